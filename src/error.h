@@ -3,6 +3,10 @@
 #ifndef WR_ERROR_H
 #define WR_ERROR_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum {
     WR_OK = 0,
     WR_ERR_USAGE,    /* wrong command line */
@@ -25,5 +29,9 @@ wr_status wr_error_set(wr_error *err, wr_status status, const char *fmt, ...)
 
 /* Returns the exit status of the program for a status (documented in the README). */
 int wr_status_exit_code(wr_status status);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,0 +1,102 @@
+# wijkrapport: a plain Makefile. `make run` and `make test` first install missing
+# Debian packages (as root), then build.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+VERSION := 0.1.0
+
+BUILD   ?= build
+CC      ?= cc
+CXX     ?= c++
+SANITIZE ?=
+
+PKGS     := libcmark-gfm xlsxwriter inih libctemplate_nothreads
+WARN     := -Wall -Wextra -Werror
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWR_VERSION='"$(VERSION)"' \
+            -DWR_DATADIR='"$(PREFIX)/share/wijkrapport"' -Isrc
+CFLAGS   ?= -O2 -g
+CXXFLAGS ?= -O2 -g
+ifneq ($(SANITIZE),)
+CFLAGS   += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+CXXFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS  += -fsanitize=address,undefined
+endif
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LDLIBS   += $(PKG_LIBS) -lcmark-gfm-extensions -lhpdf -lcsv -lhyphen -lm -lstdc++
+
+C_SOURCES  := $(wildcard src/*.c src/pdf/*.c)
+CC_SOURCES := $(wildcard src/*.cc)
+OBJECTS    := $(C_SOURCES:%.c=$(BUILD)/%.o) $(CC_SOURCES:%.cc=$(BUILD)/%.o)
+LIB_OBJECTS := $(filter-out $(BUILD)/src/main.o,$(OBJECTS))
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+
+# Debian packages needed to build, and to run the tests.
+BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
+              libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev
+TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl
+
+.PHONY: all deps test-deps run test unit-test e2e-test sanitize-test install uninstall clean sample
+
+all: $(BUILD)/wijkrapport
+
+$(BUILD)/wijkrapport: $(OBJECTS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) -std=c++17 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CXXFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJECTS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB_OBJECTS) $(LDLIBS)
+
+-include $(OBJECTS:.o=.d)
+
+# Installs what is missing; does nothing when everything is there.
+deps:
+	@tools/install-deps $(BUILD_DEPS)
+
+test-deps:
+	@tools/install-deps $(BUILD_DEPS) $(TEST_DEPS)
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	$(BUILD)/wijkrapport kwartaal --gegevens sample-data --uitvoer out
+
+test: test-deps
+	@$(MAKE) --no-print-directory all $(UNIT_TESTS)
+	@tests/run-all $(BUILD)
+
+# The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize-test: test-deps
+	@$(MAKE) --no-print-directory BUILD=build-san SANITIZE=1 all \
+	    $(patsubst $(BUILD)/%,build-san/%,$(UNIT_TESTS))
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    tests/run-all build-san
+
+# Regenerates the committed sample export (deterministic).
+sample: $(BUILD)/gen_export
+	$(BUILD)/gen_export --profiel voorbeeld --uitvoer sample-data
+
+$(BUILD)/gen_export: $(wildcard tools/gen_export*.c)
+	@mkdir -p $(BUILD)
+	$(CC) -std=c11 $(WARN) $(CPPFLAGS) -O2 -o $@ $^ -lm
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/wijkrapport/templates \
+	    $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts
+	install -m 755 $(BUILD)/wijkrapport $(DESTDIR)$(PREFIX)/bin/wijkrapport
+	install -m 644 templates/*.md $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/
+	install -m 644 fonts/*.ttf fonts/LICENSE.txt fonts/README.md $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/wijkrapport
+	rm -rf $(DESTDIR)$(PREFIX)/share/wijkrapport
+
+clean:
+	rm -rf build build-san out

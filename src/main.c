@@ -1,0 +1,173 @@
+/* wijkrapport: command line. Parses options, runs the chosen command and reports
+ * errors in Dutch on stderr; the exit status follows wr_status_exit_code. */
+#include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "format_nl.h"
+#include "report.h"
+
+#ifndef WR_VERSION
+#define WR_VERSION "0.1.0"
+#endif
+#ifndef WR_DATADIR
+#define WR_DATADIR "/usr/local/share/wijkrapport"
+#endif
+
+static const char usage[] =
+    "Gebruik: wijkrapport kwartaal [PERIODE] [OPTIES]\n"
+    "         wijkrapport --help | --version\n"
+    "\n"
+    "Maakt de kwartaalrapportage voor de gemeenteraad (PDF), de bijlage voor de\n"
+    "controller (Excel) en de cijferexport (CSV) uit de export van het\n"
+    "registratiesysteem en de teksten van het team.\n"
+    "\n"
+    "Opdrachten:\n"
+    "  kwartaal [PERIODE]      rapportage over een kwartaal, bijvoorbeeld 2026-Q3;\n"
+    "                          zonder PERIODE het laatste volledige kwartaal in de export\n"
+    "\n"
+    "Opties:\n"
+    "  -g, --gegevens MAP      map met de export (trajecten.csv enz.); standaard: sample-data\n"
+    "  -t, --teksten MAP       map met de teksten per periode; standaard: GEGEVENS/teksten\n"
+    "  -i, --instellingen BESTAND\n"
+    "                          instellingenbestand; standaard: GEGEVENS/wijkrapport.ini\n"
+    "  -u, --uitvoer MAP       map voor de rapporten; standaard: out\n"
+    "  -h, --help              deze uitleg\n"
+    "  -V, --version           versie\n"
+    "\n"
+    "De bestanden komen in UITVOER/PERIODE/. Een run die mislukt laat eerdere rapporten\n"
+    "ongemoeid.\n"
+    "\n"
+    "Afsluitstatus: 0 gelukt; 1 fout in de export of de teksten; 2 verkeerde opdracht;\n"
+    "3 fout in instellingen of sjabloon; 4 uitvoer kan niet worden geschreven;\n"
+    "5 onvoldoende geheugen of interne fout.\n";
+
+/* Templates and fonts: $WIJKRAPPORT_DATA, the installed share folder, or the source
+ * tree the program was built in (build/wijkrapport -> ..). */
+static void find_share_dir(char *buf, size_t size)
+{
+    const char *env = getenv("WIJKRAPPORT_DATA");
+    if (env && *env) {
+        snprintf(buf, size, "%s", env);
+        return;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *dir = dirname(exe);
+        char probe[PATH_MAX + 64];
+        snprintf(probe, sizeof probe, "%s/../share/wijkrapport/templates", dir);
+        if (access(probe, R_OK) == 0) {
+            snprintf(buf, size, "%s/../share/wijkrapport", dir);
+            return;
+        }
+        snprintf(probe, sizeof probe, "%s/../templates", dir);
+        if (access(probe, R_OK) == 0) {
+            snprintf(buf, size, "%s/..", dir);
+            return;
+        }
+    }
+    snprintf(buf, size, "%s", WR_DATADIR);
+}
+
+static int fail(const wr_error *err)
+{
+    fprintf(stderr, "wijkrapport: %s\n", err->message);
+    return wr_status_exit_code(err->status);
+}
+
+static int usage_error(const char *message)
+{
+    fprintf(stderr, "wijkrapport: %s\nZie 'wijkrapport --help'.\n", message);
+    return wr_status_exit_code(WR_ERR_USAGE);
+}
+
+static int run_quarter(wr_run_options *opts)
+{
+    wr_run_result result;
+    wr_error err = {0};
+    wr_status st = wr_run_quarter(opts, &result, &err);
+    if (st != WR_OK) {
+        wr_run_result_clear(&result);
+        return fail(&err);
+    }
+    char period[64];
+    wr_nl_period(result.period, period, sizeof period);
+    printf("Rapportage over het %s geschreven:\n", period);
+    for (size_t i = 0; i < result.written_count; i++)
+        printf("  %s\n", result.written[i]);
+    if (result.problem_count)
+        printf("De export bevat %zu %s; zie het tabblad Datakwaliteit in de bijlage.\n", result.problem_count,
+               result.problem_count == 1 ? "melding over de gegevens" : "meldingen over de gegevens");
+    if (result.missing_count) {
+        fprintf(stderr, "Let op: de rapportage is een concept, want deze teksten ontbreken nog:\n");
+        for (size_t i = 0; i < result.missing_count; i++)
+            fprintf(stderr, "  %s\n", result.missing_texts[i]);
+    }
+    wr_run_result_clear(&result);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    /* Numbers are read and written with a decimal point whatever the user's locale;
+     * libxlsxwriter in particular writes corrupt files under a decimal-comma locale. */
+    setlocale(LC_ALL, "C");
+
+    static const struct option long_options[] = {
+        {"gegevens", required_argument, NULL, 'g'},
+        {"teksten", required_argument, NULL, 't'},
+        {"instellingen", required_argument, NULL, 'i'},
+        {"uitvoer", required_argument, NULL, 'u'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    char share[PATH_MAX];
+    wr_run_options opts = {.data_dir = "sample-data", .output_dir = "out", .share_dir = share};
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "g:t:i:u:hV", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'g': opts.data_dir = optarg; break;
+        case 't': opts.texts_dir = optarg; break;
+        case 'i': opts.config_path = optarg; break;
+        case 'u': opts.output_dir = optarg; break;
+        case 'h': fputs(usage, stdout); return 0;
+        case 'V': printf("wijkrapport %s\n", WR_VERSION); return 0;
+        default: {
+            char msg[128];
+            snprintf(msg, sizeof msg, "onbekende of onvolledige optie '%s'.", argv[optind - 1]);
+            return usage_error(msg);
+        }
+        }
+    }
+    if (optind >= argc)
+        return usage_error("geef een opdracht, bijvoorbeeld 'kwartaal 2026-Q3'.");
+    const char *command = argv[optind++];
+    if (strcmp(command, "kwartaal") != 0) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "onbekende opdracht '%.80s'.", command);
+        return usage_error(msg);
+    }
+    if (optind < argc) {
+        if (!wr_period_parse(argv[optind], &opts.period) || opts.period.quarter == 0) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "'%.40s' is geen kwartaal; schrijf bijvoorbeeld 2026-Q3.", argv[optind]);
+            return usage_error(msg);
+        }
+        opts.period_given = true;
+        optind++;
+    }
+    if (optind < argc)
+        return usage_error("te veel argumenten.");
+    find_share_dir(share, sizeof share);
+    return run_quarter(&opts);
+}

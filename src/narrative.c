@@ -1,0 +1,132 @@
+#include "narrative.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+#include "utf8.h"
+
+static const struct {
+    const char *name;
+    const char *title;
+} quarter_texts[] = {
+    {"inleiding", "inleiding"},
+    {"gedaan", "tekst bij deel 1, gedaan"},
+    {"bereikt", "tekst bij deel 2, bereikt"},
+    {"effect", "tekst bij deel 3, effect"},
+    {"impact", "tekst bij deel 4, impact"},
+    {"lessen", "wat we leren (herkennen, verklaren, waarderen, verbeteren)"},
+    {"verhalen", "verhalen van inwoners"},
+};
+
+const char *const wr_narrative_quarter_names[] = {"inleiding", "gedaan", "bereikt", "effect",
+                                                  "impact",    "lessen", "verhalen"};
+const size_t wr_narrative_quarter_count = sizeof quarter_texts / sizeof quarter_texts[0];
+
+/* Reads a whole file; NULL with errno set when it does not exist or cannot be read. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    wr_strbuf b = {0};
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        wr_strbuf_append(&b, chunk, n);
+    int failed = ferror(fp);
+    fclose(fp);
+    if (failed) {
+        wr_strbuf_free(&b);
+        errno = EIO;
+        return NULL;
+    }
+    *len = b.len;
+    return wr_strbuf_take(&b);
+}
+
+/* Line of the first invalid UTF-8 byte sequence, 0 when the text is valid. */
+static long invalid_utf8_line(const char *text, size_t len)
+{
+    long line = 1;
+    const char *start = text;
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || text[i] == '\n') {
+            if (!wr_utf8_valid(start, (size_t)(text + i - start)))
+                return line;
+            line++;
+            start = text + i + 1;
+        }
+    }
+    return 0;
+}
+
+wr_status wr_narrative_load(const char *texts_dir, const char *period_code, wr_narrative **out, wr_error *err)
+{
+    *out = NULL;
+    wr_narrative *n = calloc(1, sizeof *n);
+    wr_strbuf folder = {0};
+    wr_strbuf_printf(&folder, "%s/%s", texts_dir, period_code);
+    if (!n || !(n->folder = wr_strbuf_take(&folder)) ||
+        !(n->texts = calloc(wr_narrative_quarter_count, sizeof *n->texts))) {
+        wr_narrative_free(n);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    for (size_t i = 0; i < wr_narrative_quarter_count; i++) {
+        wr_narrative_text *t = &n->texts[n->count++];
+        t->name = quarter_texts[i].name;
+        t->title = quarter_texts[i].title;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.md", n->folder, t->name);
+        size_t len = 0;
+        t->text = read_file(path, &len);
+        if (!t->text && errno != ENOENT) {
+            wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (%s).", path, strerror(errno));
+            wr_narrative_free(n);
+            return st;
+        }
+        if (t->text) {
+            long line = invalid_utf8_line(t->text, len);
+            if (line) {
+                wr_narrative_free(n);
+                return wr_error_set(err, WR_ERR_INPUT,
+                                    "%s, regel %ld: de tekst is geen geldige UTF-8. Sla het bestand op als UTF-8.",
+                                    path, line);
+            }
+        }
+        if (!t->text || strspn(t->text, " \t\r\n") == len) {
+            free(t->text);
+            wr_strbuf ph = {0};
+            wr_strbuf_printf(&ph, "> **Tekst ontbreekt nog:** %s. Schrijf deze tekst in `%s`.\n", t->title, path);
+            t->text = wr_strbuf_take(&ph);
+            t->missing = true;
+            if (!t->text) {
+                wr_narrative_free(n);
+                return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+            }
+        }
+    }
+    *out = n;
+    return WR_OK;
+}
+
+size_t wr_narrative_missing_count(const wr_narrative *n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n->count; i++)
+        count += n->texts[i].missing;
+    return count;
+}
+
+void wr_narrative_free(wr_narrative *n)
+{
+    if (!n)
+        return;
+    for (size_t i = 0; i < n->count; i++)
+        free(n->texts[i].text);
+    free(n->texts);
+    free(n->folder);
+    free(n);
+}

@@ -1,0 +1,34 @@
+/* The quarterly run: read configuration and export, compute the figures, fill the
+ * template and write PDF, workbook and figures export, all-or-nothing. */
+#ifndef WR_REPORT_H
+#define WR_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "period.h"
+
+typedef struct {
+    const char *data_dir;     /* export folder */
+    const char *texts_dir;    /* narrative texts; NULL = <data_dir>/teksten */
+    const char *config_path;  /* NULL = <data_dir>/wijkrapport.ini */
+    const char *output_dir;   /* reports go to <output_dir>/<periode>/ */
+    const char *share_dir;    /* holds templates/ and fonts/ */
+    bool period_given;
+    wr_period period;         /* when period_given */
+} wr_run_options;
+
+typedef struct {
+    wr_period period;
+    char *written[4];         /* final paths of the files written */
+    size_t written_count;
+    char **missing_texts;     /* narrative files still to be written */
+    size_t missing_count;
+    size_t problem_count;     /* row-level problems in the export */
+} wr_run_result;
+
+wr_status wr_run_quarter(const wr_run_options *opts, wr_run_result *result, wr_error *err);
+void wr_run_result_clear(wr_run_result *result);
+
+#endif

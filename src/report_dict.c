@@ -1,0 +1,190 @@
+#include "report_dict.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "format_nl.h"
+
+void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size)
+{
+    switch (fig->public_show) {
+    case WR_SHOW_SMALL_COUNT:
+        snprintf(buf, size, "<%d", cfg->privacy_threshold);
+        return;
+    case WR_SHOW_SMALL_BASE:
+        snprintf(buf, size, "n<%d", cfg->privacy_min_denominator);
+        return;
+    case WR_SHOW_NO_BASE:
+        snprintf(buf, size, "\xE2\x80\x93"); /* en dash */
+        return;
+    case WR_SHOW_VALUE:
+        break;
+    }
+    if (!fig->has_value) {
+        snprintf(buf, size, "\xE2\x80\x93");
+        return;
+    }
+    switch (fig->kind) {
+    case WR_KIND_PERCENT:
+        wr_nl_percent(fig->value, buf, size);
+        break;
+    case WR_KIND_MEAN:
+        wr_nl_number(fig->value, 2, buf, size);
+        break;
+    case WR_KIND_MEDIAN:
+        wr_nl_number(fig->value, fig->value == floor(fig->value) ? 0 : 1, buf, size);
+        break;
+    case WR_KIND_EURO:
+        wr_nl_euro(fig->value, buf, size);
+        break;
+    default:
+        wr_nl_number(fig->value, 0, buf, size);
+        break;
+    }
+}
+
+static void upper(const char *s, const char *prefix, char *buf, size_t size)
+{
+    size_t o = (size_t)snprintf(buf, size, "%s", prefix);
+    for (; *s && o + 1 < size; s++)
+        buf[o++] = isalnum((unsigned char)*s) ? (char)toupper((unsigned char)*s) : '_';
+    buf[o] = '\0';
+}
+
+static bool is_suppressed(const wr_figure *fig)
+{
+    return fig->public_show == WR_SHOW_SMALL_COUNT || fig->public_show == WR_SHOW_SMALL_BASE;
+}
+
+/* One section per dimension: rows in the order codes first appear, each row carrying
+ * every figure broken down by that dimension. */
+static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, const char *dimension)
+{
+    char section[96], flag[96];
+    upper(dimension, "PER_", section, sizeof section);
+    upper(dimension, "ONDERDRUKT_", flag, sizeof flag);
+    bool suppressed = false;
+    for (size_t i = 0; i < f->count; i++) {
+        const wr_figure *row = &f->items[i];
+        if (strcmp(row->dimension, dimension) != 0)
+            continue;
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = strcmp(f->items[j].dimension, dimension) == 0 && strcmp(f->items[j].code, row->code) == 0;
+        if (seen)
+            continue;
+        wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, section);
+        if (!rd)
+            return false;
+        wr_tpl_dict_set(rd, "LABEL", row->label);
+        wr_tpl_dict_set(rd, "CODE", row->code);
+        /* Start every known figure of this dimension at "–" so a row never shows a raw name. */
+        for (size_t k = 0; k < f->count; k++) {
+            if (strcmp(f->items[k].dimension, dimension) != 0)
+                continue;
+            char name[96];
+            upper(f->items[k].figure, "", name, sizeof name);
+            const wr_figure *cell = wr_figures_find(f, f->items[k].figure, dimension, row->code);
+            char value[64];
+            if (cell) {
+                wr_public_value(cell, cfg, value, sizeof value);
+                suppressed |= is_suppressed(cell);
+            } else {
+                snprintf(value, sizeof value, "\xE2\x80\x93");
+            }
+            wr_tpl_dict_set(rd, name, value);
+        }
+    }
+    if (suppressed)
+        wr_tpl_dict_show_section(dict, flag);
+    return true;
+}
+
+static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
+                        bool draft)
+{
+    char buf[128];
+    wr_tpl_dict_set(dict, "PROGRAMMA", cfg->programme);
+    wr_tpl_dict_set(dict, "AANBIEDER", cfg->provider);
+    wr_tpl_dict_set(dict, "OPDRACHTGEVER", cfg->client);
+    wr_nl_period(f->period, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE", buf);
+    wr_period_code(f->period, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE_CODE", buf);
+    wr_nl_date(f->period.start, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE_VAN", buf);
+    wr_nl_date(f->period.end, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE_TOT", buf);
+    if (wr_day_is_set(ds->latest_date)) {
+        wr_nl_date(ds->latest_date, buf, sizeof buf);
+        wr_tpl_dict_set(dict, "EXPORT_TOT", buf);
+    }
+    wr_tpl_dict_set(dict, "STATUS", draft ? "Concept" : "Definitief");
+    if (draft)
+        wr_tpl_dict_show_section(dict, "CONCEPT");
+    snprintf(buf, sizeof buf, "%d", cfg->privacy_threshold);
+    wr_tpl_dict_set(dict, "DREMPEL", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->privacy_threshold - 1);
+    wr_tpl_dict_set(dict, "DREMPEL_MIN_1", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->privacy_min_denominator);
+    wr_tpl_dict_set(dict, "MINIMALE_NOEMER", buf);
+}
+
+static bool fill_quality(wr_tpl_dict *dict, const wr_dataset *ds)
+{
+    long per_kind[WR_DIAG_KIND_COUNT] = {0};
+    for (size_t i = 0; i < ds->diags.count; i++)
+        per_kind[ds->diags.items[i].kind]++;
+    long total = 0;
+    for (int k = 0; k < WR_DIAG_KIND_COUNT; k++) {
+        if (!per_kind[k])
+            continue;
+        total += per_kind[k];
+        wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, "PER_PROBLEEMSOORT");
+        if (!rd)
+            return false;
+        char label[64], count[32];
+        snprintf(label, sizeof label, "%s", wr_diag_kind_label((wr_diag_kind)k));
+        label[0] = (char)toupper((unsigned char)label[0]);
+        wr_nl_number((double)per_kind[k], 0, count, sizeof count);
+        wr_tpl_dict_set(rd, "SOORT", label);
+        wr_tpl_dict_set(rd, "AANTAL", count);
+    }
+    char buf[32];
+    wr_nl_number((double)total, 0, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PROBLEMEN", buf);
+    wr_tpl_dict_show_section(dict, total ? "MET_PROBLEMEN" : "ZONDER_PROBLEMEN");
+    return true;
+}
+
+bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
+                         const wr_narrative *texts, bool draft)
+{
+    set_general(dict, cfg, ds, f, draft);
+    bool suppressed_total = false;
+    for (size_t i = 0; i < f->count; i++) {
+        const wr_figure *fig = &f->items[i];
+        if (strcmp(fig->dimension, "totaal") != 0)
+            continue;
+        char name[96], value[64];
+        upper(fig->figure, "", name, sizeof name);
+        wr_public_value(fig, cfg, value, sizeof value);
+        wr_tpl_dict_set(dict, name, value);
+        suppressed_total |= is_suppressed(fig);
+    }
+    if (suppressed_total)
+        wr_tpl_dict_show_section(dict, "ONDERDRUKT_TOTAAL");
+    static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom",
+                                             "leefgebied", "reden_uitstroom"};
+    for (size_t d = 0; d < sizeof dimensions / sizeof dimensions[0]; d++)
+        if (!fill_dimension(dict, cfg, f, dimensions[d]))
+            return false;
+    for (size_t i = 0; i < texts->count; i++) {
+        char name[96];
+        upper(texts->texts[i].name, "TEKST_", name, sizeof name);
+        wr_tpl_dict_set(dict, name, texts->texts[i].text);
+    }
+    return fill_quality(dict, ds);
+}

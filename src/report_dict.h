@@ -1,0 +1,30 @@
+/* Turns the figures, configuration and narrative texts into the template dictionary of
+ * a report. Values are formatted the Dutch way and suppressed as public documents need.
+ *
+ * Names in the dictionary (documented for template writers in templates/README.md):
+ *   {{PROGRAMMA}} {{AANBIEDER}} {{OPDRACHTGEVER}} {{PERIODE}} {{PERIODE_CODE}} ...
+ *   {{BEREIK}}          a figure's total (the cijfer in capitals)
+ *   {{#PER_WIJK}}...{{/PER_WIJK}}   one row per code of a dimension, with {{LABEL}}
+ *                       and every figure broken down by it ({{BEREIK}}, {{INSTROOM}} ...)
+ *   {{#ONDERDRUKT_WIJK}}  shown when a value of that dimension is suppressed
+ *   {{TEKST_INLEIDING}} ... narrative texts */
+#ifndef WR_REPORT_DICT_H
+#define WR_REPORT_DICT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "config.h"
+#include "dataset.h"
+#include "figures.h"
+#include "narrative.h"
+#include "template_fill.h"
+
+/* A figure as a public document shows it: "1.234", "12,5%", "<5", "n<10", "–". */
+void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size);
+
+/* Fills dict; returns false on out of memory. */
+bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
+                         const wr_narrative *texts, bool draft);
+
+#endif
