@@ -31,7 +31,8 @@ bool wr_distinct_count(wr_distinct *d, size_t groups, long *counts)
     memset(counts, 0, groups * sizeof *counts);
     if (d->failed)
         return false;
-    qsort(d->pairs, d->count, sizeof *d->pairs, cmp_u64);
+    if (d->count > 1)
+        qsort(d->pairs, d->count, sizeof *d->pairs, cmp_u64);
     for (size_t i = 0; i < d->count; i++) {
         if (i > 0 && d->pairs[i] == d->pairs[i - 1])
             continue;

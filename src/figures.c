@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "format_nl.h"
+#include "calendar.h"
+#include "figures_effect.h"
+#include "figures_norms.h"
 #include "figures_reach.h"
 
 const char *wr_deel_code(wr_deel deel)
@@ -100,7 +103,18 @@ wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_peri
     if (!f)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     f->period = period;
-    wr_status st = wr_figures_reach(ds, cfg, f, err);
+    wr_calendar *cal = wr_calendar_new(cfg->extra_holidays, cfg->extra_holiday_count);
+    if (!cal) {
+        free(f);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    /* Rows come out part by part, in the order of the report. */
+    wr_status st = wr_figures_norms(ds, cfg, cal, f, err);
+    if (st == WR_OK)
+        st = wr_figures_reach(ds, cfg, f, err);
+    if (st == WR_OK)
+        st = wr_figures_effect(ds, cfg, f, err);
+    wr_calendar_free(cal);
     if (st != WR_OK) {
         wr_figures_free(f);
         return st;
