@@ -24,6 +24,9 @@ void wr_export_value(const wr_figure *fig, char *buf, size_t size)
         else
             snprintf(buf, size, "%.2f", fig->value);
         break;
+    case WR_KIND_VALUE:
+        snprintf(buf, size, "%.10g", fig->value);
+        break;
     default:
         snprintf(buf, size, "%.0f", fig->value);
         break;

@@ -80,6 +80,7 @@ void wr_figures_apply_privacy(wr_figures *f, const wr_config *cfg)
             break;
         case WR_KIND_COUNT:
         case WR_KIND_EURO:
+        case WR_KIND_VALUE:
             break;
         }
     }

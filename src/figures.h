@@ -24,7 +24,8 @@ typedef enum {
     WR_KIND_PERCENT,       /* one decimal; hidden when the denominator is small */
     WR_KIND_MEAN,          /* two decimals; hidden when the denominator is small */
     WR_KIND_MEDIAN,        /* two decimals; hidden when the denominator is small */
-    WR_KIND_EURO           /* exact */
+    WR_KIND_EURO,          /* exact */
+    WR_KIND_VALUE          /* a delivered value (policy indicators): shown as given */
 } wr_value_kind;
 
 typedef enum {
