@@ -29,14 +29,16 @@ C_SOURCES  := $(wildcard src/*.c src/pdf/*.c)
 CC_SOURCES := $(wildcard src/*.cc)
 OBJECTS    := $(C_SOURCES:%.c=$(BUILD)/%.o) $(CC_SOURCES:%.cc=$(BUILD)/%.o)
 LIB_OBJECTS := $(filter-out $(BUILD)/src/main.o,$(OBJECTS))
-UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
+              $(BUILD)/tests/fuzz_replay
+FUZZ_SECONDS ?= 60
 
 # Debian packages needed to build, and to run the tests.
 BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
               libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev
-TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl
+TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev
 
-.PHONY: all deps test-deps run test unit-test e2e-test sanitize-test install uninstall clean sample
+.PHONY: all deps test-deps run test sanitize-test fuzz install uninstall clean sample
 
 all: $(BUILD)/wijkrapport
 
@@ -54,6 +56,11 @@ $(BUILD)/%.o: %.cc
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJECTS)
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB_OBJECTS) $(LDLIBS)
+
+$(BUILD)/tests/fuzz_replay: tests/fuzz/replay.c tests/fuzz/fuzz_input.c $(LIB_OBJECTS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_input.c \
+	    $(LIB_OBJECTS) $(LDLIBS)
 
 -include $(OBJECTS:.o=.d)
 
@@ -79,6 +86,18 @@ sanitize-test: test-deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    tests/run-all build-san
 
+# Runs libFuzzer on the reading layer for FUZZ_SECONDS; crashes land in build-fuzz/.
+fuzz: test-deps
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang CXX=clang++ \
+	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
+	    CXXFLAGS="-O1 -g -fsanitize=address,undefined" $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS))
+	clang -std=c11 $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_input \
+	    tests/fuzz/fuzz_input.c $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS)) $(LDLIBS)
+	@mkdir -p build-fuzz/corpus
+	cp tests/fuzz/corpus/* tests/fuzz/regressions/* build-fuzz/corpus/
+	@build-fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=build-fuzz/ \
+	    build-fuzz/corpus >build-fuzz/fuzz.log 2>&1; status=$$?; tail -n 4 build-fuzz/fuzz.log; exit $$status
+
 # Regenerates the committed sample export (deterministic).
 sample: $(BUILD)/gen_export
 	$(BUILD)/gen_export --profiel voorbeeld --uitvoer sample-data
@@ -99,4 +118,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/wijkrapport
 
 clean:
-	rm -rf build build-san out
+	rm -rf build build-san build-fuzz out

@@ -13,7 +13,7 @@ wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **ou
     }
     ds->latest_date = WR_DAY_NONE;
     char path[4096];
-    snprintf(path, sizeof path, "%s/trajecten.csv", dir);
+    ds->delivered[WR_FILE_TRAJECTEN] = wr_input_file_path(dir, WR_FILE_TRAJECTEN, path, sizeof path);
     wr_status st = wr_read_trajectories(path, cfg, ds, err);
     if (st == WR_OK && ds->diags.out_of_memory)
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen voor de lijst met gegevensproblemen.");

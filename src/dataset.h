@@ -11,6 +11,7 @@
 #include "date.h"
 #include "diag.h"
 #include "error.h"
+#include "input_files.h"
 #include "strmap.h"
 
 #define WR_CODE_UNKNOWN (-1) /* a code not in the configuration: "onbekend" */
@@ -43,6 +44,7 @@ typedef struct {
     size_t key_cap;
     wr_day latest_date;          /* latest date anywhere in trajecten.csv (for "latest quarter") */
 
+    bool delivered[WR_FILE_COUNT]; /* which files the export holds */
     wr_diag_list diags;
 } wr_dataset;
 

@@ -9,6 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cmd_check.h"
+#include "config.h"
+#include "dataset.h"
 #include "error.h"
 #include "format_nl.h"
 #include "report.h"
@@ -22,6 +25,7 @@
 
 static const char usage[] =
     "Gebruik: wijkrapport kwartaal [PERIODE] [OPTIES]\n"
+    "         wijkrapport controleer [OPTIES]\n"
     "         wijkrapport --help | --version\n"
     "\n"
     "Maakt de kwartaalrapportage voor de gemeenteraad (PDF), de bijlage voor de\n"
@@ -31,6 +35,9 @@ static const char usage[] =
     "Opdrachten:\n"
     "  kwartaal [PERIODE]      rapportage over een kwartaal, bijvoorbeeld 2026-Q3;\n"
     "                          zonder PERIODE het laatste volledige kwartaal in de export\n"
+    "  controleer              controleert de export zonder rapporten te maken en toont\n"
+    "                          alle meldingen per soort; afsluitstatus 0 als de export\n"
+    "                          bruikbaar is (ook met meldingen op regelniveau)\n"
     "\n"
     "Opties:\n"
     "  -g, --gegevens MAP      map met de export (trajecten.csv enz.); standaard: sample-data\n"
@@ -115,6 +122,28 @@ static int run_quarter(wr_run_options *opts)
     return 0;
 }
 
+static int run_check(const wr_run_options *opts)
+{
+    char path[4096];
+    wr_error err = {0};
+    wr_config *cfg = NULL;
+    wr_dataset *ds = NULL;
+    if (opts->config_path)
+        snprintf(path, sizeof path, "%s", opts->config_path);
+    else
+        snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
+    if (wr_config_load(path, &cfg, &err) != WR_OK || wr_dataset_load(opts->data_dir, cfg, &ds, &err) != WR_OK) {
+        wr_config_free(cfg);
+        fprintf(stderr, "wijkrapport: de export kan niet worden gebruikt.\n");
+        return fail(&err);
+    }
+    wr_check_print(ds, opts->data_dir, stdout);
+    printf("\nDe export kan worden gebruikt voor de rapportage.\n");
+    wr_dataset_free(ds);
+    wr_config_free(cfg);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     /* Numbers are read and written with a decimal point whatever the user's locale;
@@ -152,6 +181,11 @@ int main(int argc, char **argv)
     if (optind >= argc)
         return usage_error("geef een opdracht, bijvoorbeeld 'kwartaal 2026-Q3'.");
     const char *command = argv[optind++];
+    if (strcmp(command, "controleer") == 0) {
+        if (optind < argc)
+            return usage_error("'controleer' heeft geen periode nodig.");
+        return run_check(&opts);
+    }
     if (strcmp(command, "kwartaal") != 0) {
         char msg[160];
         snprintf(msg, sizeof msg, "onbekende opdracht '%.80s'.", command);
