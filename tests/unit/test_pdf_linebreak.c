@@ -34,7 +34,8 @@ static size_t items_from(const char *pattern, wr_pdf_lb_item *items, char *text)
 
 /* Breaks pattern at width and renders the lines joined by '/', with a trailing '-' for a
  * taken hyphen, e.g. "aa bbb-/ccc". Untaken hyphen points are not shown. */
-static const char *breaks(const char *pattern, double width, wr_pdf_lb_line **out, size_t *count)
+static const char *breaks_slack(const char *pattern, double width, double slack,
+                                wr_pdf_lb_line **out, size_t *count)
 {
     static char result[512];
     wr_pdf_lb_item items[MAX_ITEMS];
@@ -42,7 +43,7 @@ static const char *breaks(const char *pattern, double width, wr_pdf_lb_line **ou
     size_t n = items_from(pattern, items, text);
     size_t r = 0;
 
-    if (wr_pdf_linebreak(items, n, width, out, count) != 0)
+    if (wr_pdf_linebreak(items, n, width, slack, out, count) != 0)
         return "(no memory)";
     for (size_t l = 0; l < *count; l++) {
         if (l > 0)
@@ -55,6 +56,12 @@ static const char *breaks(const char *pattern, double width, wr_pdf_lb_line **ou
     }
     result[r] = '\0';
     return result;
+}
+
+/* Hyphen points are used whenever they give a fuller line. */
+static const char *breaks(const char *pattern, double width, wr_pdf_lb_line **out, size_t *count)
+{
+    return breaks_slack(pattern, width, 0, out, count);
 }
 
 static void test_fits_exactly(void)
@@ -120,6 +127,25 @@ static void test_hyphenation_point_chosen(void)
 
     /* A hyphen point beats cutting a too-long word by characters. */
     CHECK_STR(breaks("abc=defgh", 5.0, &lines, &count), "abc-/defgh");
+    free(lines);
+
+    /* With a slack allowance, a hyphen is only used to avoid a looser line: ending at the
+     * space leaves 5 empty, so at allowance 2 the hyphen is taken, at 6 it is not. */
+    CHECK_STR(breaks_slack("aa bbb=ccc", 7.0, 2.0, &lines, &count), "aa bbb-/ccc");
+    free(lines);
+    CHECK_STR(breaks_slack("aa bbb=ccc", 7.0, 6.0, &lines, &count), "aa/bbbccc");
+    free(lines);
+    /* Right after a hyphenated line the allowance doubles: the second line would leave
+     * 3 empty at its space ("cc d"), not more than 2 * 2, so it ends there, not at "d-";
+     * with allowance 1 (doubled: 2) the hyphen is taken again. */
+    CHECK_STR(breaks_slack("aa bbb=cc d d=eee", 7.0, 2.0, &lines, &count),
+              "aa bbb-/cc d/deee");
+    free(lines);
+    CHECK_STR(breaks_slack("aa bbb=cc d d=eee", 7.0, 1.0, &lines, &count),
+              "aa bbb-/cc d d-/eee");
+    free(lines);
+    /* Without a space on the line the allowance does not matter. */
+    CHECK_STR(breaks_slack("abc=defgh", 5.0, 100.0, &lines, &count), "abc-/defgh");
     free(lines);
 
     /* A break after an existing dash adds no hyphen. */
