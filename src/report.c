@@ -120,7 +120,8 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     };
     if ((st = wr_pdf_render(s->markdown, strlen(s->markdown), &pdf, pdf_tmp, err)) != WR_OK)
         return st;
-    if ((st = wr_xlsx_write(xlsx_tmp, s->cfg, s->ds, s->figures, when, err)) != WR_OK)
+    wr_xlsx_input book = {.cfg = s->cfg, .ds = s->ds, .current = s->figures, .created = when};
+    if ((st = wr_xlsx_write(xlsx_tmp, &book, err)) != WR_OK)
         return st;
     if ((st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
         return st;

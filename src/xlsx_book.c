@@ -102,9 +102,12 @@ static void write_quality(book *b, const wr_dataset *ds)
     worksheet_set_column(ws, 7, 7, 80, NULL);
 }
 
-wr_status wr_xlsx_write(const char *path, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
-                        time_t created, wr_error *err)
+wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err)
 {
+    const wr_config *cfg = in->cfg;
+    const wr_dataset *ds = in->ds;
+    const wr_figures *f = in->current;
+    time_t created = in->created;
     book b = {0};
     b.wb = workbook_new(path);
     if (!b.wb)

@@ -11,7 +11,15 @@
 #include "error.h"
 #include "figures.h"
 
-wr_status wr_xlsx_write(const char *path, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
-                        time_t created, wr_error *err);
+typedef struct {
+    const wr_config *cfg;
+    const wr_dataset *ds;
+    const wr_figures *current;       /* the report's period */
+    const wr_figures *const *trend;  /* earlier periods for comparison, oldest first; may be empty */
+    size_t trend_count;
+    time_t created;                  /* document date (reproducible: from the period or SOURCE_DATE_EPOCH) */
+} wr_xlsx_input;
+
+wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err);
 
 #endif
