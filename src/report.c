@@ -20,12 +20,16 @@
 #include "xlsx_book.h"
 
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
+/* The trend shows the quarter with the four before it; the first of those is the same
+ * quarter a year earlier. */
+#define WR_TREND_QUARTERS 4
 
 /* Everything one run creates, so a single function frees it on every path. */
 typedef struct {
     wr_config *cfg;
     wr_dataset *ds;
     wr_figures *figures;
+    wr_figures *trend[WR_TREND_QUARTERS]; /* the four quarters before, oldest first */
     wr_narrative *texts;
     wr_tpl_dict *dict;
     char *markdown;
@@ -37,6 +41,8 @@ static void run_state_free(run_state *s)
     wr_config_free(s->cfg);
     wr_dataset_free(s->ds);
     wr_figures_free(s->figures);
+    for (int i = 0; i < WR_TREND_QUARTERS; i++)
+        wr_figures_free(s->trend[i]);
     wr_narrative_free(s->texts);
     wr_tpl_dict_free(s->dict);
     free(s->markdown);
@@ -120,7 +126,9 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     };
     if ((st = wr_pdf_render(s->markdown, strlen(s->markdown), &pdf, pdf_tmp, err)) != WR_OK)
         return st;
-    wr_xlsx_input book = {.cfg = s->cfg, .ds = s->ds, .current = s->figures, .created = when};
+    wr_xlsx_input book = {.cfg = s->cfg, .ds = s->ds, .current = s->figures,
+                          .trend = (const wr_figures *const *)s->trend, .trend_count = WR_TREND_QUARTERS,
+                          .created = when};
     if ((st = wr_xlsx_write(xlsx_tmp, &book, err)) != WR_OK)
         return st;
     if ((st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
@@ -169,6 +177,9 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     result->period = p;
     if ((st = wr_figures_compute(s->ds, s->cfg, p, &s->figures, err)) != WR_OK)
         return st;
+    for (int i = 0; i < WR_TREND_QUARTERS; i++)
+        if ((st = wr_figures_compute(s->ds, s->cfg, wr_period_shift(p, i - WR_TREND_QUARTERS), &s->trend[i], err)) != WR_OK)
+            return st;
 
     wr_period_code(p, code, sizeof code);
     if (opts->texts_dir)
