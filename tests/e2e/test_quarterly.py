@@ -259,7 +259,7 @@ def main():
             traceback.print_exc(limit=3)
     if Sample.dir:
         shutil.rmtree(Sample.dir, ignore_errors=True)
-    print(f"e2e: {passed} passed, {failed} failed")
+    print(f"e2e kwartaal: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
 
