@@ -38,7 +38,7 @@ BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev l
               libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev
 TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev
 
-.PHONY: all deps test-deps run test sanitize-test fuzz install uninstall clean sample
+.PHONY: all deps test-deps run test sanitize-test fuzz bench install uninstall clean sample
 
 all: $(BUILD)/wijkrapport
 
@@ -97,6 +97,13 @@ fuzz: test-deps
 	cp tests/fuzz/corpus/* tests/fuzz/regressions/* build-fuzz/corpus/
 	@build-fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=build-fuzz/ \
 	    build-fuzz/corpus >build-fuzz/fuzz.log 2>&1; status=$$?; tail -n 4 build-fuzz/fuzz.log; exit $$status
+
+# Measures wall time and peak memory of a quarterly run on a Haarlem-size export and on
+# one ten times larger (generated once into $(BENCH_DIR), default /tmp/wijkrapport-bench).
+bench: test-deps
+	@tools/install-deps hyperfine time
+	@$(MAKE) --no-print-directory all $(BUILD)/gen_export
+	@tools/bench $(BUILD)
 
 # Regenerates the committed sample export (deterministic).
 sample: $(BUILD)/gen_export
