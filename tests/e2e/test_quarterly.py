@@ -193,13 +193,13 @@ def failed_run_leaves_previous_outputs_byte_identical():
         assert r.returncode == 0, r.stderr
         folder = os.path.join(out, "2026-Q3")
         before = {n: sha(os.path.join(folder, n)) for n in os.listdir(folder)}
-        # Break the export: drop the required column startdatum from the header.
+        # Break the export: rename the required column aanmelddatum in the header.
         path = os.path.join(data, "trajecten.csv")
-        raw = open(path, "rb").read().replace(b";startdatum;", b";begin;", 1)
+        raw = open(path, "rb").read().replace(b";aanmelddatum;", b";aangemeld;", 1)
         open(path, "wb").write(raw)
         r = run("kwartaal", "2026-Q3", "--gegevens", data, "--uitvoer", out)
         assert r.returncode == 1, (r.returncode, r.stderr)
-        assert "trajecten.csv, regel 1" in r.stderr and "startdatum" in r.stderr, r.stderr
+        assert "trajecten.csv, regel 1" in r.stderr and "aanmelddatum" in r.stderr, r.stderr
         after = {n: sha(os.path.join(folder, n)) for n in os.listdir(folder)}
         assert after == before, (before, after)
 
