@@ -192,7 +192,10 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     bool draft = result->missing_count > 0;
 
-    if (!(s->dict = wr_tpl_dict_new()) || !wr_report_dict_fill(s->dict, s->cfg, s->ds, s->figures, s->texts, draft))
+    wr_report_input input = {.cfg = s->cfg, .ds = s->ds, .current = s->figures,
+                             .trend = (const wr_figures *const *)s->trend, .trend_count = WR_TREND_QUARTERS,
+                             .texts = s->texts, .draft = draft};
+    if (!(s->dict = wr_tpl_dict_new()) || !wr_report_dict_fill(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
     if ((st = wr_tpl_expand(templates, "kwartaalrapportage.md", s->dict, &s->markdown, NULL, err)) != WR_OK)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "format_nl.h"
+#include "input_files.h"
 
 void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size)
 {
@@ -53,9 +54,24 @@ static void upper(const char *s, const char *prefix, char *buf, size_t size)
     buf[o] = '\0';
 }
 
-static bool is_suppressed(const wr_figure *fig)
+/* Sets NAME (the public value) and, for ratios, NAME_NOEMER in d; records suppression. */
+static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, const wr_config *cfg, bool *small_count,
+                     bool *small_base)
 {
-    return fig->public_show == WR_SHOW_SMALL_COUNT || fig->public_show == WR_SHOW_SMALL_BASE;
+    char value[64], key[128];
+    if (!cell) {
+        wr_tpl_dict_set(d, name, "\xE2\x80\x93");
+        return;
+    }
+    wr_public_value(cell, cfg, value, sizeof value);
+    wr_tpl_dict_set(d, name, value);
+    if (cell->has_denominator) {
+        snprintf(key, sizeof key, "%s_NOEMER", name);
+        wr_nl_number((double)cell->denominator, 0, value, sizeof value);
+        wr_tpl_dict_set(d, key, value);
+    }
+    *small_count |= cell->public_show == WR_SHOW_SMALL_COUNT;
+    *small_base |= cell->public_show == WR_SHOW_SMALL_BASE;
 }
 
 /* One section per dimension: rows in the order codes first appear, each row carrying
@@ -63,9 +79,8 @@ static bool is_suppressed(const wr_figure *fig)
 static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, const char *dimension)
 {
     char section[96], flag[96];
+    bool small_count = false, small_base = false;
     upper(dimension, "PER_", section, sizeof section);
-    upper(dimension, "ONDERDRUKT_", flag, sizeof flag);
-    bool suppressed = false;
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *row = &f->items[i];
         if (strcmp(row->dimension, dimension) != 0)
@@ -80,25 +95,25 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
             return false;
         wr_tpl_dict_set(rd, "LABEL", row->label);
         wr_tpl_dict_set(rd, "CODE", row->code);
-        /* Start every known figure of this dimension at "–" so a row never shows a raw name. */
+        /* Every figure of this dimension gets a cell, "–" where the row has none, so a
+         * row never falls back on the total of the same name. */
         for (size_t k = 0; k < f->count; k++) {
             if (strcmp(f->items[k].dimension, dimension) != 0)
                 continue;
             char name[96];
             upper(f->items[k].figure, "", name, sizeof name);
-            const wr_figure *cell = wr_figures_find(f, f->items[k].figure, dimension, row->code);
-            char value[64];
-            if (cell) {
-                wr_public_value(cell, cfg, value, sizeof value);
-                suppressed |= is_suppressed(cell);
-            } else {
-                snprintf(value, sizeof value, "\xE2\x80\x93");
-            }
-            wr_tpl_dict_set(rd, name, value);
+            set_cell(rd, name, wr_figures_find(f, f->items[k].figure, dimension, row->code), cfg, &small_count,
+                     &small_base);
         }
     }
-    if (suppressed)
+    if (small_count) {
+        upper(dimension, "ONDERDRUKT_", flag, sizeof flag);
         wr_tpl_dict_show_section(dict, flag);
+    }
+    if (small_base) {
+        upper(dimension, "KLEINE_NOEMER_", flag, sizeof flag);
+        wr_tpl_dict_show_section(dict, flag);
+    }
     return true;
 }
 
@@ -159,25 +174,30 @@ static bool fill_quality(wr_tpl_dict *dict, const wr_dataset *ds)
     return true;
 }
 
-bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
-                         const wr_narrative *texts, bool draft)
+bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in)
 {
+    const wr_config *cfg = in->cfg;
+    const wr_dataset *ds = in->ds;
+    const wr_figures *f = in->current;
+    const wr_narrative *texts = in->texts;
+    bool draft = in->draft;
     set_general(dict, cfg, ds, f, draft);
-    bool suppressed_total = false;
+    bool small_count = false, small_base = false;
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *fig = &f->items[i];
         if (strcmp(fig->dimension, "totaal") != 0)
             continue;
-        char name[96], value[64];
+        char name[96];
         upper(fig->figure, "", name, sizeof name);
-        wr_public_value(fig, cfg, value, sizeof value);
-        wr_tpl_dict_set(dict, name, value);
-        suppressed_total |= is_suppressed(fig);
+        set_cell(dict, name, fig, cfg, &small_count, &small_base);
     }
-    if (suppressed_total)
+    if (small_count)
         wr_tpl_dict_show_section(dict, "ONDERDRUKT_TOTAAL");
-    static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom",
-                                             "leefgebied", "reden_uitstroom"};
+    if (small_base)
+        wr_tpl_dict_show_section(dict, "KLEINE_NOEMER_TOTAAL");
+    static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
+                                             "reden_uitstroom", "kanaal", "thema", "status", "aard", "uitkomst",
+                                             "vraag", "doelrealisatie", "post", "indicator"};
     for (size_t d = 0; d < sizeof dimensions / sizeof dimensions[0]; d++)
         if (!fill_dimension(dict, cfg, f, dimensions[d]))
             return false;
@@ -186,5 +206,13 @@ bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_config *cfg, const wr_datas
         upper(texts->texts[i].name, "TEKST_", name, sizeof name);
         wr_tpl_dict_set(dict, name, texts->texts[i].text);
     }
-    return fill_quality(dict, ds);
+    for (int file = 0; file < WR_FILE_COUNT; file++) {
+        char name[96];
+        const char *base = wr_input_file_name((wr_input_file)file);
+        char stem[64];
+        snprintf(stem, sizeof stem, "%.*s", (int)(strchr(base, '.') - base), base);
+        upper(stem, ds->delivered[file] ? "AANGELEVERD_" : "NIET_AANGELEVERD_", name, sizeof name);
+        wr_tpl_dict_show_section(dict, name);
+    }
+    return fill_quality(dict, ds) && wr_report_dict_trend(dict, in);
 }

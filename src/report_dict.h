@@ -23,8 +23,21 @@
 /* A figure as a public document shows it: "1.234", "12,5%", "<5", "n<10", "–". */
 void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size);
 
+typedef struct {
+    const wr_config *cfg;
+    const wr_dataset *ds;
+    const wr_figures *current;       /* the report's period */
+    const wr_figures *const *trend;  /* earlier quarters, oldest first */
+    size_t trend_count;
+    const wr_narrative *texts;
+    bool draft;
+} wr_report_input;
+
 /* Fills dict; returns false on out of memory. */
-bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
-                         const wr_narrative *texts, bool draft);
+bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in);
+
+/* The trend table: {{TREND_KOP_1}}..{{TREND_KOP_n}} (quarter names, oldest first, the
+ * report's quarter last) and {{#TREND}} rows with {{LABEL}} and {{K1}}..{{Kn}}. */
+bool wr_report_dict_trend(wr_tpl_dict *dict, const wr_report_input *in);
 
 #endif
