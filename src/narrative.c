@@ -47,6 +47,26 @@ static char *read_file(const char *path, size_t *len)
     return wr_strbuf_take(&b);
 }
 
+/* The report puts each text under a level-3 heading ("Toelichting van het team"), so the
+ * text's own headings move one level down; lines inside fenced code blocks stay as they are. */
+static char *demote_headings(const char *text)
+{
+    wr_strbuf out = {0};
+    bool in_fence = false;
+    for (const char *line = text; *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) + 1 : strlen(line);
+        if (strncmp(line, "```", 3) == 0 || strncmp(line, "~~~", 3) == 0)
+            in_fence = !in_fence;
+        size_t hashes = strspn(line, "#");
+        if (!in_fence && hashes >= 1 && hashes < 6 && (line[hashes] == ' ' || line[hashes] == '\t'))
+            wr_strbuf_puts(&out, "#");
+        wr_strbuf_append(&out, line, len);
+        line += len;
+    }
+    return wr_strbuf_take(&out);
+}
+
 /* Line of the first invalid UTF-8 byte sequence, 0 when the text is valid. */
 static long invalid_utf8_line(const char *text, size_t len)
 {
@@ -96,7 +116,15 @@ wr_status wr_narrative_load(const char *texts_dir, const char *period_code, wr_n
                                     path, line);
             }
         }
-        if (!t->text || strspn(t->text, " \t\r\n") == len) {
+        if (t->text && strspn(t->text, " \t\r\n") != len) {
+            char *demoted = demote_headings(t->text);
+            free(t->text);
+            t->text = demoted;
+            if (!t->text) {
+                wr_narrative_free(n);
+                return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+            }
+        } else {
             free(t->text);
             wr_strbuf ph = {0};
             wr_strbuf_printf(&ph, "> **Tekst ontbreekt nog:** %s. Schrijf deze tekst in `%s`.\n", t->title, path);

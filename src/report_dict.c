@@ -90,6 +90,19 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
             seen = strcmp(f->items[j].dimension, dimension) == 0 && strcmp(f->items[j].code, row->code) == 0;
         if (seen)
             continue;
+        /* Also as a plain value at the top, for sentences: {{BEREIK_SCHALKWIJK}}. */
+        char scalar[160];
+        bool ignored = false;
+        for (size_t k = 0; k < f->count; k++) {
+            const wr_figure *cell = &f->items[k];
+            if (strcmp(cell->dimension, dimension) != 0 || strcmp(cell->code, row->code) != 0)
+                continue;
+            char fig_name[96], code_name[64];
+            upper(cell->figure, "", fig_name, sizeof fig_name);
+            upper(cell->code, "", code_name, sizeof code_name);
+            snprintf(scalar, sizeof scalar, "%s_%s", fig_name, code_name);
+            set_cell(dict, scalar, cell, cfg, &ignored, &ignored);
+        }
         wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, section);
         if (!rd)
             return false;
@@ -145,6 +158,18 @@ static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_datase
     wr_tpl_dict_set(dict, "DREMPEL_MIN_1", buf);
     snprintf(buf, sizeof buf, "%d", cfg->privacy_min_denominator);
     wr_tpl_dict_set(dict, "MINIMALE_NOEMER", buf);
+    snprintf(buf, sizeof buf, "%d", f->period.year);
+    wr_tpl_dict_set(dict, "JAAR", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->norm_first_contact_working_days);
+    wr_tpl_dict_set(dict, "NORM_EERSTE_CONTACT", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->norm_start_days);
+    wr_tpl_dict_set(dict, "NORM_START", buf);
+    /* The complaint term is set in days; people speak of weeks when it is whole weeks. */
+    if (cfg->complaint_term_days % 7 == 0)
+        snprintf(buf, sizeof buf, "%d weken", cfg->complaint_term_days / 7);
+    else
+        snprintf(buf, sizeof buf, "%d dagen", cfg->complaint_term_days);
+    wr_tpl_dict_set(dict, "KLACHT_TERMIJN", buf);
 }
 
 static bool fill_quality(wr_tpl_dict *dict, const wr_dataset *ds)
