@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "uitkomst/outcome_data.h"
+
 wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **out, wr_error *err)
 {
     *out = NULL;
@@ -15,6 +17,8 @@ wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **ou
     char path[4096];
     ds->delivered[WR_FILE_TRAJECTEN] = wr_input_file_path(dir, WR_FILE_TRAJECTEN, path, sizeof path);
     wr_status st = wr_read_trajectories(path, cfg, ds, err);
+    if (st == WR_OK)
+        st = wr_outcome_data_read(dir, cfg, ds, &ds->outcome, ds->delivered, &ds->diags, err);
     if (st == WR_OK && ds->diags.out_of_memory)
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen voor de lijst met gegevensproblemen.");
     if (st != WR_OK) {
@@ -33,6 +37,7 @@ void wr_dataset_free(wr_dataset *ds)
     wr_strmap_free(ds->residents);
     wr_strmap_free(ds->trajectory_keys);
     free(ds->trajectory_of_key);
+    wr_outcome_data_free(ds->outcome);
     wr_diag_list_clear(&ds->diags);
     free(ds);
 }

@@ -17,6 +17,9 @@
 #define WR_CODE_UNKNOWN (-1) /* a code not in the configuration: "onbekend" */
 #define WR_CODE_EMPTY   (-2) /* the field was empty */
 
+/* The other files' stores (src/gedaan, src/uitkomst); the dataset owns them. */
+typedef struct wr_outcome_data wr_outcome_data;
+
 /* One accepted row of trajecten.csv. Rows that are rejected are not stored. */
 typedef struct {
     uint32_t resident;       /* dense index of inwoner_id */
@@ -45,10 +48,12 @@ typedef struct {
     wr_day latest_date;          /* latest date anywhere in trajecten.csv (for "latest quarter") */
 
     bool delivered[WR_FILE_COUNT]; /* which files the export holds */
+    wr_outcome_data *outcome;      /* ervaringen, uitkomsten, indicatoren, financien */
     wr_diag_list diags;
 } wr_dataset;
 
-/* Reads every input file in dir (only trajecten.csv is required). */
+/* Reads every input file in dir (only trajecten.csv is required); a missing optional
+ * file leaves delivered[file] false. */
 wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **out, wr_error *err);
 void wr_dataset_free(wr_dataset *ds);
 

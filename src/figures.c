@@ -9,6 +9,7 @@
 #include "figures_effect.h"
 #include "figures_norms.h"
 #include "figures_reach.h"
+#include "uitkomst/outcome_data.h"
 
 const char *wr_deel_code(wr_deel deel)
 {
@@ -115,6 +116,8 @@ wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_peri
         st = wr_figures_reach(ds, cfg, f, err);
     if (st == WR_OK)
         st = wr_figures_effect(ds, cfg, f, err);
+    if (st == WR_OK && ds->outcome)
+        st = wr_figures_outcome(ds->outcome, ds, cfg, f, err);
     wr_calendar_free(cal);
     if (st != WR_OK) {
         wr_figures_free(f);
