@@ -36,6 +36,9 @@ typedef struct {
 /* Fills dict; returns false on out of memory. */
 bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in);
 
+/* Indicator rows ({{#INDICATOR}}) and financial checks ({{#TOETS}}) from the outcome files. */
+bool wr_report_dict_outcome(wr_tpl_dict *dict, const wr_report_input *in);
+
 /* The trend table: {{TREND_KOP_1}}..{{TREND_KOP_n}} (quarter names, oldest first, the
  * report's quarter last) and {{#TREND}} rows with {{LABEL}} and {{K1}}..{{Kn}}. */
 bool wr_report_dict_trend(wr_tpl_dict *dict, const wr_report_input *in);
