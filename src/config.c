@@ -30,6 +30,7 @@ static const list_section list_sections[] = {
     LIST("klacht_uitkomst", complaint_outcomes),
     LIST("doelrealisatie", goal_results),
     LIST("oormerken", earmarks),
+    LIST("posten", posts),
 };
 
 typedef struct {

@@ -41,6 +41,7 @@ typedef struct {
     wr_code_list complaint_outcomes; /* uitkomst */
     wr_code_list goal_results;   /* doelrealisatie */
     wr_code_list earmarks;       /* oormerk */
+    wr_code_list posts;          /* optional labels for the budget posts of financien.csv */
     wr_code_list age_groups;     /* fixed: 0-17, 18-26, 27-64, 65+ */
 
     wr_code_list dropout_reasons;  /* reden_uitstroom codes that count as dropout */

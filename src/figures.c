@@ -119,6 +119,12 @@ wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_peri
     if (st == WR_OK && ds->outcome)
         st = wr_figures_outcome(ds->outcome, ds, cfg, f, err);
     wr_calendar_free(cal);
+    /* Budget posts are free codes in financien.csv; the configuration may name them. */
+    for (size_t i = 0; st == WR_OK && i < f->count; i++) {
+        int k = strcmp(f->items[i].dimension, "post") == 0 ? wr_code_list_find(&cfg->posts, f->items[i].code) : -1;
+        if (k >= 0)
+            f->items[i].label = cfg->posts.items[k].label;
+    }
     if (st != WR_OK) {
         wr_figures_free(f);
         return st;
