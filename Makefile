@@ -91,8 +91,10 @@ fuzz: test-deps
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang CXX=clang++ \
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
 	    CXXFLAGS="-O1 -g -fsanitize=address,undefined" $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS))
-	clang -std=c11 $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_input \
-	    tests/fuzz/fuzz_input.c $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS)) $(LDLIBS)
+	clang -std=c11 $(CPPFLAGS) -O1 -g -fsanitize=fuzzer-no-link,address,undefined -c -o build-fuzz/fuzz_input.o \
+	    tests/fuzz/fuzz_input.c
+	clang++ -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_input build-fuzz/fuzz_input.o \
+	    $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS)) $(LDLIBS)
 	@mkdir -p build-fuzz/corpus
 	cp tests/fuzz/corpus/* tests/fuzz/regressions/* build-fuzz/corpus/
 	@build-fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=build-fuzz/ \
