@@ -25,7 +25,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS   += $(PKG_LIBS) -lcmark-gfm-extensions -lhpdf -lcsv -lhyphen -lm -lstdc++
 
-C_SOURCES  := $(wildcard src/*.c src/pdf/*.c src/uitkomst/*.c)
+C_SOURCES  := $(wildcard src/*.c src/chart/*.c src/pdf/*.c src/gedaan/*.c src/uitkomst/*.c)
 CC_SOURCES := $(wildcard src/*.cc)
 OBJECTS    := $(C_SOURCES:%.c=$(BUILD)/%.o) $(CC_SOURCES:%.cc=$(BUILD)/%.o)
 LIB_OBJECTS := $(filter-out $(BUILD)/src/main.o,$(OBJECTS))

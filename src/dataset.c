@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "gedaan/gedaan_data.h"
 #include "uitkomst/outcome_data.h"
 
 wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **out, wr_error *err)
@@ -17,6 +18,8 @@ wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **ou
     char path[4096];
     ds->delivered[WR_FILE_TRAJECTEN] = wr_input_file_path(dir, WR_FILE_TRAJECTEN, path, sizeof path);
     wr_status st = wr_read_trajectories(path, cfg, ds, err);
+    if (st == WR_OK)
+        st = wr_gedaan_data_read(dir, cfg, &ds->gedaan, ds->delivered, &ds->diags, err);
     if (st == WR_OK)
         st = wr_outcome_data_read(dir, cfg, ds, &ds->outcome, ds->delivered, &ds->diags, err);
     if (st == WR_OK && ds->diags.out_of_memory)
@@ -37,6 +40,7 @@ void wr_dataset_free(wr_dataset *ds)
     wr_strmap_free(ds->residents);
     wr_strmap_free(ds->trajectory_keys);
     free(ds->trajectory_of_key);
+    wr_gedaan_data_free(ds->gedaan);
     wr_outcome_data_free(ds->outcome);
     wr_diag_list_clear(&ds->diags);
     free(ds);

@@ -19,6 +19,7 @@
 
 /* The other files' stores (src/gedaan, src/uitkomst); the dataset owns them. */
 typedef struct wr_outcome_data wr_outcome_data;
+typedef struct wr_gedaan_data wr_gedaan_data;
 
 /* One accepted row of trajecten.csv. Rows that are rejected are not stored. */
 typedef struct {
@@ -48,6 +49,7 @@ typedef struct {
     wr_day latest_date;          /* latest date anywhere in trajecten.csv (for "latest quarter") */
 
     bool delivered[WR_FILE_COUNT]; /* which files the export holds */
+    wr_gedaan_data *gedaan;        /* contacten, activiteiten, afspraken, klachten */
     wr_outcome_data *outcome;      /* ervaringen, uitkomsten, indicatoren, financien */
     wr_diag_list diags;
 } wr_dataset;

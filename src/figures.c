@@ -9,6 +9,7 @@
 #include "figures_effect.h"
 #include "figures_norms.h"
 #include "figures_reach.h"
+#include "gedaan/gedaan_data.h"
 #include "uitkomst/outcome_data.h"
 
 const char *wr_deel_code(wr_deel deel)
@@ -111,7 +112,9 @@ wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_peri
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     }
     /* Rows come out part by part, in the order of the report. */
-    wr_status st = wr_figures_norms(ds, cfg, cal, f, err);
+    wr_status st = ds->gedaan ? wr_figures_gedaan(ds->gedaan, cfg, f, err) : WR_OK;
+    if (st == WR_OK)
+        st = wr_figures_norms(ds, cfg, cal, f, err);
     if (st == WR_OK)
         st = wr_figures_reach(ds, cfg, f, err);
     if (st == WR_OK)

@@ -239,5 +239,6 @@ bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in)
         upper(stem, ds->delivered[file] ? "AANGELEVERD_" : "NIET_AANGELEVERD_", name, sizeof name);
         wr_tpl_dict_show_section(dict, name);
     }
-    return fill_quality(dict, ds) && wr_report_dict_trend(dict, in) && wr_report_dict_outcome(dict, in);
+    return fill_quality(dict, ds) && wr_report_dict_trend(dict, in) && wr_report_dict_outcome(dict, in) &&
+           wr_report_dict_gedaan(dict, in);
 }

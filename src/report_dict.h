@@ -36,6 +36,9 @@ typedef struct {
 /* Fills dict; returns false on out of memory. */
 bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in);
 
+/* Agreement rows ({{#AFSPRAAK}}) with the latest status up to the period's end. */
+bool wr_report_dict_gedaan(wr_tpl_dict *dict, const wr_report_input *in);
+
 /* Indicator rows ({{#INDICATOR}}) and financial checks ({{#TOETS}}) from the outcome files. */
 bool wr_report_dict_outcome(wr_tpl_dict *dict, const wr_report_input *in);
 
