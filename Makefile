@@ -23,7 +23,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-LDLIBS   += $(PKG_LIBS) -lcmark-gfm-extensions -lhpdf -lcsv -lhyphen -lm -lstdc++
+LDLIBS   += $(PKG_LIBS) -lcmark-gfm-extensions -lhpdf -lcsv -lhyphen -lm -lstdc++ -pthread
 
 C_SOURCES  := $(wildcard src/*.c src/chart/*.c src/pdf/*.c src/gedaan/*.c src/uitkomst/*.c)
 CC_SOURCES := $(wildcard src/*.cc)

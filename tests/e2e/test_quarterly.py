@@ -144,6 +144,17 @@ def data_quality_sheet_lists_problems_with_file_line_column():
     assert len(rows) > 1
     for r in rows[1:]:
         assert r[0].endswith(".csv") and isinstance(r[1], int) and r[1] >= 1 and r[7], r
+    # Listed file by file in the contract's order, and by line within a file.
+    order = ["trajecten.csv", "contacten.csv", "activiteiten.csv", "afspraken.csv", "klachten.csv",
+             "ervaringen.csv", "uitkomsten.csv", "indicatoren.csv", "financien.csv"]
+    keys = [(order.index(r[0]), r[1]) for r in rows[1:]]
+    assert keys == sorted(keys), keys
+    # The problems planted in the sample export (sample-data/README.md) are all there.
+    found = {(r[0], r[1]) for r in rows[1:]}
+    for planted in [("trajecten.csv", 1644), ("trajecten.csv", 5600), ("trajecten.csv", 6921),
+                    ("contacten.csv", 17492), ("activiteiten.csv", 5088), ("klachten.csv", 26),
+                    ("ervaringen.csv", 1242), ("uitkomsten.csv", 3988)]:
+        assert planted in found, planted
 
 
 @test
