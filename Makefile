@@ -25,7 +25,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS   += $(PKG_LIBS) -lcmark-gfm-extensions -lhpdf -lcsv -lhyphen -lm -lstdc++ -pthread
 
-C_SOURCES  := $(wildcard src/*.c src/chart/*.c src/pdf/*.c src/gedaan/*.c src/uitkomst/*.c)
+C_SOURCES  := $(wildcard src/*.c src/chart/*.c src/pdf/*.c src/gedaan/*.c src/uitkomst/*.c src/xlsx/*.c)
 CC_SOURCES := $(wildcard src/*.cc)
 OBJECTS    := $(C_SOURCES:%.c=$(BUILD)/%.o) $(CC_SOURCES:%.cc=$(BUILD)/%.o)
 LIB_OBJECTS := $(filter-out $(BUILD)/src/main.o,$(OBJECTS))
@@ -120,6 +120,8 @@ install: all
 	    $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts
 	install -m 755 $(BUILD)/wijkrapport $(DESTDIR)$(PREFIX)/bin/wijkrapport
 	install -m 644 templates/*.md $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/
+	install -d $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/delen
+	install -m 644 templates/delen/*.md $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/delen/
 	install -m 644 fonts/*.ttf fonts/LICENSE.txt fonts/README.md $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts/
 
 uninstall:

@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -25,16 +26,20 @@
 
 static const char usage[] =
     "Gebruik: wijkrapport kwartaal [PERIODE] [OPTIES]\n"
+    "         wijkrapport jaar [JAAR] [OPTIES]\n"
     "         wijkrapport controleer [OPTIES]\n"
     "         wijkrapport --help | --version\n"
     "\n"
-    "Maakt de kwartaalrapportage voor de gemeenteraad (PDF), de bijlage voor de\n"
-    "controller (Excel) en de cijferexport (CSV) uit de export van het\n"
-    "registratiesysteem en de teksten van het team.\n"
+    "Maakt de kwartaalrapportage of het jaarverslag voor de gemeente (PDF), de\n"
+    "bijlage voor de controller (Excel) en de cijferexport (CSV) uit de export van\n"
+    "het registratiesysteem en de teksten van het team.\n"
     "\n"
     "Opdrachten:\n"
     "  kwartaal [PERIODE]      rapportage over een kwartaal, bijvoorbeeld 2026-Q3;\n"
     "                          zonder PERIODE het laatste volledige kwartaal in de export\n"
+    "  jaar [JAAR]             jaarverslag over een jaar, bijvoorbeeld 2026; zonder JAAR het\n"
+    "                          laatste jaar in de export. Een jaar dat nog loopt, telt tot en\n"
+    "                          met het laatste volledige kwartaal.\n"
     "  controleer              controleert de export zonder rapporten te maken en toont\n"
     "                          alle meldingen per soort; afsluitstatus 0 als de export\n"
     "                          bruikbaar is (ook met meldingen op regelniveau)\n"
@@ -45,6 +50,8 @@ static const char usage[] =
     "  -i, --instellingen BESTAND\n"
     "                          instellingenbestand; standaard: GEGEVENS/wijkrapport.ini\n"
     "  -u, --uitvoer MAP       map voor de rapporten; standaard: out\n"
+    "  -d, --definitief        maak de definitieve versie; weigert zolang er teksten\n"
+    "                          ontbreken. Zonder deze optie heet elk document 'Concept'.\n"
     "  -h, --help              deze uitleg\n"
     "  -V, --version           versie\n"
     "\n"
@@ -96,25 +103,33 @@ static int usage_error(const char *message)
     return wr_status_exit_code(WR_ERR_USAGE);
 }
 
-static int run_quarter(wr_run_options *opts)
+static int run_report(wr_run_options *opts)
 {
     wr_run_result result;
     wr_error err = {0};
-    wr_status st = wr_run_quarter(opts, &result, &err);
+    wr_status st = wr_run_report(opts, &result, &err);
     if (st != WR_OK) {
         wr_run_result_clear(&result);
         return fail(&err);
     }
     char period[64];
     wr_nl_period(result.period, period, sizeof period);
-    printf("Rapportage over het %s geschreven:\n", period);
+    if (opts->kind == WR_REPORT_QUARTER) {
+        printf("Rapportage over het %s geschreven:\n", period);
+    } else if (result.year_in_progress) {
+        char until[48];
+        wr_nl_date(result.period.end, until, sizeof until);
+        printf("Jaarverslag %s geschreven, met cijfers tot en met %s (het jaar loopt nog):\n", period, until);
+    } else {
+        printf("Jaarverslag %s geschreven:\n", period);
+    }
     for (size_t i = 0; i < result.written_count; i++)
         printf("  %s\n", result.written[i]);
     if (result.problem_count)
         printf("De export bevat %zu %s; zie het tabblad Datakwaliteit in de bijlage.\n", result.problem_count,
                result.problem_count == 1 ? "melding over de gegevens" : "meldingen over de gegevens");
     if (result.missing_count) {
-        fprintf(stderr, "Let op: de rapportage is een concept, want deze teksten ontbreken nog:\n");
+        fprintf(stderr, "Let op: deze teksten ontbreken nog; het document is een concept:\n");
         for (size_t i = 0; i < result.missing_count; i++)
             fprintf(stderr, "  %s\n", result.missing_texts[i]);
     }
@@ -155,6 +170,7 @@ int main(int argc, char **argv)
         {"teksten", required_argument, NULL, 't'},
         {"instellingen", required_argument, NULL, 'i'},
         {"uitvoer", required_argument, NULL, 'u'},
+        {"definitief", no_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -163,12 +179,13 @@ int main(int argc, char **argv)
     wr_run_options opts = {.data_dir = "sample-data", .output_dir = "out", .share_dir = share};
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "g:t:i:u:hV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:t:i:u:dhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'g': opts.data_dir = optarg; break;
         case 't': opts.texts_dir = optarg; break;
         case 'i': opts.config_path = optarg; break;
         case 'u': opts.output_dir = optarg; break;
+        case 'd': opts.final = true; break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("wijkrapport %s\n", WR_VERSION); return 0;
         default: {
@@ -186,15 +203,21 @@ int main(int argc, char **argv)
             return usage_error("'controleer' heeft geen periode nodig.");
         return run_check(&opts);
     }
-    if (strcmp(command, "kwartaal") != 0) {
+    if (strcmp(command, "kwartaal") == 0) {
+        opts.kind = WR_REPORT_QUARTER;
+    } else if (strcmp(command, "jaar") == 0) {
+        opts.kind = WR_REPORT_YEAR;
+    } else {
         char msg[160];
         snprintf(msg, sizeof msg, "onbekende opdracht '%.80s'.", command);
         return usage_error(msg);
     }
     if (optind < argc) {
-        if (!wr_period_parse(argv[optind], &opts.period) || opts.period.quarter == 0) {
+        bool year = opts.kind == WR_REPORT_YEAR;
+        if (!wr_period_parse(argv[optind], &opts.period) || (opts.period.quarter == 0) != year) {
             char msg[160];
-            snprintf(msg, sizeof msg, "'%.40s' is geen kwartaal; schrijf bijvoorbeeld 2026-Q3.", argv[optind]);
+            snprintf(msg, sizeof msg, "'%.40s' is geen %s; schrijf bijvoorbeeld %s.", argv[optind],
+                     year ? "jaar" : "kwartaal", year ? "2026" : "2026-Q3");
             return usage_error(msg);
         }
         opts.period_given = true;
@@ -203,5 +226,5 @@ int main(int argc, char **argv)
     if (optind < argc)
         return usage_error("te veel argumenten.");
     find_share_dir(share, sizeof share);
-    return run_quarter(&opts);
+    return run_report(&opts);
 }

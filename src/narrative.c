@@ -8,10 +8,28 @@
 #include "strbuf.h"
 #include "utf8.h"
 
-static const struct {
+typedef struct {
     const char *name;
     const char *title;
-} quarter_texts[] = {
+} text_spec;
+
+static const text_spec year_texts[] = {
+    {"samenvatting", "samenvatting in vier regels"},
+    {"inleiding", "inleiding"},
+    {"gedaan", "tekst bij hoofdstuk 1, gedaan"},
+    {"kwaliteit", "kwaliteit van het werk"},
+    {"klachten", "klachten en bezwaren en wat we ervan leren"},
+    {"bereikt", "tekst bij hoofdstuk 2, bereikt"},
+    {"effect", "tekst bij hoofdstuk 3, effect"},
+    {"effectonderzoek", "het kwalitatieve effectonderzoek"},
+    {"impact", "tekst bij hoofdstuk 4, impact"},
+    {"opgaven", "voortgang op de stedelijke en wijkopgaven"},
+    {"lessen", "wat we leren (herkennen, verklaren, waarderen, verbeteren)"},
+    {"financien", "toelichting op de financiën"},
+    {"verhalen", "verhalen van inwoners"},
+};
+
+static const text_spec quarter_texts[] = {
     {"inleiding", "inleiding"},
     {"gedaan", "tekst bij deel 1, gedaan"},
     {"bereikt", "tekst bij deel 2, bereikt"},
@@ -83,21 +101,24 @@ static long invalid_utf8_line(const char *text, size_t len)
     return 0;
 }
 
-wr_status wr_narrative_load(const char *texts_dir, const char *period_code, wr_narrative **out, wr_error *err)
+wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool year, wr_narrative **out,
+                            wr_error *err)
 {
+    const text_spec *specs = year ? year_texts : quarter_texts;
+    size_t spec_count = year ? sizeof year_texts / sizeof year_texts[0] : wr_narrative_quarter_count;
     *out = NULL;
     wr_narrative *n = calloc(1, sizeof *n);
     wr_strbuf folder = {0};
     wr_strbuf_printf(&folder, "%s/%s", texts_dir, period_code);
     if (!n || !(n->folder = wr_strbuf_take(&folder)) ||
-        !(n->texts = calloc(wr_narrative_quarter_count, sizeof *n->texts))) {
+        !(n->texts = calloc(spec_count, sizeof *n->texts))) {
         wr_narrative_free(n);
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     }
-    for (size_t i = 0; i < wr_narrative_quarter_count; i++) {
+    for (size_t i = 0; i < spec_count; i++) {
         wr_narrative_text *t = &n->texts[n->count++];
-        t->name = quarter_texts[i].name;
-        t->title = quarter_texts[i].title;
+        t->name = specs[i].name;
+        t->title = specs[i].title;
         char path[4096];
         snprintf(path, sizeof path, "%s/%s.md", n->folder, t->name);
         size_t len = 0;

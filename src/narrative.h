@@ -26,7 +26,9 @@ typedef struct {
 extern const char *const wr_narrative_quarter_names[];
 extern const size_t wr_narrative_quarter_count;
 
-wr_status wr_narrative_load(const char *texts_dir, const char *period_code, wr_narrative **out, wr_error *err);
+/* Loads the texts of a quarterly report, or with `year` those of an annual report. */
+wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool year, wr_narrative **out,
+                            wr_error *err);
 void wr_narrative_free(wr_narrative *n);
 size_t wr_narrative_missing_count(const wr_narrative *n);
 

@@ -15,21 +15,27 @@
 #include "outputs.h"
 #include "pdf/pdf_render.h"
 #include "report_dict.h"
+#include "report_periods.h"
 #include "strbuf.h"
 #include "template_fill.h"
+#include "template_parts.h"
 #include "xlsx_book.h"
 
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
-/* The trend shows the quarter with the four before it; the first of those is the same
- * quarter a year earlier. */
-#define WR_TREND_QUARTERS 4
+#define WR_MAX_COLUMNS 6
 
 /* Everything one run creates, so a single function frees it on every path. */
 typedef struct {
     wr_config *cfg;
     wr_dataset *ds;
     wr_figures *figures;
-    wr_figures *trend[WR_TREND_QUARTERS]; /* the four quarters before, oldest first */
+    /* Comparison columns: a quarter report shows the four quarters before it and itself;
+     * an annual report its four quarters (NULL when not yet known), itself and the year
+     * before. Owned here, except the column that is `figures` itself. */
+    wr_figures *columns[WR_MAX_COLUMNS];
+    char column_heads[WR_MAX_COLUMNS][48];
+    size_t column_count;
+    bool year_in_progress;
     wr_narrative *texts;
     wr_tpl_dict *dict;
     char *markdown;
@@ -41,8 +47,9 @@ static void run_state_free(run_state *s)
     wr_config_free(s->cfg);
     wr_dataset_free(s->ds);
     wr_figures_free(s->figures);
-    for (int i = 0; i < WR_TREND_QUARTERS; i++)
-        wr_figures_free(s->trend[i]);
+    for (size_t i = 0; i < s->column_count; i++)
+        if (s->columns[i] != s->figures)
+            wr_figures_free(s->columns[i]);
     wr_narrative_free(s->texts);
     wr_tpl_dict_free(s->dict);
     free(s->markdown);
@@ -85,9 +92,24 @@ static wr_status add_output(run_state *s, wr_run_result *result, const char *dir
     return st;
 }
 
+/* File names and document texts that differ between the two kinds of report. */
+typedef struct {
+    const char *template_name;
+    const char *file_stem;    /* "kwartaalrapportage" or "jaarverslag" */
+    const char *title_word;   /* "Kwartaalrapportage" or "Jaarverslag" */
+    const char *keywords;
+} report_names;
+
+static const report_names names_for[] = {
+    [WR_REPORT_QUARTER] = {"kwartaalrapportage.md", "kwartaalrapportage", "Kwartaalrapportage",
+                           "kwartaalrapportage, sociaal domein, monitoring"},
+    [WR_REPORT_YEAR] = {"jaarverslag.md", "jaarverslag", "Jaarverslag", "jaarverslag, sociaal domein, monitoring"},
+};
+
 static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
                                wr_error *err)
 {
+    const report_names *names = &names_for[opts->kind];
     char code[16], dir[4096], name[128], period_nl[64], header[256], title[256], fonts[4096];
     wr_period p = s->figures->period;
     wr_period_code(p, code, sizeof code);
@@ -95,7 +117,7 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     snprintf(dir, sizeof dir, "%s/%s", opts->output_dir, code);
     const char *pdf_tmp, *xlsx_tmp, *csv_tmp;
     wr_status st;
-    snprintf(name, sizeof name, "kwartaalrapportage-%s.pdf", code);
+    snprintf(name, sizeof name, "%s-%s.pdf", names->file_stem, code);
     if ((st = add_output(s, result, dir, name, &pdf_tmp, err)) != WR_OK)
         return st;
     snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
@@ -108,14 +130,14 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     time_t when = document_time(p);
     struct tm tm;
     gmtime_r(&when, &tm);
-    snprintf(header, sizeof header, "%s \xC2\xB7 kwartaalrapportage %s", s->cfg->programme, period_nl);
-    snprintf(title, sizeof title, "Kwartaalrapportage %s %s", s->cfg->programme, period_nl);
+    snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->file_stem, period_nl);
+    snprintf(title, sizeof title, "%s %s %s", names->title_word, s->cfg->programme, period_nl);
     snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
     wr_pdf_options pdf = {
         .title = title,
         .author = s->cfg->provider,
         .subject = "Verantwoording in vier delen: gedaan, bereikt, effect, impact",
-        .keywords = "kwartaalrapportage, sociaal domein, monitoring",
+        .keywords = names->keywords,
         .header_text = header,
         .font_dir = fonts,
         .hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL,
@@ -126,9 +148,14 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     };
     if ((st = wr_pdf_render(s->markdown, strlen(s->markdown), &pdf, pdf_tmp, err)) != WR_OK)
         return st;
-    wr_xlsx_input book = {.cfg = s->cfg, .ds = s->ds, .current = s->figures,
-                          .trend = (const wr_figures *const *)s->trend, .trend_count = WR_TREND_QUARTERS,
-                          .created = when};
+    /* The workbook compares with every known column except the report's own period. */
+    const wr_figures *others[WR_MAX_COLUMNS];
+    size_t other_count = 0;
+    for (size_t i = 0; i < s->column_count; i++)
+        if (s->columns[i] && s->columns[i] != s->figures)
+            others[other_count++] = s->columns[i];
+    wr_xlsx_input book = {.cfg = s->cfg, .ds = s->ds, .current = s->figures, .trend = others,
+                          .trend_count = other_count, .created = when};
     if ((st = wr_xlsx_write(xlsx_tmp, &book, err)) != WR_OK)
         return st;
     if ((st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
@@ -152,6 +179,33 @@ static wr_status note_missing_texts(const wr_narrative *texts, wr_run_result *re
     return WR_OK;
 }
 
+static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_period p, wr_error *err)
+{
+    wr_status st = wr_figures_compute(s->ds, s->cfg, p, &s->figures, err);
+    wr_report_column cols[WR_MAX_COLUMNS];
+    s->column_count = wr_report_columns(opts->kind, p, s->year_in_progress, cols, WR_MAX_COLUMNS);
+    for (size_t i = 0; st == WR_OK && i < s->column_count; i++) {
+        snprintf(s->column_heads[i], sizeof s->column_heads[i], "%s", cols[i].head);
+        if (cols[i].is_current)
+            s->columns[i] = s->figures;
+        else if (cols[i].known)
+            st = wr_figures_compute(s->ds, s->cfg, cols[i].period, &s->columns[i], err);
+    }
+    return st;
+}
+
+/* With --definitief a document may not go out while texts are missing or unfinished. */
+static wr_status refuse_unfinished(const wr_run_result *result, wr_error *err)
+{
+    wr_strbuf b = {0};
+    wr_strbuf_puts(&b, "Een definitieve versie kan pas worden gemaakt als alle teksten geschreven zijn. Nog niet klaar:");
+    for (size_t i = 0; i < result->missing_count; i++)
+        wr_strbuf_printf(&b, "\n  %s", result->missing_texts[i]);
+    wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s", wr_strbuf_cstr(&b));
+    wr_strbuf_free(&b);
+    return st;
+}
+
 static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *result, wr_error *err)
 {
     char path[4096], texts_dir[4096], templates[4096], code[16];
@@ -166,46 +220,52 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     result->problem_count = s->ds->diags.count;
 
-    wr_period p = opts->period;
-    if (!opts->period_given) {
-        if (!wr_day_is_set(s->ds->latest_date))
-            return wr_error_set(err, WR_ERR_INPUT,
-                                "%s/trajecten.csv bevat geen bruikbare datums; geef de periode op, bijvoorbeeld 2026-Q3.",
-                                opts->data_dir);
-        p = wr_period_last_complete_quarter(s->ds->latest_date);
-    }
-    result->period = p;
-    if ((st = wr_figures_compute(s->ds, s->cfg, p, &s->figures, err)) != WR_OK)
+    wr_period p;
+    if ((st = wr_report_period(opts, s->ds, &p, &s->year_in_progress, err)) != WR_OK)
         return st;
-    for (int i = 0; i < WR_TREND_QUARTERS; i++)
-        if ((st = wr_figures_compute(s->ds, s->cfg, wr_period_shift(p, i - WR_TREND_QUARTERS), &s->trend[i], err)) != WR_OK)
-            return st;
+    result->period = p;
+    result->year_in_progress = s->year_in_progress;
+    if ((st = compute_figures(s, opts, p, err)) != WR_OK)
+        return st;
 
     wr_period_code(p, code, sizeof code);
     if (opts->texts_dir)
         snprintf(texts_dir, sizeof texts_dir, "%s", opts->texts_dir);
     else
         snprintf(texts_dir, sizeof texts_dir, "%s/teksten", opts->data_dir);
-    if ((st = wr_narrative_load(texts_dir, code, &s->texts, err)) != WR_OK)
+    if ((st = wr_narrative_load(texts_dir, code, opts->kind == WR_REPORT_YEAR, &s->texts, err)) != WR_OK)
         return st;
     if ((st = note_missing_texts(s->texts, result, err)) != WR_OK)
         return st;
-    bool draft = result->missing_count > 0;
+    if (opts->final && result->missing_count > 0)
+        return refuse_unfinished(result, err);
+    bool draft = !opts->final;
 
+    const char *heads[WR_MAX_COLUMNS];
+    for (size_t i = 0; i < s->column_count; i++)
+        heads[i] = s->column_heads[i];
     wr_report_input input = {.cfg = s->cfg, .ds = s->ds, .current = s->figures,
-                             .trend = (const wr_figures *const *)s->trend, .trend_count = WR_TREND_QUARTERS,
+                             .columns = (const wr_figures *const *)s->columns, .column_heads = heads,
+                             .column_count = s->column_count, .year_in_progress = s->year_in_progress,
                              .texts = s->texts, .draft = draft};
     if (!(s->dict = wr_tpl_dict_new()) || !wr_report_dict_fill(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
-    if ((st = wr_tpl_expand(templates, "kwartaalrapportage.md", s->dict, &s->markdown, NULL, err)) != WR_OK)
+    wr_tpl_dict *parts[64];
+    size_t part_count = wr_tpl_include_parts(s->dict, templates, parts, 64);
+    if (part_count == (size_t)-1)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
+    for (size_t i = 0; i < part_count; i++)
+        if (!wr_report_dict_fill(parts[i], &input))
+            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
+    if ((st = wr_tpl_expand(templates, names_for[opts->kind].template_name, s->dict, &s->markdown, NULL, err)) != WR_OK)
         return st;
     if (!(s->outputs = wr_outputs_new()))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     return write_outputs(s, opts, result, draft, err);
 }
 
-wr_status wr_run_quarter(const wr_run_options *opts, wr_run_result *result, wr_error *err)
+wr_status wr_run_report(const wr_run_options *opts, wr_run_result *result, wr_error *err)
 {
     run_state s = {0};
     memset(result, 0, sizeof *result);

@@ -150,6 +150,7 @@ static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_datase
         wr_tpl_dict_set(dict, "EXPORT_TOT", buf);
     }
     wr_tpl_dict_set(dict, "STATUS", draft ? "Concept" : "Definitief");
+    wr_tpl_dict_set(dict, "PERIODE_WOORD", f->period.quarter ? "kwartaal" : "jaar");
     if (draft)
         wr_tpl_dict_show_section(dict, "CONCEPT");
     snprintf(buf, sizeof buf, "%d", cfg->privacy_threshold);
@@ -206,6 +207,8 @@ bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in)
     const wr_figures *f = in->current;
     const wr_narrative *texts = in->texts;
     bool draft = in->draft;
+    if (in->year_in_progress)
+        wr_tpl_dict_show_section(dict, "JAAR_LOOPT");
     set_general(dict, cfg, ds, f, draft);
     bool small_count = false, small_base = false;
     for (size_t i = 0; i < f->count; i++) {

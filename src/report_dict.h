@@ -27,8 +27,12 @@ typedef struct {
     const wr_config *cfg;
     const wr_dataset *ds;
     const wr_figures *current;       /* the report's period */
-    const wr_figures *const *trend;  /* earlier quarters, oldest first */
-    size_t trend_count;
+    /* Columns of the comparison table, left to right; a NULL column is a quarter not yet
+     * known (an annual report during the year). */
+    const wr_figures *const *columns;
+    const char *const *column_heads;
+    size_t column_count;
+    bool year_in_progress;           /* annual report: figures up to the period's end only */
     const wr_narrative *texts;
     bool draft;
 } wr_report_input;
@@ -42,8 +46,8 @@ bool wr_report_dict_gedaan(wr_tpl_dict *dict, const wr_report_input *in);
 /* Indicator rows ({{#INDICATOR}}) and financial checks ({{#TOETS}}) from the outcome files. */
 bool wr_report_dict_outcome(wr_tpl_dict *dict, const wr_report_input *in);
 
-/* The trend table: {{TREND_KOP_1}}..{{TREND_KOP_n}} (quarter names, oldest first, the
- * report's quarter last) and {{#TREND}} rows with {{LABEL}} and {{K1}}..{{Kn}}. */
+/* The comparison table: {{TREND_KOP_1}}..{{TREND_KOP_n}} (the column heads) and {{#TREND}}
+ * rows with {{LABEL}} and {{K1}}..{{Kn}}, one row per key figure whose file was delivered. */
 bool wr_report_dict_trend(wr_tpl_dict *dict, const wr_report_input *in);
 
 #endif

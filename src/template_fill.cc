@@ -83,6 +83,25 @@ extern "C" void wr_tpl_dict_show_section(wr_tpl_dict *d, const char *name)
     d->dict->ShowSection(name);
 }
 
+extern "C" wr_tpl_dict *wr_tpl_dict_include(wr_tpl_dict *d, const char *name, const char *filename)
+{
+    wr_tpl_dict *child = new (std::nothrow) wr_tpl_dict;
+    child_list *link = new (std::nothrow) child_list;
+    if (!child || !link) {
+        delete child;
+        delete link;
+        return nullptr;
+    }
+    child->dict = d->dict->AddIncludeDictionary(name);
+    child->dict->SetFilename(filename);
+    child->is_root = false;
+    child->children = nullptr;
+    link->item = child;
+    link->next = d->children;
+    d->children = link;
+    return child;
+}
+
 extern "C" wr_status wr_tpl_expand(const char *template_dir, const char *template_name, wr_tpl_dict *d, char **out,
                                    size_t *out_len, wr_error *err)
 {

@@ -23,6 +23,11 @@ wr_tpl_dict *wr_tpl_dict_add_section(wr_tpl_dict *dict, const char *name);
 /* Shows {{#name}}...{{/name}} once with the enclosing dictionary's values. */
 void wr_tpl_dict_show_section(wr_tpl_dict *dict, const char *name);
 
+/* Makes {{>name}} in the template include the file template_dir/filename and returns the
+ * included template's dictionary (owned by the root). ctemplate does not let an included
+ * template see its parent's values, so the caller fills this dictionary too. */
+wr_tpl_dict *wr_tpl_dict_include(wr_tpl_dict *dict, const char *name, const char *filename);
+
 /* Expands template_dir/template_name; *out (malloc'd, NUL-terminated) is freed by the caller. */
 wr_status wr_tpl_expand(const char *template_dir, const char *template_name, wr_tpl_dict *dict, char **out,
                         size_t *out_len, wr_error *err);

@@ -114,8 +114,12 @@ wr_status wr_outcome_finance(const wr_outcome_data *d, const wr_config *cfg, wr_
 {
     memset(out, 0, sizeof *out);
     out->year = wr_day_year(p.end);
-    out->last_quarter = p.quarter ? p.quarter : 4;
-    out->year_report = p.quarter == 0;
+    /* A year still in progress ends at its last complete quarter: it shows progress, and
+     * only a whole year is judged. */
+    int end_year, end_month, end_day;
+    wr_day_to_ymd(p.end, &end_year, &end_month, &end_day);
+    out->last_quarter = (end_month - 1) / 3 + 1;
+    out->year_report = p.quarter == 0 && end_month == 12 && end_day == 31;
     if (!d->delivered[WR_FILE_FINANCIEN])
         return WR_OK;
     const wr_finance_store *s = &d->finance;
