@@ -109,7 +109,7 @@ def cijfers():
 
 @test
 def every_table_row_in_the_pdf_equals_cijfers_csv():
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", os.path.join(Sample.folder(), "kwartaalrapportage-2026-Q3.pdf"), "-"],
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", os.path.join(Sample.folder(), "kwartaalrapportage-2026-Q3.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.replace("\u00a0", " ").split())
     rows = cijfers()
