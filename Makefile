@@ -74,6 +74,7 @@ test-deps:
 run: deps
 	@$(MAKE) --no-print-directory all
 	$(BUILD)/wijkrapport kwartaal --gegevens sample-data --uitvoer out
+	$(BUILD)/wijkrapport jaar --gegevens sample-data --uitvoer out
 
 test: test-deps
 	@$(MAKE) --no-print-directory all $(UNIT_TESTS)

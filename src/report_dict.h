@@ -46,8 +46,8 @@ bool wr_report_dict_gedaan(wr_tpl_dict *dict, const wr_report_input *in);
 /* Indicator rows ({{#INDICATOR}}) and financial checks ({{#TOETS}}) from the outcome files. */
 bool wr_report_dict_outcome(wr_tpl_dict *dict, const wr_report_input *in);
 
-/* The comparison table: {{TREND_KOP_1}}..{{TREND_KOP_n}} (the column heads) and {{#TREND}}
- * rows with {{LABEL}} and {{K1}}..{{Kn}}, one row per key figure whose file was delivered. */
+/* The comparison table as Markdown in {{VERGELIJKING_TABEL}}: a column per comparison
+ * period, a row per key figure whose file was delivered. */
 bool wr_report_dict_trend(wr_tpl_dict *dict, const wr_report_input *in);
 
 #endif
