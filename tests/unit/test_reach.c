@@ -111,6 +111,33 @@ static void test_q2(void)
     wr_figures_free(f);
 }
 
+static void test_year(void)
+{
+    wr_figures *f = NULL;
+    wr_error err = {0};
+    CHECK(wr_figures_compute(ds, cfg, wr_period_year(2026), &f, &err) == WR_OK);
+    if (!f)
+        return;
+    /* Quarters: Q1 A; Q2 A, B, E; Q3 A, B, F, J; Q4 A, D, F, J (12 in all). The year
+     * counts each resident once: A, B, D, E, F, J. */
+    CHECK_DBL(value(f, "bereik", "totaal", "totaal"), 6, 0);
+    CHECK_DBL(value(f, "instroom", "totaal", "totaal"), 6, 0);  /* A twice (T1, T2), once */
+    CHECK_DBL(value(f, "uitstroom", "totaal", "totaal"), 3, 0); /* A, B, E */
+    /* On 31 December C still waits, twice; D started on 2 October. */
+    CHECK_DBL(value(f, "wachtend_trajecten", "totaal", "totaal"), 2, 0);
+    CHECK_DBL(value(f, "wachtend_inwoners", "totaal", "totaal"), 1, 0);
+    double quarters = 0;
+    for (int q = 1; q <= 4; q++) {
+        wr_figures *fq = NULL;
+        CHECK(wr_figures_compute(ds, cfg, wr_period_quarter(2026, q), &fq, &err) == WR_OK);
+        if (fq)
+            quarters += value(fq, "bereik", "totaal", "totaal");
+        wr_figures_free(fq);
+    }
+    CHECK_DBL(quarters, 12, 0);
+    wr_figures_free(f);
+}
+
 int main(void)
 {
     wr_config *c = NULL;
@@ -127,6 +154,7 @@ int main(void)
     test_reading();
     test_q3();
     test_q2();
+    test_year();
     wr_dataset_free(d);
     wr_config_free(c);
     return check_summary("bereikt");
