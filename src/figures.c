@@ -56,6 +56,7 @@ void wr_figure_set_ratio(wr_figure *fig, double numerator, long denominator, int
 {
     fig->has_denominator = true;
     fig->denominator = denominator;
+    fig->numerator = numerator;
     fig->has_value = denominator > 0;
     fig->value = denominator > 0 ? wr_round(scale * numerator / (double)denominator, decimals) : 0;
 }

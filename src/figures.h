@@ -46,6 +46,7 @@ typedef struct {
     double value;           /* already rounded as published */
     bool has_denominator;
     long denominator;
+    double numerator;       /* of a ratio: the count or sum the value divides (exact) */
     wr_show public_show;    /* how a public document shows it */
 } wr_figure;
 

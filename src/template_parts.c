@@ -22,7 +22,7 @@ size_t wr_tpl_include_parts(wr_tpl_dict *dict, const char *template_dir, wr_tpl_
         size_t len = strlen(e->d_name);
         if (len < 4 || strcmp(e->d_name + len - 3, ".md") != 0 || len - 3 >= 96)
             continue;
-        char name[96], file[128];
+        char name[96], file[384];
         for (size_t i = 0; i < len - 3; i++)
             name[i] = e->d_name[i] == '-' ? '_' : (char)toupper((unsigned char)e->d_name[i]);
         name[len - 3] = '\0';

@@ -1,140 +1,119 @@
+/* The controller's workbook: one sheet per part plus overview, figures, data quality and
+ * definitions (src/xlsx/). This file sets up the book and makes it locale-proof. */
 #include "xlsx_book.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
-#include "export_csv.h"
+#include "figure_defs.h"
 #include "format_nl.h"
+#include "xlsx/xb.h"
 
+/* libxlsxwriter prints numbers with the C library, so under a comma-decimal LC_NUMERIC
+ * (nl_NL) it writes "12,5" into the XML and the file is corrupt. The writer therefore runs
+ * under a thread-local locale with LC_NUMERIC=C, whatever the caller set. */
 typedef struct {
-    lxw_workbook *wb;
-    lxw_format *integer;
-    lxw_format *decimal1;
-    lxw_format *decimal2;
-    lxw_format *euro;
-} book;
+    locale_t numeric_c;
+    locale_t previous;
+} locale_guard;
 
-static lxw_format *value_format(const book *b, const wr_figure *fig)
+static void locale_enter(locale_guard *g)
 {
-    switch (fig->kind) {
-    case WR_KIND_PERCENT: return b->decimal1;
-    case WR_KIND_MEAN:
-    case WR_KIND_MEDIAN: return b->decimal2;
-    case WR_KIND_EURO: return b->euro;
-    default: return b->integer;
-    }
+    g->previous = (locale_t)0;
+    locale_t base = duplocale(LC_GLOBAL_LOCALE);
+    g->numeric_c = base ? newlocale(LC_NUMERIC_MASK, "C", base) : (locale_t)0;
+    if (!g->numeric_c && base)
+        freelocale(base);
+    if (g->numeric_c)
+        g->previous = uselocale(g->numeric_c);
 }
 
-static void write_figures(book *b, const wr_config *cfg, const wr_figures *f)
+static void locale_leave(locale_guard *g)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Cijfers");
-    static const char *const headers[] = {"periode", "deel", "cijfer", "dimensie", "waarde_code", "waarde", "noemer"};
-    char period[16];
-    wr_period_code(f->period, period, sizeof period);
-    lxw_row_t row = 1;
-    for (size_t i = 0; i < f->count; i++, row++) {
-        const wr_figure *fig = &f->items[i];
-        worksheet_write_string(ws, row, 0, period, NULL);
-        worksheet_write_string(ws, row, 1, wr_deel_code(fig->deel), NULL);
-        worksheet_write_string(ws, row, 2, fig->figure, NULL);
-        worksheet_write_string(ws, row, 3, fig->dimension, NULL);
-        worksheet_write_string(ws, row, 4, fig->code, NULL);
-        if (fig->has_value && !wr_export_hidden(fig, cfg->suppress_in_appendix))
-            worksheet_write_number(ws, row, 5, fig->value, value_format(b, fig));
-        if (fig->has_denominator)
-            worksheet_write_number(ws, row, 6, (double)fig->denominator, b->integer);
-    }
-    lxw_table_column cols[7], *col_ptrs[8];
-    for (int c = 0; c < 7; c++) {
-        memset(&cols[c], 0, sizeof cols[c]);
-        cols[c].header = (char *)headers[c];
-        col_ptrs[c] = &cols[c];
-    }
-    col_ptrs[7] = NULL;
-    lxw_table_options opts = {.name = "Cijfers", .style_type = LXW_TABLE_STYLE_TYPE_LIGHT,
-                              .style_type_number = 9, .columns = col_ptrs};
-    worksheet_add_table(ws, 0, 0, f->count ? (lxw_row_t)f->count : 1, 6, &opts);
-    worksheet_freeze_panes(ws, 1, 0);
-    worksheet_set_column(ws, 0, 1, 10, NULL);
-    worksheet_set_column(ws, 2, 2, 22, NULL);
-    worksheet_set_column(ws, 3, 3, 16, NULL);
-    worksheet_set_column(ws, 4, 4, 26, NULL);
-    worksheet_set_column(ws, 5, 6, 12, NULL);
-}
-
-static void write_quality(book *b, const wr_dataset *ds)
-{
-    lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Datakwaliteit");
-    static const char *const headers[] = {"bestand", "regel", "kolom", "kolomnaam", "waarde", "soort", "ernst", "probleem"};
-    if (ds->diags.count == 0) {
-        worksheet_write_string(ws, 0, 0, "Bij het lezen van de export zijn geen problemen gevonden.", NULL);
+    if (!g->numeric_c)
         return;
-    }
-    for (size_t i = 0; i < ds->diags.count; i++) {
-        const wr_diag *d = &ds->diags.items[i];
-        lxw_row_t row = (lxw_row_t)i + 1;
-        worksheet_write_string(ws, row, 0, d->file, NULL);
-        worksheet_write_number(ws, row, 1, (double)d->line, b->integer);
-        if (d->column)
-            worksheet_write_number(ws, row, 2, d->column, b->integer);
-        worksheet_write_string(ws, row, 3, d->column_name, NULL);
-        worksheet_write_string(ws, row, 4, d->value, NULL);
-        worksheet_write_string(ws, row, 5, wr_diag_kind_label(d->kind), NULL);
-        worksheet_write_string(ws, row, 6, wr_severity_label(d->severity), NULL);
-        worksheet_write_string(ws, row, 7, d->message, NULL);
-    }
-    lxw_table_column cols[8], *col_ptrs[9];
-    for (int c = 0; c < 8; c++) {
-        memset(&cols[c], 0, sizeof cols[c]);
-        cols[c].header = (char *)headers[c];
-        col_ptrs[c] = &cols[c];
-    }
-    col_ptrs[8] = NULL;
-    lxw_table_options opts = {.name = "Datakwaliteit", .style_type = LXW_TABLE_STYLE_TYPE_LIGHT,
-                              .style_type_number = 9, .columns = col_ptrs};
-    worksheet_add_table(ws, 0, 0, (lxw_row_t)ds->diags.count, 7, &opts);
-    worksheet_freeze_panes(ws, 1, 0);
-    worksheet_set_column(ws, 0, 0, 16, NULL);
-    worksheet_set_column(ws, 1, 2, 8, NULL);
-    worksheet_set_column(ws, 3, 4, 18, NULL);
-    worksheet_set_column(ws, 5, 6, 22, NULL);
-    worksheet_set_column(ws, 7, 7, 80, NULL);
+    uselocale(g->previous);
+    freelocale(g->numeric_c);
+}
+
+static void set_properties(xb_book *b)
+{
+    const wr_config *cfg = b->cfg;
+    char title[256], subject[256], keywords[128];
+    snprintf(title, sizeof title, "%s \xE2\x80\x93 bijlage bij %s %s %s", cfg->programme,
+             b->in->current->period.quarter ? "de" : "het", b->report_name, b->period_nl);
+    snprintf(subject, sizeof subject, "Cijfers, berekeningen, datakwaliteit en definities voor de controller (%s)",
+             b->period_code);
+    snprintf(keywords, sizeof keywords, "%s, %s, sociaal domein, verantwoording", b->report_name, b->period_code);
+    lxw_doc_properties props = {0};
+    props.title = title;
+    props.subject = subject;
+    props.author = cfg->provider;
+    props.company = cfg->provider;
+    props.manager = cfg->client;
+    props.category = "Verantwoording";
+    props.keywords = keywords;
+    props.comments = "Gemaakt met wijkrapport " WR_VERSION;
+    props.created = b->in->created; /* fixed: the same inputs give the same file */
+    workbook_set_properties(b->wb, &props);
+}
+
+static void describe_period(xb_book *b)
+{
+    const wr_period p = b->in->current->period;
+    char from[32], to[32];
+    wr_period_code(p, b->period_code, sizeof b->period_code);
+    b->report_name = p.quarter ? "kwartaalrapportage" : "jaarverslag";
+    wr_nl_period(p, b->period_nl, sizeof b->period_nl);
+    wr_nl_date(p.start, from, sizeof from);
+    wr_nl_date(p.end, to, sizeof to);
+    snprintf(b->period_span, sizeof b->period_span, "%s t/m %s", from, to);
+    wr_nl_date((wr_day)(b->in->created / 86400), b->created_nl, sizeof b->created_nl);
 }
 
 wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err)
 {
-    const wr_config *cfg = in->cfg;
-    const wr_dataset *ds = in->ds;
-    const wr_figures *f = in->current;
-    time_t created = in->created;
-    book b = {0};
-    b.wb = workbook_new(path);
-    if (!b.wb)
+    locale_guard guard;
+    locale_enter(&guard);
+    xb_book b = {0};
+    b.in = in;
+    b.cfg = in->cfg;
+    lxw_workbook_options options = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    b.wb = workbook_new_opt(path, &options);
+    if (!b.wb) {
+        locale_leave(&guard);
         return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden aangemaakt.", path);
-    char title[256], period[64];
-    wr_nl_period(f->period, period, sizeof period);
-    snprintf(title, sizeof title, "%s \xE2\x80\x93 bijlage bij de kwartaalrapportage %s", cfg->programme, period);
-    lxw_doc_properties props = {0};
-    props.title = title;
-    props.subject = "Cijfers en datakwaliteit voor de controller";
-    props.author = cfg->provider;
-    props.company = cfg->provider;
-    props.created = created;
-    workbook_set_properties(b.wb, &props);
+    }
+    describe_period(&b);
+    set_properties(&b);
 
-    b.integer = workbook_add_format(b.wb);
-    format_set_num_format(b.integer, "#,##0");
-    b.decimal1 = workbook_add_format(b.wb);
-    format_set_num_format(b.decimal1, "#,##0.0");
-    b.decimal2 = workbook_add_format(b.wb);
-    format_set_num_format(b.decimal2, "#,##0.00");
-    b.euro = workbook_add_format(b.wb);
-    format_set_num_format(b.euro, "[$\xE2\x82\xAC-413] #,##0.00");
+    /* All sheets first, in reading order; Overzicht is filled last because it points at
+     * cells of the others. */
+    lxw_worksheet *overview = workbook_add_worksheet(b.wb, "Overzicht");
+    lxw_worksheet *parts[4];
+    for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_IMPACT; d++)
+        parts[d] = workbook_add_worksheet(b.wb, wr_deel_title((wr_deel)d));
+    lxw_worksheet *finance = workbook_add_worksheet(b.wb, wr_deel_title(WR_DEEL_FINANCIEN));
+    lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
+    lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
+    lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
 
-    write_figures(&b, cfg, f);
-    write_quality(&b, ds);
+    for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
+        xb_sheet_part(&b, parts[d], (wr_deel)d);
+    xb_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
+    xb_sheet_finance(&b, finance);
+    xb_sheet_figures(&b, figures);
+    xb_sheet_quality(&b, quality);
+    xb_sheet_definitions(&b, definitions);
+    xb_sheet_overview(&b, overview);
+    worksheet_activate(overview);
+
     lxw_error rc = workbook_close(b.wb);
+    locale_leave(&guard);
+    if (b.out_of_memory)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het schrijven van %s.", path);
     if (rc != LXW_NO_ERROR)
         return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven (%s).", path, lxw_strerror(rc));
     return WR_OK;

@@ -173,6 +173,7 @@ static bool add_row(wr_figures *f, const wr_finance_post *p, const char *dimensi
     } else { /* noemer = begroting in whole euros; the percentage uses the exact amount */
         wr_figure_set_ratio(fig, 0, p->has_pct ? (long)llround(p->budget) : 0, 1, 100.0);
         fig->value = p->spent_pct;
+        fig->numerator = p->spent_to_date;
     }
     return true;
 }

@@ -112,6 +112,8 @@ static bool add_rows(wr_figures *f, const char *dimension, const wr_zrm_domain *
     } else { /* the summary's values are already rounded as published */
         wr_figure_set_ratio(fig, 0, z->pairs, which == 1 ? 2 : 1, 1.0);
         fig->value = which == 1 ? z->mean_change : z->improved_pct;
+        if (which == 2)
+            fig->numerator = (double)z->improved;
     }
     return true;
 }

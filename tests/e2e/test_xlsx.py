@@ -1,0 +1,384 @@
+#!/usr/bin/python3
+"""End-to-end tests of the controller's workbook (bijlage-*.xlsx): its sheets, tables,
+formats, formulas, charts, print setup and properties, read back with openpyxl; recalculated
+by LibreOffice headless; identical under a Dutch locale and between two runs.
+Prints 'e2e bijlage: N passed, N failed'."""
+import csv
+import datetime
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import zipfile
+
+import openpyxl
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
+SAMPLE = os.path.join(ROOT, "sample-data")
+FIXTURE = os.path.join(ROOT, "tests", "fixtures", "bereik")
+FIXTURE_CONFIG = os.path.join(ROOT, "tests", "fixtures", "config.ini")
+PERIOD = "2026-Q3"
+SHEETS = ["Overzicht", "Gedaan", "Bereikt", "Effect", "Impact", "Financiën", "Cijfers", "Datakwaliteit",
+          "Definities"]
+
+TESTS = []
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def run(*args, env=None):
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([PROGRAM, *args], capture_output=True, text=True, env=full_env, cwd=ROOT)
+
+
+def sha(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def export_args():
+    """The sample export when it is there, else the small fixture with its configuration."""
+    if os.path.exists(os.path.join(SAMPLE, "trajecten.csv")):
+        return ["--gegevens", SAMPLE]
+    return ["--gegevens", FIXTURE, "--instellingen", FIXTURE_CONFIG]
+
+
+def build(out, env=None, extra=()):
+    r = run("kwartaal", PERIOD, *export_args(), *extra, "--uitvoer", out, env=env)
+    assert r.returncode == 0, r.stderr
+    return os.path.join(out, PERIOD, f"bijlage-{PERIOD}.xlsx")
+
+
+class Book:
+    """One workbook built once into a temporary folder, read with and without formulas."""
+    dir = None
+
+    @classmethod
+    def path(cls):
+        if cls.dir is None:
+            cls.dir = tempfile.mkdtemp(prefix="wr-xlsx-")
+            build(cls.dir)
+        return os.path.join(cls.dir, PERIOD, f"bijlage-{PERIOD}.xlsx")
+
+    @classmethod
+    def csv(cls):
+        cls.path()
+        with open(os.path.join(cls.dir, PERIOD, f"cijfers-{PERIOD}.csv"), newline="", encoding="utf-8") as f:
+            return list(csv.reader(f))
+
+    @classmethod
+    def formulas(cls):
+        return openpyxl.load_workbook(cls.path())
+
+    @classmethod
+    def values(cls):
+        return openpyxl.load_workbook(cls.path(), data_only=True)
+
+
+def formula_cells(wb):
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.value.startswith("="):
+                    yield ws.title, c.coordinate, c.value
+
+
+def same_value(a, b):
+    if a in (None, "") and b in (None, ""):
+        return True
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+    return a == b
+
+
+@test
+def every_sheet_reads_in_order():
+    wb = Book.values()
+    assert wb.sheetnames == SHEETS, wb.sheetnames
+    for ws in wb.worksheets:
+        rows = list(ws.iter_rows(values_only=True))
+        assert rows and any(v is not None for v in rows[0]), ws.title
+    assert wb.active.title == "Overzicht"
+
+
+@test
+def cijfers_sheet_equals_csv_value_for_value():
+    rows = Book.csv()
+    sheet = [list(r) for r in Book.values()["Cijfers"].iter_rows(values_only=True)]
+    assert len(sheet) == len(rows) and sheet[0] == rows[0], (len(sheet), len(rows), sheet[0])
+    for got, want in zip(sheet[1:], rows[1:]):
+        assert [str(v) for v in got[:5]] == want[:5], (got, want)
+        for g, w in zip(got[5:], want[5:]):
+            assert (g is None) if w == "" else abs(float(g) - float(w)) < 1e-9, (got, want)
+
+
+@test
+def tables_are_named_filtered_and_frozen_under_the_header():
+    wb = Book.formulas()
+    names = set()
+    for title in SHEETS:
+        ws = wb[title]
+        for name in ws.tables:
+            table = ws.tables[name]
+            names.add(name)
+            first = openpyxl.utils.cell.range_boundaries(table.ref)
+            header_row = first[1]
+            headers = [ws.cell(header_row, c).value for c in range(first[0], first[2] + 1)]
+            assert all(isinstance(h, str) and h for h in headers), (title, name, headers)
+            assert table.autoFilter is not None and table.tableStyleInfo is not None, (title, name)
+        if title not in ("Overzicht",) and ws.tables:
+            main = ws.tables[list(ws.tables)[0]]
+            header_row = openpyxl.utils.cell.range_boundaries(main.ref)[1]
+            assert ws.freeze_panes == f"A{header_row + 1}", (title, ws.freeze_panes, header_row)
+    for expected in ["Cijfers", "Datakwaliteit", "Definities", "Kerncijfers", "Gedaan", "Bereikt", "Effect"]:
+        assert expected in names, (expected, sorted(names))
+
+
+@test
+def columns_are_wide_enough_for_their_content():
+    wb = Book.values()
+    for title in ["Cijfers", "Bereikt", "Gedaan", "Datakwaliteit"]:
+        ws = wb[title]
+        longest = {}
+        header_row = openpyxl.utils.cell.range_boundaries(ws.tables[list(ws.tables)[0]].ref)[1]
+        for row in ws.iter_rows(min_row=header_row):  # notes above the table run on to the right
+            for c in row:
+                if isinstance(c.value, str) and not c.alignment.wrap_text:
+                    longest[c.column_letter] = max(longest.get(c.column_letter, 0), len(c.value))
+        for col, n in longest.items():
+            width = ws.column_dimensions[col].width
+            assert width and width >= n, (title, col, width, n)
+
+
+@test
+def dutch_number_formats_and_real_dates():
+    wb = Book.formulas()
+    formats = {}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, (int, float)) or (isinstance(c.value, str) and c.value.startswith("=")):
+                    formats.setdefault(c.number_format, 0)
+                    formats[c.number_format] += 1
+    assert any("#,##0" == f for f in formats), formats
+    assert any('0.0"%"' in f for f in formats), formats
+    assert any("€" in f and "0.00" in f for f in formats), formats
+    ws = Book.values()["Overzicht"]
+    dates = [c.value for row in ws.iter_rows(max_row=20) for c in row if isinstance(c.value, datetime.datetime)]
+    assert datetime.datetime(2026, 7, 1) in dates and datetime.datetime(2026, 9, 30) in dates, dates
+
+
+@test
+def totals_are_sums_only_where_the_groups_add_up():
+    wb = Book.formulas()
+    sums = set()
+    for title in ["Gedaan", "Bereikt", "Effect"]:
+        for row in wb[title].iter_rows():
+            value = row[4].value if len(row) > 4 else None
+            if isinstance(value, str) and value.startswith("=SUM("):
+                sums.add((title, row[0].value))
+    if any(r[2] == "contacten" for r in Book.csv()[1:]):
+        assert ("Gedaan", "Contacten (kortdurende ondersteuning)") in sums, sums
+    assert not any(t == "Bereikt" for t, n in sums), sums
+    for _, name in sums:
+        assert name not in ("Bereik", "Instroom", "Uitstroom", "Groepsactiviteiten"), name
+
+
+@test
+def every_formula_has_its_value_stored():
+    formulas = Book.formulas()
+    values = Book.values()
+    count = 0
+    for title, ref, formula in formula_cells(formulas):
+        count += 1
+        assert values[title][ref].value is not None, (title, ref, formula)
+    assert count > 20, count
+
+
+def libreoffice():
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def recalculating_profile(tmp):
+    """A LibreOffice profile that recalculates every formula when it loads an xlsx file."""
+    user = os.path.join(tmp, "profile", "user")
+    os.makedirs(user)
+    with open(os.path.join(user, "registrymodifications.xcu"), "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                '<item oor:path="/org.openoffice.Office.Calc/Formula/Load">'
+                '<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n'
+                '</oor:items>\n')
+    return "file://" + os.path.join(tmp, "profile")
+
+
+def poison_cached_values(src, dst):
+    """A copy whose stored formula results are all 987654, so only a real recalculation
+    can bring the right values back. Returns the number of results replaced."""
+    replaced = 0
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                text = data.decode("utf-8")
+                text, n = re.subn(r'(<c r="[A-Z]+\d+"(?: s="\d+")?)(?: t="str")?>(<f>[^<]*</f>)<v>[^<]*</v>',
+                                  r"\1>\2<v>987654</v>", text)
+                replaced += n
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+    return replaced
+
+
+@test
+def libreoffice_recalculates_every_formula_to_its_stored_value():
+    soffice = libreoffice()
+    assert soffice, "LibreOffice (soffice) is not installed"
+    with tempfile.TemporaryDirectory() as tmp:
+        poisoned = os.path.join(tmp, "bijlage.xlsx")
+        poisoned_count = poison_cached_values(Book.path(), poisoned)
+        out = os.path.join(tmp, "out")
+        r = subprocess.run([soffice, f"-env:UserInstallation={recalculating_profile(tmp)}", "--headless",
+                            "--convert-to", "xlsx", "--outdir", out, poisoned],
+                           capture_output=True, text=True, timeout=300)
+        converted = os.path.join(out, "bijlage.xlsx")
+        assert r.returncode == 0 and os.path.exists(converted), (r.stdout, r.stderr)
+        recalculated = openpyxl.load_workbook(converted, data_only=True)
+        stored = Book.values()
+        assert recalculated.sheetnames == SHEETS, recalculated.sheetnames
+        checked = 0
+        for title, ref, formula in formula_cells(Book.formulas()):
+            want, got = stored[title][ref].value, recalculated[title][ref].value
+            assert got != 987654 or want == 987654, ("not recalculated", title, ref, formula)
+            assert same_value(got, want), (title, ref, formula, want, got)
+            checked += 1
+        assert checked > 20 and poisoned_count == checked, (checked, poisoned_count)
+        for ws in recalculated.worksheets:
+            for row in ws.iter_rows(values_only=True):
+                for v in row:
+                    assert not (isinstance(v, str) and re.match(r"^(#[A-Z/0!?]+|Err:\d+)", v)), (ws.title, v)
+
+
+@test
+def charts_for_trend_reach_and_budget():
+    with zipfile.ZipFile(Book.path()) as z:
+        charts = sorted(n for n in z.namelist() if re.match(r"xl/charts/chart\d+\.xml$", n))
+        assert len(charts) >= 3, charts
+        xml = " ".join(z.read(n).decode("utf-8") for n in charts)
+    assert "<c:lineChart>" in xml and "<c:barChart>" in xml, "line and bar charts"
+    assert "Overzicht!" in xml and "Bereikt!" in xml and "Financiën'!" in xml, "chart ranges"
+    assert "<c:numCache>" in xml, "charts carry their values"
+
+
+@test
+def print_setup_a4_landscape_fit_to_width_with_header_and_footer():
+    wb = Book.formulas()
+    for ws in wb.worksheets:
+        assert ws.page_setup.paperSize in (9, "9"), (ws.title, ws.page_setup.paperSize)
+        assert ws.page_setup.orientation == "landscape", ws.title
+        # fitToWidth defaults to 1 when absent
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1, "1"), ws.title
+        assert ws.page_setup.fitToHeight in (0, "0"), ws.title
+        header = ws.oddHeader.left.text + ws.oddHeader.center.text + ws.oddHeader.right.text
+        footer = ws.oddFooter.left.text + ws.oddFooter.center.text + ws.oddFooter.right.text
+        assert "&A" in header and "3e kwartaal 2026" in header, (ws.title, header)
+        assert "&P" in footer and "&N" in footer, (ws.title, footer)
+        if ws.title not in ("Overzicht",):
+            assert ws.print_title_rows, ws.title
+
+
+@test
+def properties_are_set_and_fixed():
+    wb = Book.formulas()
+    p = wb.properties
+    assert p.title and "3e kwartaal 2026" in p.title, p.title
+    assert p.subject and p.creator, (p.subject, p.creator)
+    assert p.created == datetime.datetime(2026, 9, 30, 12, 0, 0), p.created
+    with zipfile.ZipFile(Book.path()) as z:
+        app = z.read("docProps/app.xml").decode("utf-8")
+    assert re.search(r"<Company>[^<]+</Company>", app), app
+
+
+@test
+def definitions_cover_every_figure():
+    ws = Book.values()["Definities"]
+    table = ws.tables["Definities"]
+    c0, r0, c1, r1 = openpyxl.utils.cell.range_boundaries(table.ref)
+    headers = [ws.cell(r0, c).value for c in range(c0, c1 + 1)]
+    rows = [{h: ws.cell(r, c0 + i).value for i, h in enumerate(headers)} for r in range(r0 + 1, r1 + 1)]
+    by_code = {r["Code"]: r for r in rows}
+    for figure in {r[2] for r in Book.csv()[1:]}:
+        d = by_code.get(figure)
+        assert d and d["Definitie"] and d["Bronbestand"] and d["Kolommen"], figure
+        assert d["Definitie"] != "Nog niet beschreven.", figure
+        assert "{" not in d["Definitie"], d["Definitie"]
+
+
+@test
+def same_workbook_under_dutch_locale_and_between_runs():
+    nl = "nl_NL.UTF-8"
+    have = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower()
+    assert "nl_nl.utf8" in have, "generate nl_NL.UTF-8 first (locales; locale-gen)"
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b, \
+            tempfile.TemporaryDirectory() as c:
+        first = build(a, env={"LC_ALL": "C", "LANG": "C"})
+        time.sleep(1.1)  # a clock that leaked into the file would now differ
+        second = build(b, env={"LC_ALL": "C", "LANG": "C"})
+        dutch = build(c, env={"LC_ALL": nl, "LANG": nl, "LC_NUMERIC": nl})
+        assert sha(first) == sha(second), "two builds differ"
+        assert sha(first) == sha(dutch), "the build under nl_NL.UTF-8 differs"
+
+
+@test
+def suppression_when_the_configuration_asks_for_it():
+    with tempfile.TemporaryDirectory() as tmp:
+        config = os.path.join(tmp, "config.ini")
+        with open(FIXTURE_CONFIG, encoding="utf-8") as f:
+            text = f.read()
+        with open(config, "w", encoding="utf-8") as f:
+            f.write(text + "\n[privacy]\nbijlage_onderdrukken = ja\n")
+        r = run("kwartaal", PERIOD, "--gegevens", FIXTURE, "--instellingen", config, "--uitvoer", tmp)
+        assert r.returncode == 0, r.stderr
+        folder = os.path.join(tmp, PERIOD)
+        with open(os.path.join(folder, f"cijfers-{PERIOD}.csv"), newline="", encoding="utf-8") as f:
+            rows = list(csv.reader(f))
+        wb = openpyxl.load_workbook(os.path.join(folder, f"bijlage-{PERIOD}.xlsx"), data_only=True)
+        sheet = [list(r) for r in wb["Cijfers"].iter_rows(values_only=True)]
+        assert len(sheet) == len(rows)
+        for got, want in zip(sheet[1:], rows[1:]):
+            assert (got[5] is None) == (want[5] == ""), (got, want)
+        hidden = [r for r in rows[1:] if r[5] == "" and r[6] != "0"]
+        shown = [c.value for row in wb["Bereikt"].iter_rows() for c in row]
+        if any(r[1] == "bereikt" for r in hidden):
+            assert "<5" in shown, "small counts show as <5 on the part sheet"
+
+
+def main():
+    passed = failed = 0
+    for fn in TESTS:
+        try:
+            fn()
+            passed += 1
+            print(f"ok   {fn.__name__}")
+        except Exception:
+            failed += 1
+            print(f"FAIL {fn.__name__}")
+            traceback.print_exc(limit=3)
+    if Book.dir:
+        shutil.rmtree(Book.dir, ignore_errors=True)
+    print(f"e2e bijlage: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
