@@ -15,6 +15,7 @@
 #include "dataset.h"
 #include "error.h"
 #include "format_nl.h"
+#include "narrative_scaffold.h"
 #include "report.h"
 
 #ifndef WR_VERSION
@@ -27,6 +28,7 @@
 static const char usage[] =
     "Gebruik: wijkrapport kwartaal [PERIODE] [OPTIES]\n"
     "         wijkrapport jaar [JAAR] [OPTIES]\n"
+    "         wijkrapport teksten PERIODE [OPTIES]\n"
     "         wijkrapport controleer [OPTIES]\n"
     "         wijkrapport --help | --version\n"
     "\n"
@@ -40,6 +42,9 @@ static const char usage[] =
     "  jaar [JAAR]             jaarverslag over een jaar, bijvoorbeeld 2026; zonder JAAR het\n"
     "                          laatste jaar in de export. Een jaar dat nog loopt, telt tot en\n"
     "                          met het laatste volledige kwartaal.\n"
+    "  teksten PERIODE         maakt voor 2026-Q3 of 2026 elk tekstbestand dat nog ontbreekt,\n"
+    "                          met de kop en de vragen die de tekst moet beantwoorden;\n"
+    "                          een bestaand bestand blijft altijd ongemoeid\n"
     "  controleer              controleert de export zonder rapporten te maken en toont\n"
     "                          alle meldingen per soort; afsluitstatus 0 als de export\n"
     "                          bruikbaar is (ook met meldingen op regelniveau)\n"
@@ -112,6 +117,12 @@ static int run_report(wr_run_options *opts)
         wr_run_result_clear(&result);
         return fail(&err);
     }
+    if (result.privacy_count) {
+        fprintf(stderr, "Let op: deze teksten bevatten iets dat op persoonsgegevens lijkt. De rapportage is "
+                        "openbaar; haal het weg:\n");
+        for (size_t i = 0; i < result.privacy_count; i++)
+            fprintf(stderr, "  %s\n", result.privacy_findings[i]);
+    }
     char period[64];
     wr_nl_period(result.period, period, sizeof period);
     if (opts->kind == WR_REPORT_QUARTER) {
@@ -159,6 +170,41 @@ static int run_check(const wr_run_options *opts)
     return 0;
 }
 
+static int run_scaffold(const wr_run_options *opts, const char *period)
+{
+    char texts[4096];
+    if (opts->texts_dir)
+        snprintf(texts, sizeof texts, "%s", opts->texts_dir);
+    else
+        snprintf(texts, sizeof texts, "%s/teksten", opts->data_dir);
+    wr_period p;
+    if (!wr_period_parse(period, &p)) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "'%.40s' is geen periode; schrijf bijvoorbeeld 2026-Q3 of 2026.", period);
+        return usage_error(msg);
+    }
+    char code[16];
+    wr_period_code(p, code, sizeof code);
+    wr_scaffold_result *res = NULL;
+    wr_error err = {0};
+    if (wr_scaffold_write(texts, code, p.quarter == 0, &res, &err) != WR_OK)
+        return fail(&err);
+    if (res->created_count) {
+        printf("Nieuwe tekstbestanden in %s:\n", res->folder);
+        for (size_t i = 0; i < res->created_count; i++)
+            printf("  %s\n", res->created[i]);
+    }
+    if (res->existing_count) {
+        printf("Al aanwezig (niet veranderd):\n");
+        for (size_t i = 0; i < res->existing_count; i++)
+            printf("  %s\n", res->existing[i]);
+    }
+    if (res->created_count)
+        printf("Schrijf de teksten en haal in elk bestand de laatste regel (de markering) weg als de tekst af is.\n");
+    wr_scaffold_result_free(res);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     /* Numbers are read and written with a decimal point whatever the user's locale;
@@ -198,6 +244,11 @@ int main(int argc, char **argv)
     if (optind >= argc)
         return usage_error("geef een opdracht, bijvoorbeeld 'kwartaal 2026-Q3'.");
     const char *command = argv[optind++];
+    if (strcmp(command, "teksten") == 0) {
+        if (optind + 1 != argc)
+            return usage_error("geef precies één periode, bijvoorbeeld 'teksten 2026-Q3' of 'teksten 2026'.");
+        return run_scaffold(&opts, argv[optind]);
+    }
     if (strcmp(command, "controleer") == 0) {
         if (optind < argc)
             return usage_error("'controleer' heeft geen periode nodig.");

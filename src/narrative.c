@@ -6,42 +6,13 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "narrative_spec.h"
 #include "utf8.h"
 
-typedef struct {
-    const char *name;
-    const char *title;
-} text_spec;
-
-static const text_spec year_texts[] = {
-    {"samenvatting", "samenvatting in vier regels"},
-    {"inleiding", "inleiding"},
-    {"gedaan", "tekst bij hoofdstuk 1, gedaan"},
-    {"kwaliteit", "kwaliteit van het werk"},
-    {"klachten", "klachten en bezwaren en wat we ervan leren"},
-    {"bereikt", "tekst bij hoofdstuk 2, bereikt"},
-    {"effect", "tekst bij hoofdstuk 3, effect"},
-    {"effectonderzoek", "het kwalitatieve effectonderzoek"},
-    {"impact", "tekst bij hoofdstuk 4, impact"},
-    {"opgaven", "voortgang op de stedelijke en wijkopgaven"},
-    {"lessen", "wat we leren (herkennen, verklaren, waarderen, verbeteren)"},
-    {"financien", "toelichting op de financiën"},
-    {"verhalen", "verhalen van inwoners"},
-};
-
-static const text_spec quarter_texts[] = {
-    {"inleiding", "inleiding"},
-    {"gedaan", "tekst bij deel 1, gedaan"},
-    {"bereikt", "tekst bij deel 2, bereikt"},
-    {"effect", "tekst bij deel 3, effect"},
-    {"impact", "tekst bij deel 4, impact"},
-    {"lessen", "wat we leren (herkennen, verklaren, waarderen, verbeteren)"},
-    {"verhalen", "verhalen van inwoners"},
-};
-
+/* Kept for callers that list the quarter's texts by name. */
 const char *const wr_narrative_quarter_names[] = {"inleiding", "gedaan", "bereikt", "effect",
                                                   "impact",    "lessen", "verhalen"};
-const size_t wr_narrative_quarter_count = sizeof quarter_texts / sizeof quarter_texts[0];
+const size_t wr_narrative_quarter_count = sizeof wr_narrative_quarter_names / sizeof wr_narrative_quarter_names[0];
 
 /* Reads a whole file; NULL with errno set when it does not exist or cannot be read. */
 static char *read_file(const char *path, size_t *len)
@@ -104,8 +75,8 @@ static long invalid_utf8_line(const char *text, size_t len)
 wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool year, wr_narrative **out,
                             wr_error *err)
 {
-    const text_spec *specs = year ? year_texts : quarter_texts;
-    size_t spec_count = year ? sizeof year_texts / sizeof year_texts[0] : wr_narrative_quarter_count;
+    size_t spec_count = 0;
+    const wr_narrative_spec *specs = wr_narrative_spec_for(year, &spec_count);
     *out = NULL;
     wr_narrative *n = calloc(1, sizeof *n);
     wr_strbuf folder = {0};
@@ -137,7 +108,9 @@ wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool
                                     path, line);
             }
         }
-        if (t->text && strspn(t->text, " \t\r\n") != len) {
+        /* A scaffold file still holding its marker is not written yet. */
+        t->unfinished = t->text && wr_narrative_is_placeholder(t->text);
+        if (t->text && strspn(t->text, " \t\r\n") != len && !t->unfinished) {
             char *demoted = demote_headings(t->text);
             free(t->text);
             t->text = demoted;
@@ -148,7 +121,11 @@ wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool
         } else {
             free(t->text);
             wr_strbuf ph = {0};
-            wr_strbuf_printf(&ph, "> **Tekst ontbreekt nog:** %s. Schrijf deze tekst in `%s`.\n", t->title, path);
+            if (t->unfinished)
+                wr_strbuf_printf(&ph, "> **Tekst nog niet af:** %s. Maak de tekst af in `%s` en haal de laatste regel "
+                                 "(de markering) weg.\n", t->title, path);
+            else
+                wr_strbuf_printf(&ph, "> **Tekst ontbreekt nog:** %s. Schrijf deze tekst in `%s`.\n", t->title, path);
             t->text = wr_strbuf_take(&ph);
             t->missing = true;
             if (!t->text) {

@@ -13,7 +13,8 @@ typedef struct {
     const char *name;   /* file name without .md: "inleiding", "gedaan", ... */
     const char *title;  /* Dutch description for messages */
     char *text;         /* the Markdown text, or the placeholder */
-    bool missing;
+    bool missing;       /* absent, empty or unfinished: the placeholder stands in its place */
+    bool unfinished;    /* the file exists but still holds the scaffold's marker */
 } wr_narrative_text;
 
 typedef struct {

@@ -12,6 +12,7 @@
 #include "figures.h"
 #include "format_nl.h"
 #include "narrative.h"
+#include "narrative_guard.h"
 #include "outputs.h"
 #include "pdf/pdf_render.h"
 #include "report_dict.h"
@@ -194,13 +195,53 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
     return st;
 }
 
-/* With --definitief a document may not go out while texts are missing or unfinished. */
+/* Looks through every written text for what looks like personal data (a citizen service
+ * number, e-mail address, phone number or date of birth): reports are public. */
+static wr_status guard_texts(const wr_narrative *texts, wr_run_result *result, wr_error *err)
+{
+    for (size_t i = 0; i < texts->count; i++) {
+        if (texts->texts[i].missing && !texts->texts[i].unfinished)
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.md", texts->folder, texts->texts[i].name);
+        wr_guard_findings *found = NULL;
+        wr_status st = wr_guard_scan_file(path, &found, err);
+        if (st != WR_OK)
+            return st;
+        for (size_t k = 0; k < found->count; k++) {
+            char **grown = realloc(result->privacy_findings, (result->privacy_count + 1) * sizeof *grown);
+            wr_strbuf line = {0};
+            wr_guard_describe(path, &found->items[k], &line);
+            char *text = wr_strbuf_take(&line);
+            if (!grown || !text) {
+                free(text);
+                if (grown)
+                    result->privacy_findings = grown;
+                wr_guard_findings_free(found);
+                return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+            }
+            result->privacy_findings = grown;
+            result->privacy_findings[result->privacy_count++] = text;
+        }
+        wr_guard_findings_free(found);
+    }
+    return WR_OK;
+}
+
+/* With --definitief a document may not go out while texts are missing or unfinished, or
+ * while a text holds what looks like personal data. */
 static wr_status refuse_unfinished(const wr_run_result *result, wr_error *err)
 {
     wr_strbuf b = {0};
-    wr_strbuf_puts(&b, "Een definitieve versie kan pas worden gemaakt als alle teksten geschreven zijn. Nog niet klaar:");
+    wr_strbuf_puts(&b, "Een definitieve versie kan nog niet worden gemaakt.");
+    if (result->missing_count)
+        wr_strbuf_puts(&b, "\nDeze teksten zijn nog niet klaar:");
     for (size_t i = 0; i < result->missing_count; i++)
         wr_strbuf_printf(&b, "\n  %s", result->missing_texts[i]);
+    if (result->privacy_count)
+        wr_strbuf_puts(&b, "\nDeze teksten bevatten iets dat op persoonsgegevens lijkt; haal het weg:");
+    for (size_t i = 0; i < result->privacy_count; i++)
+        wr_strbuf_printf(&b, "\n  %s", result->privacy_findings[i]);
     wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s", wr_strbuf_cstr(&b));
     wr_strbuf_free(&b);
     return st;
@@ -237,7 +278,9 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     if ((st = note_missing_texts(s->texts, result, err)) != WR_OK)
         return st;
-    if (opts->final && result->missing_count > 0)
+    if ((st = guard_texts(s->texts, result, err)) != WR_OK)
+        return st;
+    if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
         return refuse_unfinished(result, err);
     bool draft = !opts->final;
 
@@ -285,5 +328,8 @@ void wr_run_result_clear(wr_run_result *result)
     for (size_t i = 0; i < result->missing_count; i++)
         free(result->missing_texts[i]);
     free(result->missing_texts);
+    for (size_t i = 0; i < result->privacy_count; i++)
+        free(result->privacy_findings[i]);
+    free(result->privacy_findings);
     memset(result, 0, sizeof *result);
 }

@@ -31,6 +31,8 @@ typedef struct {
     size_t written_count;
     char **missing_texts;     /* narrative files still to be written, "path (title)" */
     size_t missing_count;
+    char **privacy_findings;  /* what looks like personal data in the texts, with file and line */
+    size_t privacy_count;
     size_t problem_count;     /* row-level problems in the export */
 } wr_run_result;
 
