@@ -35,7 +35,7 @@ FUZZ_SECONDS ?= 60
 
 # Debian packages needed to build, and to run the tests.
 BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
-              libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev
+              libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev icc-profiles-free
 TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev libreoffice-calc locales
 
 .PHONY: all deps test-deps run test sanitize-test fuzz bench install uninstall clean sample

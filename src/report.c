@@ -23,6 +23,8 @@
 #include "xlsx_book.h"
 
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
+/* sRGB profile from Debian's icc-profiles-free, for the PDF/A output intent. */
+#define ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
 #define WR_MAX_COLUMNS 6
 
 /* Everything one run creates, so a single function frees it on every path. */
@@ -146,6 +148,7 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         .date_month = tm.tm_mon + 1,
         .date_day = tm.tm_mday,
         .draft = draft,
+        .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
     };
     if ((st = wr_pdf_render(s->markdown, strlen(s->markdown), &pdf, pdf_tmp, err)) != WR_OK)
         return st;

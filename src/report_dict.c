@@ -74,50 +74,63 @@ static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, co
     *small_base |= cell->public_show == WR_SHOW_SMALL_BASE;
 }
 
-/* One section per dimension: rows in the order codes first appear, each row carrying
- * every figure broken down by that dimension. */
+/* One row of a dimension's section: the label, the code and every figure broken down
+ * by that dimension, "–" where the row has none, so a row never falls back on the total
+ * of the same name. */
+static bool add_row(wr_tpl_dict *dict, const char *section, const wr_config *cfg, const wr_figures *f,
+                    const wr_figure *row, bool *small_count, bool *small_base)
+{
+    wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, section);
+    if (!rd)
+        return false;
+    wr_tpl_dict_set(rd, "LABEL", row->label);
+    wr_tpl_dict_set(rd, "CODE", row->code);
+    for (size_t k = 0; k < f->count; k++) {
+        if (strcmp(f->items[k].dimension, row->dimension) != 0)
+            continue;
+        char name[96];
+        upper(f->items[k].figure, "", name, sizeof name);
+        set_cell(rd, name, wr_figures_find(f, f->items[k].figure, row->dimension, row->code), cfg, small_count,
+                 small_base);
+    }
+    return true;
+}
+
+static bool first_of(const wr_figures *f, size_t i, bool same_figure)
+{
+    const wr_figure *row = &f->items[i];
+    for (size_t j = 0; j < i; j++)
+        if (strcmp(f->items[j].dimension, row->dimension) == 0 && strcmp(f->items[j].code, row->code) == 0 &&
+            (!same_figure || strcmp(f->items[j].figure, row->figure) == 0))
+            return false;
+    return true;
+}
+
+/* Sections per dimension: {{#PER_WIJK}} has a row for every code any figure of that
+ * dimension has, in order of first appearance; {{#PER_WIJK_BEREIK}} only the codes of
+ * bereik (so a table of reach has no "stadsbreed" row from the contacts). */
 static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, const char *dimension)
 {
     char section[96], flag[96];
-    bool small_count = false, small_base = false;
+    bool small_count = false, small_base = false, ignored = false;
     upper(dimension, "PER_", section, sizeof section);
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *row = &f->items[i];
         if (strcmp(row->dimension, dimension) != 0)
             continue;
-        bool seen = false;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = strcmp(f->items[j].dimension, dimension) == 0 && strcmp(f->items[j].code, row->code) == 0;
-        if (seen)
-            continue;
-        /* Also as a plain value at the top, for sentences: {{BEREIK_SCHALKWIJK}}. */
-        char scalar[160];
-        bool ignored = false;
-        for (size_t k = 0; k < f->count; k++) {
-            const wr_figure *cell = &f->items[k];
-            if (strcmp(cell->dimension, dimension) != 0 || strcmp(cell->code, row->code) != 0)
-                continue;
-            char fig_name[96], code_name[64];
-            upper(cell->figure, "", fig_name, sizeof fig_name);
-            upper(cell->code, "", code_name, sizeof code_name);
-            snprintf(scalar, sizeof scalar, "%s_%s", fig_name, code_name);
-            set_cell(dict, scalar, cell, cfg, &ignored, &ignored);
+        if (first_of(f, i, false)) {
+            if (!add_row(dict, section, cfg, f, row, &small_count, &small_base))
+                return false;
         }
-        wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, section);
-        if (!rd)
+        /* Each cell also as a plain value at the top, for sentences: {{BEREIK_SCHALKWIJK}}. */
+        char fig_name[96], code_name[64], scalar[192];
+        upper(row->figure, "", fig_name, sizeof fig_name);
+        upper(row->code, "", code_name, sizeof code_name);
+        snprintf(scalar, sizeof scalar, "%s_%s", fig_name, code_name);
+        set_cell(dict, scalar, row, cfg, &ignored, &ignored);
+        snprintf(scalar, sizeof scalar, "%s_%s", section, fig_name);
+        if (first_of(f, i, true) && !add_row(dict, scalar, cfg, f, row, &ignored, &ignored))
             return false;
-        wr_tpl_dict_set(rd, "LABEL", row->label);
-        wr_tpl_dict_set(rd, "CODE", row->code);
-        /* Every figure of this dimension gets a cell, "–" where the row has none, so a
-         * row never falls back on the total of the same name. */
-        for (size_t k = 0; k < f->count; k++) {
-            if (strcmp(f->items[k].dimension, dimension) != 0)
-                continue;
-            char name[96];
-            upper(f->items[k].figure, "", name, sizeof name);
-            set_cell(rd, name, wr_figures_find(f, f->items[k].figure, dimension, row->code), cfg, &small_count,
-                     &small_base);
-        }
     }
     if (small_count) {
         upper(dimension, "ONDERDRUKT_", flag, sizeof flag);
@@ -243,5 +256,5 @@ bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in)
         wr_tpl_dict_show_section(dict, name);
     }
     return fill_quality(dict, ds) && wr_report_dict_trend(dict, in) && wr_report_dict_outcome(dict, in) &&
-           wr_report_dict_gedaan(dict, in);
+           wr_report_dict_gedaan(dict, in) && wr_report_dict_changes(dict, in);
 }

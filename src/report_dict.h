@@ -40,6 +40,10 @@ typedef struct {
 /* Fills dict; returns false on out of memory. */
 bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in);
 
+/* Changes against the period before for the key-figure tiles ({{BEREIK_VERANDERING}}
+ * ...) and the {{#PER_KOLOM}} rows (KOP, INSTROOM, UITSTROOM, BEREIK) for charts. */
+bool wr_report_dict_changes(wr_tpl_dict *dict, const wr_report_input *in);
+
 /* Agreement rows ({{#AFSPRAAK}}) with the latest status up to the period's end. */
 bool wr_report_dict_gedaan(wr_tpl_dict *dict, const wr_report_input *in);
 

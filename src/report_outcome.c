@@ -76,11 +76,24 @@ static bool fill_indicators(wr_tpl_dict *dict, const wr_report_input *in, const 
             wr_tpl_dict_set(row, "VERANDERING", "\xE2\x80\x93");
         }
         if (v.has_target)
+            wr_tpl_dict_show_section(row, "HEEFT_STREEFWAARDE");
+        if (v.has_target)
             unit_value(v.unit, v.target, buf, sizeof buf);
         else
             snprintf(buf, sizeof buf, "\xE2\x80\x93");
         wr_tpl_dict_set(row, "STREEFWAARDE", buf);
         wr_tpl_dict_set(row, "GEWENST", direction_text(v.direction));
+        wr_tpl_dict_set(row, "BRON", v.source);
+        for (size_t k = 0; k < v.series_count; k++) {
+            wr_tpl_dict *point = wr_tpl_dict_add_section(row, "PER_JAAR");
+            if (!point)
+                return false;
+            char year_text[16], value[48];
+            snprintf(year_text, sizeof year_text, "%d", v.series[k].year);
+            unit_value(v.unit, v.series[k].value, value, sizeof value);
+            wr_tpl_dict_set(point, "JAAR", year_text);
+            wr_tpl_dict_set(point, "WAARDE", value);
+        }
         if (!strstr(wr_strbuf_cstr(&sources), v.source)) {
             if (sources.len)
                 wr_strbuf_puts(&sources, "; ");

@@ -2,6 +2,11 @@
 
 #include <string.h>
 
+#include "../chart/chart.h"
+#include "../chart/keyfig.h"
+#include "pdf_chart.h"
+#include "pdf_cover.h"
+#include "pdf_nav.h"
 #include "pdf_page.h"
 #include "pdf_style.h"
 #include "pdf_table.h"
@@ -57,6 +62,10 @@ wr_status wr_pdf_flow_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, bool
                 if (take < 2)
                     take = 0;        /* and never one line alone at the page end */
             }
+            /* A word is not hyphenated across a page turn: the line goes over with the
+             * rest (with both lines when only two would stay, as for orphans). */
+            while (widows && take >= 2 && wr_pdf_text_line_hyphen(t, i + take - 1))
+                take = take > 2 ? take - 1 : 0;
             if (take == 0 && ctx->fresh)
                 take = fit > 0 ? fit : 1; /* a page cannot do better: avoid looping */
             if (take == 0) {
@@ -107,6 +116,35 @@ static wr_status paragraph_layout(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_runs
     return wr_pdf_layout_runs(ctx, runs, &st, wr_pdf_ctx_width(ctx), t);
 }
 
+/* Whether the runs end in a colon: a line that introduces what follows ("Een moeder uit
+ * Schalkwijk, over geldzorgen:" before her story). */
+static bool introduces(const wr_pdf_runs *runs)
+{
+    for (size_t r = runs->n; r-- > 0;) {
+        const wr_pdf_run *run = &runs->v[r];
+        size_t len = run->len;
+        while (len > 0 && run->text[len - 1] == ' ')
+            len--;
+        if (len > 0)
+            return run->text[len - 1] == ':';
+    }
+    return false;
+}
+
+/* A short introducing paragraph moves to the next page with the start of what it
+ * introduces rather than end a page on its own. */
+static void keep_with_next(wr_pdf_ctx *ctx, cmark_node *node, const wr_pdf_text *t)
+{
+    size_t n = wr_pdf_text_line_count(t);
+    cmark_node *next = cmark_node_next(node);
+    if (!next || n > 3 || ctx->fresh)
+        return;
+    double h = (double)n * wr_pdf_text_style(t)->leading;
+    double keep = WR_PDF_PARA_GAP + wr_pdf_block_lead(ctx, next);
+    if (wr_pdf_room(ctx) + 0.01 < h + keep)
+        wr_pdf_page_add(ctx);
+}
+
 static wr_status paragraph(wr_pdf_ctx *ctx, cmark_node *node)
 {
     wr_pdf_runs runs = {0};
@@ -115,6 +153,8 @@ static wr_status paragraph(wr_pdf_ctx *ctx, cmark_node *node)
     if (paragraph_layout(ctx, node, &runs, &t, &note) == WR_OK) {
         if (note)
             wr_pdf_gap_set(ctx, WR_PDF_NOTE_GAP);
+        else if (introduces(&runs))
+            keep_with_next(ctx, node, t);
         wr_pdf_flow_text(ctx, t, wr_pdf_ctx_left(ctx), true);
     }
     wr_pdf_text_free(t);
@@ -126,8 +166,9 @@ static wr_status paragraph(wr_pdf_ctx *ctx, cmark_node *node)
     return ctx->status;
 }
 
-/* What a paragraph needs at the bottom of a page to start there: two lines, or all of
- * them when it has three or fewer (a 3-line paragraph cannot split 2 + 1). */
+/* What a paragraph needs at the bottom of a page to start there: two lines (more when
+ * those end in a hyphen), or all of them when it has three or fewer (a 3-line paragraph
+ * cannot split 2 + 1). */
 static double paragraph_lead(wr_pdf_ctx *ctx, cmark_node *node)
 {
     wr_pdf_runs runs = {0};
@@ -135,8 +176,10 @@ static double paragraph_lead(wr_pdf_ctx *ctx, cmark_node *node)
     bool note;
     double lead = 0;
     if (paragraph_layout(ctx, node, &runs, &t, &note) == WR_OK) {
-        size_t n = wr_pdf_text_line_count(t);
-        lead = (double)(n <= 3 ? n : 2) * wr_pdf_text_style(t)->leading;
+        size_t n = wr_pdf_text_line_count(t), k = n <= 3 ? n : 2;
+        while (k < n && wr_pdf_text_line_hyphen(t, k - 1))
+            k++; /* flow_text does not end a page on a hyphen */
+        lead = (double)k * wr_pdf_text_style(t)->leading;
     }
     wr_pdf_text_free(t);
     wr_pdf_runs_free(&runs);
@@ -160,6 +203,7 @@ static wr_status heading(wr_pdf_ctx *ctx, cmark_node *node)
         double keep = hs.after + wr_pdf_block_lead(ctx, cmark_node_next(node)), top;
         /* Never a heading at the bottom of a page: it moves along with what follows. */
         if (wr_pdf_place(ctx, (double)n * hs.leading, keep, &top) == WR_OK) {
+            wr_pdf_nav_placed(ctx, top);
             double off = wr_pdf_baseline_offset(hs.size, hs.leading);
             for (size_t i = 0; i < n; i++) {
                 double baseline = top - off - (double)i * hs.leading;
@@ -212,13 +256,35 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
     case CMARK_NODE_ITEM:
     case CMARK_NODE_BLOCK_QUOTE:
         return wr_pdf_block_lead(ctx, cmark_node_first_child(node));
-    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_CODE_BLOCK: {
+        const char *info = cmark_node_get_fence_info(node);
+        if (wr_chart_is_block(info))
+            return wr_pdf_chart_height(ctx, node);
+        if (wr_keyfigs_is_block(info))
+            return wr_pdf_tiles_height(ctx, node);
         return 3 * WR_PDF_CODE_LEADING + 2 * WR_PDF_CODE_PAD; /* same 2 + 2 rule, roughly */
+    }
     default:
         if (is_table(node))
             return WR_PDF_TABLE_BEFORE + wr_pdf_table_lead(ctx, node, table_keep(ctx, node));
         return 0;
     }
+}
+
+/* Fenced blocks whose info string names a cover, contents, key figures or a chart;
+ * anything else is code. */
+static wr_status special_block(wr_pdf_ctx *ctx, cmark_node *node)
+{
+    const char *info = cmark_node_get_fence_info(node);
+    if (wr_pdf_cover_is_block(info))
+        return wr_pdf_cover_render(ctx, node);
+    if (wr_pdf_toc_is_block(info))
+        return wr_pdf_toc_render(ctx, node);
+    if (wr_keyfigs_is_block(info))
+        return wr_pdf_tiles_render(ctx, node);
+    if (wr_chart_is_block(info))
+        return wr_pdf_chart_render(ctx, node);
+    return wr_pdf_code_render(ctx, node);
 }
 
 static wr_status block(wr_pdf_ctx *ctx, cmark_node *node)
@@ -233,7 +299,7 @@ static wr_status block(wr_pdf_ctx *ctx, cmark_node *node)
     case CMARK_NODE_BLOCK_QUOTE:
         return wr_pdf_quote_render(ctx, node);
     case CMARK_NODE_CODE_BLOCK:
-        return wr_pdf_code_render(ctx, node);
+        return special_block(ctx, node);
     case CMARK_NODE_THEMATIC_BREAK:
         /* In these reports a horizontal rule separates parts: each starts a page. */
         return wr_pdf_page_break(ctx);

@@ -29,6 +29,26 @@ typedef struct {
     double top;
 } wr_pdf_quote_rule;
 
+/* A heading of the document: collected before layout, placed during it; the outline
+ * and the table of contents point at where it landed. */
+typedef struct {
+    char *text;    /* plain UTF-8 */
+    int level;
+    bool placed;
+    size_t page;   /* index into pages */
+    double top;    /* y of the top of its first line */
+} wr_pdf_heading;
+
+/* A table-of-contents line whose page number and link are added once the page of its
+ * heading is known. */
+typedef struct {
+    size_t head;          /* index into heads */
+    size_t page;          /* the contents page it is on */
+    wr_pdf_face face;
+    double size, baseline; /* of the page number */
+    double x0, y0, x1, y1; /* the clickable area */
+} wr_pdf_toc_entry;
+
 typedef struct {
     HPDF_Doc doc;
     wr_pdf_fonts *fonts;
@@ -53,6 +73,13 @@ typedef struct {
     wr_pdf_quote_rule quotes[WR_PDF_MAX_QUOTES];
     wr_pdf_marker markers[WR_PDF_MAX_MARKERS];
     size_t nmarkers;
+
+    bool cover_first;           /* the document opens with a cover page */
+    wr_pdf_heading *heads;      /* every heading, in document order */
+    size_t nheads, heads_done;  /* heads_done: how many have been placed */
+    wr_pdf_toc_entry *toc;
+    size_t ntoc, cap_toc;
+    int figures;                /* charts drawn so far */
 } wr_pdf_ctx;
 
 /* The libharu error handler; data is the wr_pdf_ctx. */

@@ -1,5 +1,7 @@
 #include "pdf_fonts.h"
 
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,8 +13,18 @@
 
 struct wr_pdf_fonts {
     HPDF_Font font[WR_PDF_FACE_COUNT];
+    HPDF_FontDef def[WR_PDF_FACE_COUNT];
     short advance[WR_PDF_FACE_COUNT][ADVANCE_CACHE];
 };
+
+/* The advance of cp read from the font's metrics directly. HPDF_Font_GetUnicodeWidth
+ * would do, but it also marks the glyph as used, and libharu 2.3.0 embeds the outline of
+ * every marked glyph: measuring must not make the embedded font bigger. */
+static int metric_advance(HPDF_FontDef def, uint32_t cp)
+{
+    HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)cp);
+    return HPDF_TTFontDef_GetGidWidth(def, gid);
+}
 
 static const char *const file_names[WR_PDF_FACE_COUNT] = {
     "OpenSans-Regular.ttf", "OpenSans-Bold.ttf", "OpenSans-Italic.ttf",
@@ -20,7 +32,7 @@ static const char *const file_names[WR_PDF_FACE_COUNT] = {
 };
 
 static wr_status load_one(HPDF_Doc doc, const char *dir, wr_pdf_face face, HPDF_Font *font,
-                          wr_error *err)
+                          HPDF_FontDef *def, wr_error *err)
 {
     char path[4096];
     int n = snprintf(path, sizeof path, "%s/%s", dir, file_names[face]);
@@ -37,7 +49,9 @@ static wr_status load_one(HPDF_Doc doc, const char *dir, wr_pdf_face face, HPDF_
     const char *name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE);
     if (name)
         *font = HPDF_GetFont(doc, name, "UTF-8");
-    if (!name || !*font)
+    if (name && *font)
+        *def = ((HPDF_FontAttr)(*font)->attr)->fontdef;
+    if (!name || !*font || !*def)
         return wr_error_set(err, WR_ERR_CONFIG,
                             "lettertype '%s' kan niet worden geladen (libharu-fout 0x%04X)", path,
                             (unsigned)HPDF_GetError(doc));
@@ -54,14 +68,14 @@ wr_status wr_pdf_fonts_load(HPDF_Doc doc, const char *dir, wr_pdf_fonts **out, w
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de lettertypen");
 
     for (int face = 0; face < WR_PDF_FACE_COUNT; face++) {
-        wr_status st = load_one(doc, dir, (wr_pdf_face)face, &fonts->font[face], err);
+        wr_status st = load_one(doc, dir, (wr_pdf_face)face, &fonts->font[face],
+                                &fonts->def[face], err);
         if (st != WR_OK) {
             wr_pdf_fonts_free(fonts);
             return st;
         }
         for (uint32_t cp = 0; cp < ADVANCE_CACHE; cp++)
-            fonts->advance[face][cp] = (short)HPDF_Font_GetUnicodeWidth(fonts->font[face],
-                                                                         (HPDF_UNICODE)cp);
+            fonts->advance[face][cp] = (short)metric_advance(fonts->def[face], cp);
     }
     *out = fonts;
     return WR_OK;
@@ -84,7 +98,7 @@ int wr_pdf_fonts_advance(const wr_pdf_fonts *fonts, wr_pdf_face face, uint32_t c
     /* libharu takes 16-bit code points; the rest is drawn as U+FFFD (see pdf_measure). */
     if (cp > 0xFFFF)
         cp = WR_PDF_REPLACEMENT;
-    return HPDF_Font_GetUnicodeWidth(fonts->font[face], (HPDF_UNICODE)cp);
+    return metric_advance(fonts->def[face], cp);
 }
 
 wr_pdf_face wr_pdf_face_styled(wr_pdf_face base, bool bold, bool italic)

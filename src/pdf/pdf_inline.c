@@ -102,6 +102,26 @@ bool wr_pdf_runs_start_with(const wr_pdf_runs *runs, const char *prefix)
     return matched == plen;
 }
 
+char *wr_pdf_runs_text(const wr_pdf_runs *runs)
+{
+    size_t len = 0;
+    for (size_t r = 0; r < runs->n; r++)
+        len += (runs->v[r].flags & WR_PDF_RUN_BREAK) ? 1 : runs->v[r].len;
+    char *out = malloc(len + 1), *p = out;
+    if (!out)
+        return NULL;
+    for (size_t r = 0; r < runs->n; r++) {
+        if (runs->v[r].flags & WR_PDF_RUN_BREAK) {
+            *p++ = ' ';
+            continue;
+        }
+        memcpy(p, runs->v[r].text, runs->v[r].len);
+        p += runs->v[r].len;
+    }
+    *p = '\0';
+    return out;
+}
+
 void wr_pdf_runs_free(wr_pdf_runs *runs)
 {
     if (!runs)

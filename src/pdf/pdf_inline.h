@@ -39,6 +39,10 @@ bool wr_pdf_runs_add(wr_pdf_runs *runs, unsigned flags, const char *text, size_t
 /* True when the runs' text, ignoring leading spaces, starts with prefix. */
 bool wr_pdf_runs_start_with(const wr_pdf_runs *runs, const char *prefix);
 
+/* The plain text of the runs (forced breaks become spaces), malloc'd; NULL when out of
+ * memory. */
+char *wr_pdf_runs_text(const wr_pdf_runs *runs);
+
 /* Frees the run array (not the borrowed text); accepts NULL; leaves runs empty. */
 void wr_pdf_runs_free(wr_pdf_runs *runs);
 

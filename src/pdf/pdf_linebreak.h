@@ -41,4 +41,12 @@ typedef struct {
 int wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, double hyphen_slack,
                      wr_pdf_lb_line **lines, size_t *count);
 
+/* The same for justified text, breaking the whole paragraph at once (total fit): lines
+ * may end slightly wider than `width` (natural > width) when their spaces can shrink by
+ * up to a third; the drawing then narrows the spaces. Falls back to wr_pdf_linebreak
+ * (with hyphen_slack) when no acceptable set of lines exists. Same results and memory
+ * rules as wr_pdf_linebreak. */
+int wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
+                         double hyphen_slack, wr_pdf_lb_line **lines, size_t *count);
+
 #endif

@@ -68,7 +68,7 @@ static void draw_header(wr_pdf_ctx *ctx)
 }
 
 /* The first page has no running header; a draft gets a framed, letter-spaced label. */
-static void draw_draft_label(wr_pdf_ctx *ctx)
+void wr_pdf_draft_label(wr_pdf_ctx *ctx)
 {
     const char *word = "CONCEPT";
     const double size = 11.0, spacing = 1.5, pad_x = 7.0, pad_y = 4.0;
@@ -128,8 +128,8 @@ wr_status wr_pdf_page_add(wr_pdf_ctx *ctx)
     ctx->fresh = true;
     if (ctx->npages > 1)
         draw_header(ctx);
-    else if (ctx->opts->draft)
-        draw_draft_label(ctx);
+    else if (ctx->opts->draft && !ctx->cover_first)
+        wr_pdf_draft_label(ctx); /* a cover draws it itself */
     return wr_pdf_ctx_check(ctx);
 }
 

@@ -41,6 +41,9 @@ void wr_pdf_markers_drop(wr_pdf_ctx *ctx);
 void wr_pdf_quote_open(wr_pdf_ctx *ctx, double x);
 void wr_pdf_quote_close(wr_pdf_ctx *ctx);
 
+/* The framed "CONCEPT" label at the top right of the current page. */
+void wr_pdf_draft_label(wr_pdf_ctx *ctx);
+
 /* Draws the footers on every page; call after the last content. */
 wr_status wr_pdf_pages_finish(wr_pdf_ctx *ctx);
 

@@ -7,8 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "pdf_archive.h"
 #include "pdf_blocks.h"
 #include "pdf_context.h"
+#include "pdf_cover.h"
+#include "pdf_nav.h"
 #include "pdf_page.h"
 
 static bool valid_date(int y, int m, int d)
@@ -109,13 +112,21 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
         if (!doc)
             wr_pdf_ctx_nomem(&ctx);
     }
+    if (ctx.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
+        cmark_node *first = cmark_node_first_child(doc);
+        ctx.cover_first = first && cmark_node_get_type(first) == CMARK_NODE_CODE_BLOCK &&
+                          wr_pdf_cover_is_block(cmark_node_get_fence_info(first));
+    }
     if (ctx.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
-        wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK)
+        wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK &&
+        wr_pdf_nav_finish(&ctx) == WR_OK &&
+        wr_pdf_archive_prepare(&ctx, markdown ? markdown : "", len) == WR_OK)
         save(&ctx, path);
 
     wr_status status = ctx.status;
     if (doc)
         cmark_node_free(doc); /* unlike the other frees, it rejects NULL */
+    wr_pdf_nav_free(&ctx);
     wr_pdf_hyphenator_free(ctx.hyph);
     wr_pdf_fonts_free(ctx.fonts);
     free(ctx.pages);

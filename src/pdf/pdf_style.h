@@ -25,8 +25,9 @@
 #define WR_PDF_BODY_LEADING 14.0
 #define WR_PDF_PARA_GAP 7.0
 #define WR_PDF_TIGHT_GAP 2.5
-/* A hyphen is used only when the line would otherwise leave this many ems empty. */
-#define WR_PDF_HYPHEN_SLACK_EM 1.0
+/* In ragged text a hyphen is used only when the line would otherwise leave this many
+ * ems empty (fewer hyphens in narrow table cells). */
+#define WR_PDF_HYPHEN_SLACK_EM 2.0
 
 /* Notes under tables: small and grey. */
 #define WR_PDF_SMALL_SIZE 8.5
@@ -68,11 +69,57 @@
 #define WR_PDF_TABLE_LEADING 12.5
 #define WR_PDF_CELL_PAD_X 4.0
 #define WR_PDF_CELL_PAD_Y 3.5
+#define WR_PDF_TABLE_GUTTER 16.0 /* extra room before each further column */
 #define WR_PDF_TABLE_BEFORE 6.0
 #define WR_PDF_TABLE_AFTER 10.0
 #define WR_PDF_RULE_HEAVY 0.8
 #define WR_PDF_RULE_MID 0.5
 #define WR_PDF_RULE_THIN 0.3
+
+/* Table of contents: entry sizes, the indent per level, the page-number column. */
+#define WR_PDF_TOC_TITLE_SIZE 18.0
+#define WR_PDF_TOC_TITLE_AFTER 18.0
+#define WR_PDF_TOC_MAX_LEVEL 3
+#define WR_PDF_TOC_SIZE_TOP 10.5
+#define WR_PDF_TOC_LEADING_TOP 15.0
+#define WR_PDF_TOC_SIZE_SUB 9.5
+#define WR_PDF_TOC_LEADING_SUB 13.5
+#define WR_PDF_TOC_INDENT 16.0
+#define WR_PDF_TOC_NUMBER_W 24.0
+#define WR_PDF_TOC_GROUP_GAP 7.0
+#define WR_PDF_TOC_DOT_PITCH 4.5
+
+/* Cover page. */
+#define WR_PDF_COVER_TITLE_SIZE 30.0
+#define WR_PDF_COVER_TITLE_LEADING 36.0
+#define WR_PDF_COVER_SUB_SIZE 16.0
+#define WR_PDF_COVER_SUB_LEADING 22.0
+#define WR_PDF_COVER_TITLE_TOP (WR_PDF_A4_H - 95.0 * WR_PDF_MM)
+#define WR_PDF_COVER_ITEM_LABEL 9.0
+#define WR_PDF_COVER_ITEM_SIZE 10.5
+#define WR_PDF_COVER_ITEM_H 25.0
+
+/* Key-figure tiles. */
+#define WR_PDF_TILE_GAP 8.0
+#define WR_PDF_TILE_PAD 9.0
+#define WR_PDF_TILE_PER_ROW 4
+#define WR_PDF_TILE_LABEL_SIZE 8.5
+#define WR_PDF_TILE_LABEL_LEADING 11.0
+#define WR_PDF_TILE_VALUE_SIZE 21.0
+#define WR_PDF_TILE_CHANGE_SIZE 8.0
+#define WR_PDF_TILE_ACCENT 2.0
+
+/* Charts. */
+#define WR_PDF_CHART_TITLE_SIZE 10.5
+#define WR_PDF_CHART_TITLE_LEADING 14.0
+#define WR_PDF_CHART_SMALL 8.0
+#define WR_PDF_CHART_SMALL_LEADING 11.0
+#define WR_PDF_CHART_LABEL 8.5
+#define WR_PDF_CHART_BAR_ROW 17.0
+#define WR_PDF_CHART_BAR_H 10.0
+#define WR_PDF_CHART_PLOT_H 150.0
+#define WR_PDF_CHART_BEFORE 10.0
+#define WR_PDF_CHART_AFTER 14.0
 
 typedef struct {
     double r, g, b;
@@ -90,5 +137,20 @@ typedef struct {
 #define WR_PDF_COLOR_RULE_LIGHT ((wr_pdf_rgb){0.80, 0.82, 0.85})
 #define WR_PDF_COLOR_CODE_BG ((wr_pdf_rgb){0.95, 0.955, 0.96})
 #define WR_PDF_COLOR_CODE_BORDER ((wr_pdf_rgb){0.85, 0.87, 0.89})
+#define WR_PDF_COLOR_TINT ((wr_pdf_rgb){0.937, 0.953, 0.969})
+#define WR_PDF_COLOR_GRID ((wr_pdf_rgb){0.86, 0.88, 0.90})
+#define WR_PDF_COLOR_AXIS ((wr_pdf_rgb){0.45, 0.47, 0.50})
+
+/* Chart series: blue and orange are told apart by every kind of colour vision, and the
+ * three steps differ in lightness (about 30%, 64% and 86% grey), so they survive a
+ * greyscale printer; a fourth, mid grey, is rarely needed. Ordered series (stacked bars,
+ * e.g. goal attained / partly / not) use three lightness steps of one blue. */
+#define WR_PDF_SERIES_COUNT 4
+#define WR_PDF_SERIES_1 ((wr_pdf_rgb){0.153, 0.329, 0.498})
+#define WR_PDF_SERIES_2 ((wr_pdf_rgb){0.902, 0.624, 0.000})
+#define WR_PDF_SERIES_3 ((wr_pdf_rgb){0.780, 0.847, 0.918})
+#define WR_PDF_SERIES_4 ((wr_pdf_rgb){0.50, 0.50, 0.50})
+#define WR_PDF_ORDINAL_2 ((wr_pdf_rgb){0.435, 0.608, 0.788})
+#define WR_PDF_COLOR_TARGET ((wr_pdf_rgb){0.800, 0.330, 0.000})
 
 #endif

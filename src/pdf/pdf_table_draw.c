@@ -107,7 +107,9 @@ wr_status wr_pdf_table_render(wr_pdf_ctx *ctx, cmark_node *node, double keep_aft
         /* Never split a row; one taller than a page overflows rather than loops. */
         if (wr_pdf_place_here(ctx, t->rowh[r], &top) != WR_OK)
             break;
-        if (on_page > 0)
+        if (on_page > 0 && t->total[r])
+            rule(ctx, x, w, top, WR_PDF_RULE_MID, WR_PDF_COLOR_RULE_DARK);
+        else if (on_page > 0)
             rule(ctx, x, w, top, WR_PDF_RULE_THIN, WR_PDF_COLOR_RULE_LIGHT);
         draw_row(ctx, t, r, x, top);
         on_page++;

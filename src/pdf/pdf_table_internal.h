@@ -14,6 +14,8 @@ typedef struct {
     size_t ncols, nrows;
     size_t nheader;       /* leading header rows (0 or 1), repeated on each page */
     wr_pdf_align *align;  /* per column */
+    bool *total;          /* per row: a bold first cell, e.g. "Totaal": a rule above it */
+    bool *explicit_align; /* per column: the separator row gave an alignment */
     double *colw;         /* per column, including cell padding */
     double *rowh;         /* per row, including cell padding */
     wr_pdf_cell *cells;   /* nrows * ncols, row-major */
@@ -25,5 +27,10 @@ wr_status wr_pdf_table_build(wr_pdf_ctx *ctx, cmark_node *node, double width,
 
 /* Accepts NULL. */
 void wr_pdf_table_free(wr_pdf_table *t);
+
+/* Column widths (padding included) for columns that want want[i] and need min[i]; text[i]
+ * marks left-aligned text columns, which take the extra width of a narrow table. */
+void wr_pdf_fit_columns(const double *want, const double *min, const bool *text, size_t n,
+                        double width, double *out);
 
 #endif

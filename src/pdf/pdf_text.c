@@ -104,9 +104,33 @@ static bool is_letter_box(const item_buf *b, size_t i)
     return i < b->n && b->items[i].kind == WR_PDF_LB_BOX && b->src[i].letter;
 }
 
+/* Characters a line may break after, between letters. Not the hyphen in "Zuid-West":
+ * text extraction (poppler, screen readers' PDF layers) takes a hyphen at a line end for
+ * a hyphenation and joins the lines into "ZuidWest"; such words are hyphenated inside
+ * their parts instead, which extracts correctly. */
 static bool is_dash(uint32_t cp)
 {
-    return cp == '-' || cp == '/' || cp == 0x2013 || cp == 0x2014;
+    return cp == '/' || cp == 0x2013 || cp == 0x2014;
+}
+
+/* Whether the letters [i, j) are part of a file name, path, address or code ("2026-Q3/
+ * inleiding.md", "info@buurts.nl"): those are never hyphenated. */
+static bool in_name(const item_buf *b, size_t i, size_t j)
+{
+    if (i > 0 && b->items[i - 1].kind == WR_PDF_LB_BOX) {
+        uint32_t c = b->src[i - 1].cp;
+        if (c == '/' || c == '\\' || c == '_' || c == '.' || c == '@' || c == ':' ||
+            (c >= '0' && c <= '9'))
+            return true;
+    }
+    if (j < b->n && b->items[j].kind == WR_PDF_LB_BOX) {
+        uint32_t c = b->src[j].cp;
+        if (c == '/' || c == '\\' || c == '_' || c == '@' || (c >= '0' && c <= '9'))
+            return true;
+        if (c == '.' && j + 1 < b->n && is_letter_box(b, j + 1))
+            return true;
+    }
+    return false;
 }
 
 /* Pass 2: hyphen points inside words, and break points after dashes between letters. */
@@ -123,7 +147,8 @@ static bool add_breaks(const wr_pdf_text *t, const wr_pdf_hyphenator *hyph, cons
             while (is_letter_box(in, j))
                 j++;
             size_t k = j - i;
-            bool hy = hyph && t->style.hyphenate && k >= WR_PDF_HYPHEN_MIN_WORD && k <= MAX_WORD;
+            bool hy = hyph && t->style.hyphenate && k >= WR_PDF_HYPHEN_MIN_WORD && k <= MAX_WORD &&
+                      !in_name(in, i, j);
             if (hy) {
                 for (size_t m = 0; m < k; m++)
                     word[m] = in->src[i + m].cp;
@@ -193,9 +218,14 @@ wr_status wr_pdf_text_reflow(wr_pdf_text *t, double width)
     t->lines = NULL;
     t->nlines = 0;
     t->width = width;
-    /* Hyphenate only where the line would otherwise leave more than about an em empty. */
+    /* Ragged text (table cells, captions) hyphenates only where the line would otherwise
+     * leave more than about WR_PDF_HYPHEN_SLACK_EM ems empty; justified text weighs its
+     * hyphens in the total-fit breaker and uses this only when it falls back. */
     double slack = WR_PDF_HYPHEN_SLACK_EM * t->style.size;
-    if (wr_pdf_linebreak(t->items, t->n, width, slack, &t->lines, &t->nlines) != 0)
+    int rc = t->style.align == WR_PDF_ALIGN_JUSTIFY
+                 ? wr_pdf_linebreak_fit(t->items, t->n, width, slack, &t->lines, &t->nlines)
+                 : wr_pdf_linebreak(t->items, t->n, width, slack, &t->lines, &t->nlines);
+    if (rc != 0)
         return WR_ERR_NOMEM;
     return WR_OK;
 }
@@ -228,6 +258,16 @@ double wr_pdf_text_widest(const wr_pdf_text *t)
         if (t->lines[i].natural > w)
             w = t->lines[i].natural;
     return w;
+}
+
+bool wr_pdf_text_line_hyphen(const wr_pdf_text *t, size_t i)
+{
+    return i < t->nlines && t->lines[i].hyphen;
+}
+
+double wr_pdf_text_line_width(const wr_pdf_text *t, size_t i)
+{
+    return i < t->nlines ? t->lines[i].natural : 0;
 }
 
 double wr_pdf_text_longest_word(const wr_pdf_text *t)

@@ -48,6 +48,12 @@ const wr_pdf_textstyle *wr_pdf_text_style(const wr_pdf_text *t);
 /* Natural width of the widest line (unwrapped width after layout to a huge width). */
 double wr_pdf_text_widest(const wr_pdf_text *t);
 
+/* Whether line i ends in a hyphen it shows. */
+bool wr_pdf_text_line_hyphen(const wr_pdf_text *t, size_t i);
+
+/* Natural width of line i (what a left-aligned line occupies). */
+double wr_pdf_text_line_width(const wr_pdf_text *t, size_t i);
+
 /* Width of the longest stretch between spaces: below this a word must be broken. */
 double wr_pdf_text_longest_word(const wr_pdf_text *t);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pdf_measure.h"
+#include "pdf_nav.h"
 #include "pdf_text_internal.h"
 #include "pdf_utf8.h"
 
@@ -60,8 +61,10 @@ static void draw_decorations(HPDF_Page page, const wr_pdf_textstyle *st, const d
             HPDF_Rect r = {(HPDF_REAL)d[i].x0, (HPDF_REAL)(baseline - 0.3 * st->size),
                            (HPDF_REAL)d[i].x1, (HPDF_REAL)(baseline + 0.95 * st->size)};
             HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(page, r, d[i].url);
-            if (a)
+            if (a) {
                 HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+                wr_pdf_annot_printable(a);
+            }
         }
     }
 }
@@ -73,7 +76,9 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
     const wr_pdf_textstyle *st = &t->style;
     double slack = t->width - ln->natural, extra = 0;
 
-    if (st->align == WR_PDF_ALIGN_JUSTIFY && !ln->last && ln->glue > 0 && slack > 0)
+    /* Justified lines widen their spaces, or narrow them when the line breaker let the
+     * line run a little over (slack < 0); the last line keeps its natural spaces. */
+    if (st->align == WR_PDF_ALIGN_JUSTIFY && !ln->last && ln->glue > 0)
         extra = slack / (double)ln->glue;
     else if (st->align == WR_PDF_ALIGN_RIGHT && slack > 0)
         x += slack;
@@ -110,8 +115,8 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
                 trail = t->items[i].width + extra;
                 w += trail;
                 i++;
-                if (extra > 0)
-                    break; /* the next word gets its own, widened position */
+                if (extra != 0)
+                    break; /* the next word gets its own, adjusted position */
                 continue;
             }
             len += wr_pdf_utf8_encode(wr_pdf_drawable(t->src[i].cp), t->scratch + len);

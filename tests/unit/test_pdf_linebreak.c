@@ -188,6 +188,73 @@ static void test_justification_data(void)
     free(lines);
 }
 
+/* Total fit (justified text) on a text of words of varying length: the spaces are widened
+ * less, in the worst line, than greedy filling does; every line is within its width
+ * (shrinking a space by at most a third), the words stay in order and the last line is
+ * flagged. */
+static double worst_stretch(const wr_pdf_lb_line *lines, size_t count, double width)
+{
+    double worst = 0;
+    for (size_t l = 0; l + 1 < count; l++) {
+        if (lines[l].glue == 0)
+            continue;
+        double per_gap = (width - lines[l].natural) / (double)lines[l].glue;
+        if (per_gap > worst)
+            worst = per_gap;
+    }
+    return worst;
+}
+
+static void test_total_fit(void)
+{
+    wr_pdf_lb_item items[MAX_ITEMS];
+    char text[MAX_ITEMS];
+    const char *pattern = "aaa bbbbbbbbb cc dddddd eeee ff ggggggggg hhh iiiiiii jj kkkkkk llll "
+                          "mmm nnnnnnnnnn o pppppp qqqqq rrrrrrrr ss tttttt uuu vvvvvvvvv ww xxx";
+    size_t n = items_from(pattern, items, text);
+    const double width = 23.0; /* greedy leaves a line with 3 extra per space, total fit 2/3 */
+    wr_pdf_lb_line *fit = NULL, *greedy = NULL;
+    size_t nfit = 0, ngreedy = 0;
+    CHECK_INT(wr_pdf_linebreak_fit(items, n, width, 0, &fit, &nfit), 0);
+    CHECK_INT(wr_pdf_linebreak(items, n, width, 0, &greedy, &ngreedy), 0);
+    CHECK(nfit > 3 && ngreedy > 3);
+    CHECK(worst_stretch(fit, nfit, width) < worst_stretch(greedy, ngreedy, width));
+    size_t boxes = 0, expect = 0;
+    for (size_t i = 0; i < n; i++)
+        expect += items[i].kind == WR_PDF_LB_BOX;
+    for (size_t l = 0; l < nfit; l++) {
+        CHECK(fit[l].natural <= width + fit[l].glue / 3.0 + 1e-9);
+        CHECK(l == 0 || fit[l].start >= fit[l - 1].end);
+        CHECK(fit[l].last == (l + 1 == nfit));
+        for (size_t i = fit[l].start; i < fit[l].end; i++)
+            boxes += items[i].kind == WR_PDF_LB_BOX;
+    }
+    CHECK_INT(boxes, expect);
+    free(fit);
+    free(greedy);
+
+    /* Forced breaks end lines (not justified); a word wider than the line falls back to
+     * the greedy breaker, which cuts it. */
+    n = items_from("aa bb|cc dd", items, text);
+    CHECK_INT(wr_pdf_linebreak_fit(items, n, 20.0, 0, &fit, &nfit), 0);
+    CHECK_INT(nfit, 2);
+    CHECK(fit[0].last && fit[1].last);
+    free(fit);
+    n = items_from("abcdefghij", items, text);
+    CHECK_INT(wr_pdf_linebreak_fit(items, n, 4.0, 0, &fit, &nfit), 0);
+    CHECK_INT(nfit, 3);
+    free(fit);
+    /* A hyphen point evens out a paragraph that would otherwise have a loose line. */
+    n = items_from("aaaa bbbbbb=cccc dd eeee", items, text);
+    CHECK_INT(wr_pdf_linebreak_fit(items, n, 12.0, 0, &fit, &nfit), 0);
+    CHECK(nfit >= 2 && fit[0].hyphen);
+    free(fit);
+    n = items_from("", items, text);
+    CHECK_INT(wr_pdf_linebreak_fit(items, n, 12.0, 0, &fit, &nfit), 0);
+    CHECK_INT(nfit, 0);
+    free(fit);
+}
+
 static uint32_t *letters(const char *ascii, size_t *n)
 {
     static uint32_t buf[128];
@@ -243,6 +310,7 @@ int main(void)
     test_hyphenation_point_chosen();
     test_forced_breaks_and_spaces();
     test_justification_data();
+    test_total_fit();
     test_dutch_hyphenation();
     return check_summary("test_pdf_linebreak");
 }
