@@ -17,19 +17,11 @@ const size_t wr_narrative_quarter_count = sizeof wr_narrative_quarter_names / si
 /* Reads a whole file; NULL with errno set when it does not exist or cannot be read. */
 static char *read_file(const char *path, size_t *len)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return NULL;
     wr_strbuf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        wr_strbuf_append(&b, chunk, n);
-    int failed = ferror(fp);
-    fclose(fp);
-    if (failed) {
+    if (wr_strbuf_read_file(&b, path) != 0) {
+        int saved = errno;
         wr_strbuf_free(&b);
-        errno = EIO;
+        errno = saved;
         return NULL;
     }
     *len = b.len;

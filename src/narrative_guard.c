@@ -602,23 +602,13 @@ wr_status wr_guard_scan(const char *text, size_t len, wr_guard_findings **out, w
 wr_status wr_guard_scan_file(const char *path, wr_guard_findings **out, wr_error *err)
 {
     *out = NULL;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (%s).", path, strerror(errno));
     wr_strbuf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        wr_strbuf_append(&b, chunk, n);
-    int failed = ferror(fp);
-    fclose(fp);
-    if (failed) {
+    if (wr_strbuf_read_file(&b, path) != 0) {
+        int saved = errno;
         wr_strbuf_free(&b);
-        return wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (leesfout).", path);
-    }
-    if (b.failed) {
-        wr_strbuf_free(&b);
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+        if (saved == ENOMEM)
+            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+        return wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (%s).", path, strerror(saved));
     }
     wr_status st = wr_guard_scan(wr_strbuf_cstr(&b), b.len, out, err);
     wr_strbuf_free(&b);

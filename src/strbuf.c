@@ -1,5 +1,6 @@
 #include "strbuf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,6 +78,24 @@ void wr_strbuf_free(wr_strbuf *b)
     b->data = NULL;
     b->len = b->cap = 0;
     b->failed = false;
+}
+
+int wr_strbuf_read_file(wr_strbuf *b, const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return -1;
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        wr_strbuf_append(b, chunk, n);
+    int failed = ferror(fp);
+    fclose(fp);
+    if (failed || b->failed) {
+        errno = failed ? EIO : ENOMEM;
+        return -1;
+    }
+    return 0;
 }
 
 char *wr_strdup(const char *s)

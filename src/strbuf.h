@@ -21,6 +21,10 @@ const char *wr_strbuf_cstr(const wr_strbuf *b);
 char *wr_strbuf_take(wr_strbuf *b);
 void wr_strbuf_free(wr_strbuf *b);
 
+/* Appends the whole file at path to b. Returns 0, or -1 with errno set (ENOENT when the
+ * file does not exist, EIO on a read error, ENOMEM). */
+int wr_strbuf_read_file(wr_strbuf *b, const char *path);
+
 /* strdup that accepts NULL. */
 char *wr_strdup(const char *s);
 

@@ -58,7 +58,10 @@ extern "C" void wr_tpl_dict_set(wr_tpl_dict *d, const char *name, const char *va
     d->dict->SetValue(name, value ? value : "");
 }
 
-extern "C" wr_tpl_dict *wr_tpl_dict_add_section(wr_tpl_dict *d, const char *name)
+// Wraps a section or include dictionary of d for C. A wrapper is freed by the wrapper it
+// came from; ctemplate's dictionaries themselves belong to the root dictionary.
+static wr_tpl_dict *adopt(wr_tpl_dict *d, ctemplate::TemplateDictionary *(*make)(wr_tpl_dict *, const char *),
+                          const char *name)
 {
     wr_tpl_dict *child = new (std::nothrow) wr_tpl_dict;
     child_list *link = new (std::nothrow) child_list;
@@ -67,15 +70,18 @@ extern "C" wr_tpl_dict *wr_tpl_dict_add_section(wr_tpl_dict *d, const char *name
         delete link;
         return nullptr;
     }
-    child->dict = d->dict->AddSectionDictionary(name);
+    child->dict = make(d, name);
     child->is_root = false;
     child->children = nullptr;
-    // A wrapper is freed by the wrapper it came from; ctemplate's dictionaries belong
-    // to the root dictionary.
     link->item = child;
     link->next = d->children;
     d->children = link;
     return child;
+}
+
+extern "C" wr_tpl_dict *wr_tpl_dict_add_section(wr_tpl_dict *d, const char *name)
+{
+    return adopt(d, [](wr_tpl_dict *p, const char *n) { return p->dict->AddSectionDictionary(n); }, name);
 }
 
 extern "C" void wr_tpl_dict_show_section(wr_tpl_dict *d, const char *name)
@@ -85,20 +91,10 @@ extern "C" void wr_tpl_dict_show_section(wr_tpl_dict *d, const char *name)
 
 extern "C" wr_tpl_dict *wr_tpl_dict_include(wr_tpl_dict *d, const char *name, const char *filename)
 {
-    wr_tpl_dict *child = new (std::nothrow) wr_tpl_dict;
-    child_list *link = new (std::nothrow) child_list;
-    if (!child || !link) {
-        delete child;
-        delete link;
-        return nullptr;
-    }
-    child->dict = d->dict->AddIncludeDictionary(name);
-    child->dict->SetFilename(filename);
-    child->is_root = false;
-    child->children = nullptr;
-    link->item = child;
-    link->next = d->children;
-    d->children = link;
+    wr_tpl_dict *child =
+        adopt(d, [](wr_tpl_dict *p, const char *n) { return p->dict->AddIncludeDictionary(n); }, name);
+    if (child)
+        child->dict->SetFilename(filename);
     return child;
 }
 

@@ -9,7 +9,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
+
+from harness import run_tests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
@@ -131,18 +132,7 @@ def final_build_refuses_placeholders_and_personal_data_then_succeeds():
 
 
 def main():
-    passed = failed = 0
-    for fn in TESTS:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {fn.__name__}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {fn.__name__}")
-            traceback.print_exc(limit=3)
-    print(f"e2e jaarverslag: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return run_tests("e2e jaarverslag", TESTS)
 
 
 if __name__ == "__main__":

@@ -9,9 +9,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
 
 import openpyxl
+
+from harness import run_tests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
@@ -191,21 +192,13 @@ def a_missing_optional_file_is_reported_not_zero():
         assert re.search(r"Klachten Geen gegevens aangeleverd \(klachten\.csv ontbreekt", flat), flat[:200]
 
 
-def main():
-    passed = failed = 0
-    for fn in TESTS:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {fn.__name__}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {fn.__name__}")
-            traceback.print_exc(limit=3)
+def cleanup():
     if Sample.out:
         shutil.rmtree(Sample.out, ignore_errors=True)
-    print(f"e2e samenhang: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+
+
+def main():
+    return run_tests("e2e samenhang", TESTS, cleanup)
 
 
 if __name__ == "__main__":

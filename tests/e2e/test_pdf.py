@@ -13,7 +13,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
+
+from harness import run_tests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
@@ -507,23 +508,15 @@ def malformed_chart_is_a_template_error():
         assert not os.path.exists(os.path.join(tmp, "out", "2026-Q3", PDF_NAME))
 
 
-def main():
-    passed = failed = 0
-    for fn in TESTS:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {fn.__name__}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {fn.__name__}")
-            traceback.print_exc(limit=3)
+def cleanup():
     if Report.tmp and not os.environ.get("WR_KEEP"):
         shutil.rmtree(Report.tmp, ignore_errors=True)
     elif Report.tmp:
         print("kept:", Report.tmp)
-    print(f"e2e pdf: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+
+
+def main():
+    return run_tests("e2e pdf", TESTS, cleanup)
 
 
 if __name__ == "__main__":

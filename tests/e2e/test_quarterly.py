@@ -9,9 +9,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
 
 import openpyxl
+
+from harness import run_tests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
@@ -258,21 +259,13 @@ def same_inputs_give_identical_files():
             assert sha(os.path.join(a, "2026-Q3", name)) == sha(os.path.join(b, "2026-Q3", name)), name
 
 
-def main():
-    passed = failed = 0
-    for fn in TESTS:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {fn.__name__}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {fn.__name__}")
-            traceback.print_exc(limit=3)
+def cleanup():
     if Sample.dir:
         shutil.rmtree(Sample.dir, ignore_errors=True)
-    print(f"e2e kwartaal: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+
+
+def main():
+    return run_tests("e2e kwartaal", TESTS, cleanup)
 
 
 if __name__ == "__main__":

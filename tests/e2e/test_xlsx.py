@@ -13,10 +13,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import zipfile
 
 import openpyxl
+
+from harness import run_tests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
@@ -363,21 +364,13 @@ def suppression_when_the_configuration_asks_for_it():
             assert "<5" in shown, "small counts show as <5 on the part sheet"
 
 
-def main():
-    passed = failed = 0
-    for fn in TESTS:
-        try:
-            fn()
-            passed += 1
-            print(f"ok   {fn.__name__}")
-        except Exception:
-            failed += 1
-            print(f"FAIL {fn.__name__}")
-            traceback.print_exc(limit=3)
+def cleanup():
     if Book.dir:
         shutil.rmtree(Book.dir, ignore_errors=True)
-    print(f"e2e bijlage: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+
+
+def main():
+    return run_tests("e2e bijlage", TESTS, cleanup)
 
 
 if __name__ == "__main__":
