@@ -88,7 +88,8 @@ bool wr_report_dict_changes(wr_tpl_dict *dict, const wr_report_input *in)
     for (size_t c = 0; c < in->column_count; c++)
         if (in->columns[c] == in->current && c > 0 && in->current->period.quarter)
             before = in->columns[c - 1];
-    if (!in->current->period.quarter && in->column_count > 0)
+    /* A year still in progress is not compared with a whole year: that would mislead. */
+    if (!in->current->period.quarter && in->column_count > 0 && !in->year_in_progress)
         before = in->columns[in->column_count - 1];
     char before_name[64] = "";
     if (before)
