@@ -25,7 +25,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS   += $(PKG_LIBS) -lcmark-gfm-extensions -lhpdf -lcsv -lhyphen -lm -lstdc++ -pthread
 
-C_SOURCES  := $(wildcard src/*.c src/chart/*.c src/pdf/*.c src/gedaan/*.c src/uitkomst/*.c src/xlsx/*.c)
+C_SOURCES  := $(wildcard src/*.c src/chart/*.c src/pdf/*.c src/gedaan/*.c src/uitkomst/*.c src/xlsx/*.c src/html/*.c)
 CC_SOURCES := $(wildcard src/*.cc)
 OBJECTS    := $(C_SOURCES:%.c=$(BUILD)/%.o) $(CC_SOURCES:%.cc=$(BUILD)/%.o)
 LIB_OBJECTS := $(filter-out $(BUILD)/src/main.o,$(OBJECTS))
@@ -36,7 +36,12 @@ FUZZ_SECONDS ?= 60
 # Debian packages needed to build, and to run the tests.
 BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
               libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev icc-profiles-free
-TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev libreoffice-calc locales
+TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev libreoffice-calc locales \
+              chromium
+# The browser test of the HTML reports: playwright-core, axe-core and html-validate from
+# npm as pinned in its package-lock.json (Node comes with the machine); the browser is
+# Debian's chromium.
+HTML_TEST_DIR := tests/e2e/html
 
 .PHONY: all deps test-deps run test sanitize-test fuzz bench install uninstall clean sample
 
@@ -71,6 +76,10 @@ deps:
 test-deps:
 	@tools/install-deps $(BUILD_DEPS) $(TEST_DEPS)
 	@tools/ensure-locale nl_NL.UTF-8
+	@$(MAKE) --no-print-directory $(HTML_TEST_DIR)/node_modules/.package-lock.json
+
+$(HTML_TEST_DIR)/node_modules/.package-lock.json: $(HTML_TEST_DIR)/package.json $(HTML_TEST_DIR)/package-lock.json
+	cd $(HTML_TEST_DIR) && npm ci --no-audit --no-fund
 
 run: deps
 	@$(MAKE) --no-print-directory all

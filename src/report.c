@@ -11,6 +11,7 @@
 #include "export_csv.h"
 #include "figures.h"
 #include "format_nl.h"
+#include "html/html_render.h"
 #include "narrative.h"
 #include "narrative_guard.h"
 #include "outputs.h"
@@ -118,10 +119,13 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     wr_period_code(p, code, sizeof code);
     wr_nl_period(p, period_nl, sizeof period_nl);
     snprintf(dir, sizeof dir, "%s/%s", opts->output_dir, code);
-    const char *pdf_tmp, *xlsx_tmp, *csv_tmp;
+    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp;
     wr_status st;
     snprintf(name, sizeof name, "%s-%s.pdf", names->file_stem, code);
     if ((st = add_output(s, result, dir, name, &pdf_tmp, err)) != WR_OK)
+        return st;
+    snprintf(name, sizeof name, "%s-%s.html", names->file_stem, code);
+    if ((st = add_output(s, result, dir, name, &html_tmp, err)) != WR_OK)
         return st;
     snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
     if ((st = add_output(s, result, dir, name, &xlsx_tmp, err)) != WR_OK)
@@ -151,6 +155,18 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
     };
     if ((st = wr_pdf_render(s->markdown, strlen(s->markdown), &pdf, pdf_tmp, err)) != WR_OK)
+        return st;
+    /* The accessible web version: the same Markdown, so the same text and figures. */
+    wr_html_options html = {
+        .title = title,
+        .author = s->cfg->provider,
+        .header_text = header,
+        .draft = draft,
+        .date_year = pdf.date_year,
+        .date_month = pdf.date_month,
+        .date_day = pdf.date_day,
+    };
+    if ((st = wr_html_render(s->markdown, strlen(s->markdown), &html, html_tmp, err)) != WR_OK)
         return st;
     /* The workbook compares with every known column except the report's own period. */
     const wr_figures *others[WR_MAX_COLUMNS];

@@ -27,7 +27,7 @@ typedef struct {
 typedef struct {
     wr_period period;         /* the period reported on (a year in progress ends early) */
     bool year_in_progress;
-    char *written[4];         /* final paths of the files written */
+    char *written[8];         /* final paths of the files written */
     size_t written_count;
     char **missing_texts;     /* narrative files still to be written, "path (title)" */
     size_t missing_count;
