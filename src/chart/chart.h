@@ -91,6 +91,13 @@ typedef struct {
  * `integral` keeps steps whole (counts of people have no halves). */
 wr_chart_axis wr_chart_axis_for(double lo, double hi, int target, bool integral);
 
+/* The value axis of a line chart, the same for every renderer: the values and the
+ * target, some air below the lowest point, no negative axis for positive data. */
+wr_chart_axis wr_chart_line_axis(const wr_chart *c);
+
+/* The centre of category i of n between x0 and x1. */
+double wr_chart_category_x(double x0, double x1, size_t n, size_t i);
+
 /* True when every number drawn to scale in the chart is whole. */
 bool wr_chart_integral(const wr_chart *chart);
 

@@ -236,3 +236,33 @@ bool wr_chart_integral(const wr_chart *c)
                 return false;
     return !c->has_target || c->target == floor(c->target);
 }
+
+wr_chart_axis wr_chart_line_axis(const wr_chart *c)
+{
+    double lo = 0, hi = 0;
+    bool any = false;
+    for (size_t r = 0; r < c->nrows; r++)
+        for (size_t s = 0; s < c->nseries; s++) {
+            const wr_chart_cell *cell = &c->rows[r].cells[s];
+            if (cell->kind != WR_CHART_VALUE)
+                continue;
+            lo = any ? fmin(lo, cell->value) : cell->value;
+            hi = any ? fmax(hi, cell->value) : cell->value;
+            any = true;
+        }
+    if (c->has_target) {
+        lo = any && lo < c->target ? lo : c->target;
+        hi = any && hi > c->target ? hi : c->target;
+        any = true;
+    }
+    if (!any)
+        lo = hi = 0;
+    double pad = (hi - lo) * 0.15 + fabs(hi) * 0.02 + 1e-9;
+    double from = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
+    return wr_chart_axis_for(from, hi, 4, wr_chart_integral(c));
+}
+
+double wr_chart_category_x(double x0, double x1, size_t n, size_t i)
+{
+    return x0 + ((double)i + 0.5) * (x1 - x0) / (double)(n > 0 ? n : 1);
+}

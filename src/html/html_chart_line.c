@@ -14,37 +14,6 @@ double wr_svg_line_height(const wr_chart *c)
     return WR_SVG_PLOT_H + CATEGORY_LABELS;
 }
 
-/* The axis the PDF's line chart chooses: the values and the target, some air below the
- * lowest point, no negative axis for positive data. */
-static wr_chart_axis line_axis(const wr_chart *c)
-{
-    double lo = 0, hi = 0;
-    bool any = false;
-    for (size_t r = 0; r < c->nrows; r++)
-        for (size_t s = 0; s < c->nseries; s++) {
-            const wr_chart_cell *cell = &c->rows[r].cells[s];
-            if (cell->kind != WR_CHART_VALUE)
-                continue;
-            lo = any ? fmin(lo, cell->value) : cell->value;
-            hi = any ? fmax(hi, cell->value) : cell->value;
-            any = true;
-        }
-    if (c->has_target) {
-        lo = any && lo < c->target ? lo : c->target;
-        hi = any && hi > c->target ? hi : c->target;
-        any = true;
-    }
-    if (!any)
-        lo = hi = 0;
-    double pad = (hi - lo) * 0.15 + fabs(hi) * 0.02 + 1e-9;
-    double from = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
-    return wr_chart_axis_for(from, hi, 4, wr_chart_integral(c));
-}
-
-static double px(double x0, double x1, size_t n, size_t i)
-{
-    return x0 + ((double)i + 0.5) * (x1 - x0) / (double)(n > 0 ? n : 1);
-}
 
 static void series(const wr_svg *g, const wr_svg_scale *s, size_t k, double x0, double x1,
                    bool labels)
@@ -55,12 +24,12 @@ static void series(const wr_svg *g, const wr_svg_scale *s, size_t k, double x0, 
     for (size_t r = 0; r + 1 < c->nrows; r++) {
         const wr_chart_cell *a = &c->rows[r].cells[k], *b = &c->rows[r + 1].cells[k];
         if (a->kind == WR_CHART_VALUE && b->kind == WR_CHART_VALUE)
-            wr_svg_line(g->o, px(x0, x1, c->nrows, r), wr_svg_at(s, a->value),
-                        px(x0, x1, c->nrows, r + 1), wr_svg_at(s, b->value), color, 2.5, NULL);
+            wr_svg_line(g->o, wr_chart_category_x(x0, x1, c->nrows, r), wr_svg_at(s, a->value),
+                        wr_chart_category_x(x0, x1, c->nrows, r + 1), wr_svg_at(s, b->value), color, 2.5, NULL);
     }
     for (size_t r = 0; r < c->nrows; r++) {
         const wr_chart_cell *cell = &c->rows[r].cells[k];
-        double x = px(x0, x1, c->nrows, r);
+        double x = wr_chart_category_x(x0, x1, c->nrows, r);
         if (cell->kind != WR_CHART_VALUE) {
             wr_svg_text(g->o, x, s->from - 6.0 - 15.0 * (double)k, "middle", "g-stil", cell->text);
             continue;
@@ -75,7 +44,7 @@ static void series(const wr_svg *g, const wr_svg_scale *s, size_t k, double x0, 
 void wr_svg_lines(const wr_svg *g)
 {
     const wr_chart *c = g->c;
-    wr_chart_axis axis = line_axis(c);
+    wr_chart_axis axis = wr_chart_line_axis(c);
     double x0 = wr_svg_tick_width(c, &axis) + 10.0, x1 = WR_SVG_W - 2.0;
     double bottom = g->h - CATEGORY_LABELS, top = TOP_ROOM;
     wr_svg_scale s = wr_svg_value_grid(g, axis, x0, x1, bottom, top);
@@ -89,7 +58,7 @@ void wr_svg_lines(const wr_svg *g)
         series(g, &s, k, x0, x1, labels);
     double gw = (x1 - x0) / (double)(c->nrows > 0 ? c->nrows : 1);
     for (size_t r = 0; r < c->nrows; r++)
-        wr_svg_text_two_lines(g->o, px(x0, x1, c->nrows, r), bottom + 19.0, gw - 6.0, "g-label",
+        wr_svg_text_two_lines(g->o, wr_chart_category_x(x0, x1, c->nrows, r), bottom + 19.0, gw - 6.0, "g-label",
                               c->rows[r].label);
     if (c->nrows == 0)
         wr_svg_text(g->o, x0 + 8.0, top + 18.0, "start", "g-stil", "Geen gegevens om te tonen.");

@@ -17,39 +17,6 @@ double wr_pdf_line_height(const wr_chart *c)
     return WR_PDF_CHART_PLOT_H + CATEGORY_LABELS;
 }
 
-static wr_chart_axis line_axis(const wr_chart *c)
-{
-    double lo = 0, hi = 0;
-    bool any = false;
-    for (size_t r = 0; r < c->nrows; r++)
-        for (size_t s = 0; s < c->nseries; s++) {
-            const wr_chart_cell *cell = &c->rows[r].cells[s];
-            if (cell->kind != WR_CHART_VALUE)
-                continue;
-            if (!any || cell->value < lo)
-                lo = cell->value;
-            if (!any || cell->value > hi)
-                hi = cell->value;
-            any = true;
-        }
-    if (c->has_target) {
-        lo = any && lo < c->target ? lo : c->target;
-        hi = any && hi > c->target ? hi : c->target;
-        any = true;
-    }
-    if (!any)
-        lo = hi = 0;
-    /* Some air below the lowest point, but no negative axis for positive data. */
-    double pad = (hi - lo) * 0.15 + fabs(hi) * 0.02 + 1e-9;
-    double from = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
-    wr_chart_axis a = wr_chart_axis_for(from, hi, 4, wr_chart_integral(c));
-    return a;
-}
-
-static double px(double x0, double x1, size_t n, size_t i)
-{
-    return x0 + ((double)i + 0.5) * (x1 - x0) / (double)(n > 0 ? n : 1);
-}
 
 /* The target as a dashed line; it is named in the legend, where no data point can
  * cover its label. */
@@ -69,12 +36,12 @@ static void series(const wr_pdf_plot *p, const wr_pdf_scale *s, size_t k, double
     for (size_t r = 0; r + 1 < c->nrows; r++) {
         const wr_chart_cell *a = &c->rows[r].cells[k], *b = &c->rows[r + 1].cells[k];
         if (a->kind == WR_CHART_VALUE && b->kind == WR_CHART_VALUE)
-            wr_pdf_line(page, px(x0, x1, c->nrows, r), wr_pdf_scale_at(s, a->value),
-                        px(x0, x1, c->nrows, r + 1), wr_pdf_scale_at(s, b->value), 2.0, col);
+            wr_pdf_line(page, wr_chart_category_x(x0, x1, c->nrows, r), wr_pdf_scale_at(s, a->value),
+                        wr_chart_category_x(x0, x1, c->nrows, r + 1), wr_pdf_scale_at(s, b->value), 2.0, col);
     }
     for (size_t r = 0; r < c->nrows; r++) {
         const wr_chart_cell *cell = &c->rows[r].cells[k];
-        double x = px(x0, x1, c->nrows, r);
+        double x = wr_chart_category_x(x0, x1, c->nrows, r);
         if (cell->kind != WR_CHART_VALUE) {
             wr_pdf_text_center(p->ctx, WR_PDF_REGULAR, VALUE_SIZE, WR_PDF_COLOR_MUTED, x,
                                 s->from + 4.0 + 9.0 * (double)k, cell->text);
@@ -91,7 +58,7 @@ static void series(const wr_pdf_plot *p, const wr_pdf_scale *s, size_t k, double
 void wr_pdf_line_draw(const wr_pdf_plot *p)
 {
     const wr_chart *c = p->c;
-    wr_chart_axis axis = line_axis(c);
+    wr_chart_axis axis = wr_chart_line_axis(c);
     double x0 = p->x + wr_pdf_tick_width(p, &axis) + 8.0, x1 = p->x + p->w;
     double bottom = p->top - p->h + CATEGORY_LABELS, top = p->top - TOP_ROOM;
     wr_pdf_scale s = wr_pdf_value_grid(p, axis, x0, x1, bottom, top);
@@ -104,7 +71,7 @@ void wr_pdf_line_draw(const wr_pdf_plot *p)
     double gw = (x1 - x0) / (double)(c->nrows > 0 ? c->nrows : 1);
     for (size_t r = 0; r < c->nrows; r++)
         wr_pdf_text_two_lines(p->ctx, WR_PDF_CHART_LABEL, WR_PDF_COLOR_TEXT,
-                              px(x0, x1, c->nrows, r), gw - 4.0, bottom - 11.0, c->rows[r].label);
+                              wr_chart_category_x(x0, x1, c->nrows, r), gw - 4.0, bottom - 11.0, c->rows[r].label);
     if (c->nrows == 0)
         wr_pdf_text_left(p->ctx, WR_PDF_ITALIC, WR_PDF_CHART_LABEL, WR_PDF_COLOR_MUTED, x0 + 6,
                          top - 12.0, "Geen gegevens om te tonen.");
