@@ -3,13 +3,14 @@
  * file in one go. */
 #include "html_render.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "html_internal.h"
+#include "../markdown.h"
+#include "../date.h"
 
 wr_status wr_html_fail(wr_html_ctx *ctx, wr_status st, const char *fmt, ...)
 {
@@ -31,46 +32,19 @@ wr_status wr_html_check(wr_html_ctx *ctx)
     return ctx->status;
 }
 
-static bool valid_date(int y, int m, int d)
-{
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
-        return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
-}
-
-static cmark_node *parse(const char *markdown, size_t len)
-{
-    cmark_gfm_core_extensions_ensure_registered();
-    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
-    if (!parser)
-        return NULL;
-    const char *names[] = {"table", "strikethrough"};
-    for (size_t i = 0; i < 2; i++) {
-        cmark_syntax_extension *ext = cmark_find_syntax_extension(names[i]);
-        if (ext)
-            cmark_parser_attach_syntax_extension(parser, ext);
-    }
-    cmark_parser_feed(parser, markdown, len);
-    cmark_node *doc = cmark_parser_finish(parser);
-    cmark_parser_free(parser);
-    return doc;
-}
-
 wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_options *opts,
                                 char **out, wr_error *err)
 {
     if (!out || (!markdown && len > 0) || !opts)
         return wr_error_set(err, WR_ERR_INTERNAL, "wr_html_render: ongeldige aanroep");
     *out = NULL;
-    if (!valid_date(opts->date_year, opts->date_month, opts->date_day))
+    if (!wr_date_valid(opts->date_year, opts->date_month, opts->date_day))
         return wr_error_set(err, WR_ERR_INTERNAL, "ongeldige rapportdatum %04d-%02d-%02d",
                             opts->date_year, opts->date_month, opts->date_day);
     wr_error scratch;
     wr_strbuf buf = {0};
     wr_html_ctx ctx = {.out = &buf, .opts = opts, .err = err ? err : &scratch};
-    cmark_node *doc = parse(markdown ? markdown : "", len);
+    cmark_node *doc = wr_markdown_parse(markdown, len);
     if (!doc)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
     if (wr_html_headings_collect(&ctx, doc) == WR_OK) {

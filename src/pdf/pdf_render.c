@@ -2,7 +2,6 @@
  * the Markdown with cmark-gfm, lays it out, adds the footers and saves. */
 #include "pdf_render.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,15 +12,8 @@
 #include "pdf_cover.h"
 #include "pdf_nav.h"
 #include "pdf_page.h"
-
-static bool valid_date(int y, int m, int d)
-{
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
-        return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
-}
+#include "../markdown.h"
+#include "../date.h"
 
 static wr_status set_info(wr_pdf_ctx *ctx)
 {
@@ -60,24 +52,6 @@ static wr_status setup(wr_pdf_ctx *ctx)
     return set_info(ctx);
 }
 
-static cmark_node *parse(const char *markdown, size_t len)
-{
-    cmark_gfm_core_extensions_ensure_registered();
-    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
-    if (!parser)
-        return NULL;
-    const char *names[] = {"table", "strikethrough"};
-    for (size_t i = 0; i < 2; i++) {
-        cmark_syntax_extension *ext = cmark_find_syntax_extension(names[i]);
-        if (ext)
-            cmark_parser_attach_syntax_extension(parser, ext);
-    }
-    cmark_parser_feed(parser, markdown, len);
-    cmark_node *doc = cmark_parser_finish(parser);
-    cmark_parser_free(parser);
-    return doc;
-}
-
 static wr_status save(wr_pdf_ctx *ctx, const char *path)
 {
     if (HPDF_SaveToFile(ctx->doc, path) != HPDF_OK) {
@@ -95,7 +69,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
 {
     if ((!markdown && len > 0) || !opts || !path)
         return wr_error_set(err, WR_ERR_INTERNAL, "wr_pdf_render: ongeldige aanroep");
-    if (!valid_date(opts->date_year, opts->date_month, opts->date_day))
+    if (!wr_date_valid(opts->date_year, opts->date_month, opts->date_day))
         return wr_error_set(err, WR_ERR_INTERNAL, "ongeldige rapportdatum %04d-%02d-%02d",
                             opts->date_year, opts->date_month, opts->date_day);
 
@@ -108,7 +82,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
 
     cmark_node *doc = NULL;
     if (setup(&ctx) == WR_OK) {
-        doc = parse(markdown ? markdown : "", len);
+        doc = wr_markdown_parse(markdown, len);
         if (!doc)
             wr_pdf_ctx_nomem(&ctx);
     }
