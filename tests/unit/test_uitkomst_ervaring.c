@@ -10,43 +10,13 @@
  *   onbekend         line 14 (bereikbaar, 4)                            -> n 1, 100.0%
  *   rapportcijfer    lines 15-22: 10+6+8+8+7+7+7+8 = 61 over 8 = 7.625 -> 7.63 (half away
  *                    from zero; printf would give 7.62); line 10 (11) and 26 (0) rejected. */
-#include <stdlib.h>
-
-#include "check.h"
-#include "uitkomst/outcome_data.h"
-
-static wr_config *cfg;
-static wr_dataset *ds;
-static wr_outcome_data *od;
-static wr_diag_list diags;
-
-static const wr_figure *find(const wr_figures *f, const char *figure, const char *dimension, const char *code)
-{
-    static const wr_figure none;
-    const wr_figure *fig = wr_figures_find(f, figure, dimension, code);
-    if (!fig)
-        fprintf(stderr, "missing figure %s/%s/%s\n", figure, dimension, code);
-    return fig ? fig : &none;
-}
+#include "uitkomst_fixture.h"
 
 static int diags_at(long line, const char *column)
 {
-    int n = 0;
-    for (size_t i = 0; i < diags.count; i++)
-        n += strcmp(diags.items[i].file, "ervaringen.csv") == 0 && diags.items[i].line == line &&
-             strcmp(diags.items[i].column_name, column) == 0;
-    return n;
+    return diags_in("ervaringen.csv", line, column);
 }
 
-static wr_figures *figures_for(wr_period p)
-{
-    wr_figures *f = calloc(1, sizeof *f);
-    wr_error err = {0};
-    f->period = p;
-    if (wr_figures_outcome(od, ds, cfg, f, &err) != WR_OK)
-        fprintf(stderr, "%s\n", err.message);
-    return f;
-}
 
 static void test_quarter(void)
 {
@@ -125,21 +95,12 @@ static void test_diagnostics(void)
 
 int main(void)
 {
-    wr_error err = {0};
-    bool delivered[WR_FILE_COUNT] = {0};
-    if (wr_config_load("tests/fixtures/uitkomst/config.ini", &cfg, &err) != WR_OK ||
-        wr_dataset_load("tests/fixtures/uitkomst", cfg, &ds, &err) != WR_OK ||
-        wr_outcome_data_read("tests/fixtures/uitkomst", cfg, ds, &od, delivered, &diags, &err) != WR_OK) {
-        fprintf(stderr, "%s\n", err.message);
+    if (!fixture_open())
         return 1;
-    }
     CHECK(delivered[WR_FILE_ERVARINGEN]);
     test_quarter();
     test_year();
     test_diagnostics();
-    wr_outcome_data_free(od);
-    wr_diag_list_clear(&diags);
-    wr_dataset_free(ds);
-    wr_config_free(cfg);
+    fixture_close();
     return check_summary("uitkomst: ervaringen");
 }

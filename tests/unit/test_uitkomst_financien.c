@@ -13,34 +13,8 @@
  *            106.3); jeugdoverlast 310000, 310000; nieuwe_post 200000, 10000; overig 0,
  *            12,34 (no percentage); total 1930000, 1810012,34; profit 119987,66 > 77200.
  *   2025:    only sociaal_wijkteam 900000, 999999. */
-#include <stdlib.h>
+#include "uitkomst_fixture.h"
 
-#include "check.h"
-#include "uitkomst/outcome_data.h"
-
-static wr_config *cfg;
-static wr_dataset *ds;
-static wr_outcome_data *od;
-static wr_diag_list diags;
-
-static const wr_figure *find(const wr_figures *f, const char *figure, const char *dimension, const char *code)
-{
-    static const wr_figure none;
-    const wr_figure *fig = wr_figures_find(f, figure, dimension, code);
-    if (!fig)
-        fprintf(stderr, "missing figure %s/%s/%s\n", figure, dimension, code);
-    return fig ? fig : &none;
-}
-
-static wr_figures *figures_for(wr_period p)
-{
-    wr_figures *f = calloc(1, sizeof *f);
-    wr_error err = {0};
-    f->period = p;
-    if (wr_figures_outcome(od, ds, cfg, f, &err) != WR_OK)
-        fprintf(stderr, "%s\n", err.message);
-    return f;
-}
 
 static wr_finance_summary summary(wr_period p)
 {
@@ -161,22 +135,13 @@ static void test_diagnostics(void)
 
 int main(void)
 {
-    wr_error err = {0};
-    bool delivered[WR_FILE_COUNT] = {0};
-    if (wr_config_load("tests/fixtures/uitkomst/config.ini", &cfg, &err) != WR_OK ||
-        wr_dataset_load("tests/fixtures/uitkomst", cfg, &ds, &err) != WR_OK ||
-        wr_outcome_data_read("tests/fixtures/uitkomst", cfg, ds, &od, delivered, &diags, &err) != WR_OK) {
-        fprintf(stderr, "%s\n", err.message);
+    if (!fixture_open())
         return 1;
-    }
     CHECK(delivered[WR_FILE_FINANCIEN]);
     test_quarter_figures();
     test_quarter_checks();
     test_year();
     test_diagnostics();
-    wr_outcome_data_free(od);
-    wr_diag_list_clear(&diags);
-    wr_dataset_free(ds);
-    wr_config_free(cfg);
+    fixture_close();
     return check_summary("uitkomst: financien");
 }

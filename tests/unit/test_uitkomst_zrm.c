@@ -11,43 +11,9 @@
  *   T2 xyz        unknown, only eind (does not pair with financien)     no pair
  * Left out: T3 ends 1 July (in the year only: 1 -> 5), T4 is rejected in trajecten.csv,
  * T6 never started, T7 has not ended, T99 and t1 are not in trajecten.csv. */
-#include <stdlib.h>
+#include "uitkomst_fixture.h"
 
-#include "check.h"
-#include "uitkomst/outcome_data.h"
 
-static wr_config *cfg;
-static wr_dataset *ds;
-static wr_outcome_data *od;
-static wr_diag_list diags;
-
-static const wr_figure *find(const wr_figures *f, const char *figure, const char *dimension, const char *code)
-{
-    static const wr_figure none;
-    const wr_figure *fig = wr_figures_find(f, figure, dimension, code);
-    if (!fig)
-        fprintf(stderr, "missing figure %s/%s/%s\n", figure, dimension, code);
-    return fig ? fig : &none;
-}
-
-static int diags_at(const char *file, long line, const char *column)
-{
-    int n = 0;
-    for (size_t i = 0; i < diags.count; i++)
-        n += strcmp(diags.items[i].file, file) == 0 && diags.items[i].line == line &&
-             strcmp(diags.items[i].column_name, column) == 0;
-    return n;
-}
-
-static wr_figures *figures_for(wr_period p)
-{
-    wr_figures *f = calloc(1, sizeof *f);
-    wr_error err = {0};
-    f->period = p;
-    if (wr_figures_outcome(od, ds, cfg, f, &err) != WR_OK)
-        fprintf(stderr, "%s\n", err.message);
-    return f;
-}
 
 static void test_quarter(void)
 {
@@ -110,13 +76,13 @@ static void test_year_summary(void)
 
 static void test_diagnostics(void)
 {
-    CHECK_INT(diags_at("uitkomsten.csv", 11, "score"), 1);           /* 6 is outside 1-5 */
-    CHECK_INT(diags_at("uitkomsten.csv", 17, "leefgebied"), 1);      /* unknown code */
-    CHECK_INT(diags_at("uitkomsten.csv", 28, "traject_id"), 1);      /* T99 */
-    CHECK_INT(diags_at("uitkomsten.csv", 29, "meetmoment"), 1);      /* tussen */
-    CHECK_INT(diags_at("uitkomsten.csv", 30, "traject_id"), 1);      /* keys are case-sensitive */
-    CHECK_INT(diags_at("uitkomsten.csv", 22, "traject_id"), 0);      /* rejected trajectory: silent */
-    CHECK_INT(diags_at("uitkomsten.csv", 7, "leefgebied") + diags_at("uitkomsten.csv", 7, "meetmoment"), 0);
+    CHECK_INT(diags_in("uitkomsten.csv", 11, "score"), 1);           /* 6 is outside 1-5 */
+    CHECK_INT(diags_in("uitkomsten.csv", 17, "leefgebied"), 1);      /* unknown code */
+    CHECK_INT(diags_in("uitkomsten.csv", 28, "traject_id"), 1);      /* T99 */
+    CHECK_INT(diags_in("uitkomsten.csv", 29, "meetmoment"), 1);      /* tussen */
+    CHECK_INT(diags_in("uitkomsten.csv", 30, "traject_id"), 1);      /* keys are case-sensitive */
+    CHECK_INT(diags_in("uitkomsten.csv", 22, "traject_id"), 0);      /* rejected trajectory: silent */
+    CHECK_INT(diags_in("uitkomsten.csv", 7, "leefgebied") + diags_in("uitkomsten.csv", 7, "meetmoment"), 0);
 }
 
 static void test_file_level_error(void)
@@ -132,22 +98,13 @@ static void test_file_level_error(void)
 
 int main(void)
 {
-    wr_error err = {0};
-    bool delivered[WR_FILE_COUNT] = {0};
-    if (wr_config_load("tests/fixtures/uitkomst/config.ini", &cfg, &err) != WR_OK ||
-        wr_dataset_load("tests/fixtures/uitkomst", cfg, &ds, &err) != WR_OK ||
-        wr_outcome_data_read("tests/fixtures/uitkomst", cfg, ds, &od, delivered, &diags, &err) != WR_OK) {
-        fprintf(stderr, "%s\n", err.message);
+    if (!fixture_open())
         return 1;
-    }
     CHECK(delivered[WR_FILE_UITKOMSTEN]);
     test_quarter();
     test_year_summary();
     test_diagnostics();
     test_file_level_error();
-    wr_outcome_data_free(od);
-    wr_diag_list_clear(&diags);
-    wr_dataset_free(ds);
-    wr_config_free(cfg);
+    fixture_close();
     return check_summary("uitkomst: zrm");
 }
