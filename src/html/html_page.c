@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../chart/contents_block.h"
 #include "../chart/chart_text.h"
 #include "../format_nl.h"
 #include "html_internal.h"
@@ -108,22 +109,13 @@ void wr_html_page_close(wr_html_ctx *ctx)
 
 bool wr_html_toc_is_block(const char *info)
 {
-    size_t n = info ? strcspn(info, " \t") : 0;
-    return n == 6 && strncasecmp(info, "inhoud", 6) == 0;
+    return wr_contents_is_block(info);
 }
 
 /* "titel: ..." in the block, or the default title. */
 static void toc_title(cmark_node *block, char *buf, size_t size)
 {
-    static const char *const keys[] = {"titel"};
-    const char *body = cmark_node_get_literal(block);
-    size_t pos = 0;
-    int number = 0;
-    wr_chart_span line, value;
-    snprintf(buf, size, "Inhoud");
-    while (wr_chart_next_line(body, &pos, &line, &number))
-        if (wr_chart_key(line, keys, 1, &value) == 0 && value.len > 0)
-            snprintf(buf, size, "%.*s", (int)value.len, value.s);
+    wr_contents_title(cmark_node_get_literal(block), buf, size);
 }
 
 /* Nested lists, one level per heading level; levels never skip (html_headings.c). */
