@@ -25,10 +25,11 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS   += $(PKG_LIBS) -lcmark-gfm-extensions -lhpdf -lcsv -lhyphen -lm -lstdc++ -pthread
 
-C_SOURCES  := $(wildcard src/*.c src/chart/*.c src/pdf/*.c src/gedaan/*.c src/uitkomst/*.c src/xlsx/*.c src/html/*.c)
-CC_SOURCES := $(wildcard src/*.cc)
+# One folder per pipeline stage (docs/architecture.md); render/ and export/ have subfolders.
+C_SOURCES  := $(wildcard src/*/*.c src/*/*/*.c)
+CC_SOURCES := $(wildcard src/*/*.cc)
 OBJECTS    := $(C_SOURCES:%.c=$(BUILD)/%.o) $(CC_SOURCES:%.cc=$(BUILD)/%.o)
-LIB_OBJECTS := $(filter-out $(BUILD)/src/main.o,$(OBJECTS))
+LIB_OBJECTS := $(filter-out $(BUILD)/src/app/main.o,$(OBJECTS))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
               $(BUILD)/tests/fuzz_replay
 FUZZ_SECONDS ?= 60

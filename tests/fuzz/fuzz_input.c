@@ -8,9 +8,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "config.h"
-#include "dataset.h"
-#include "input_files.h"
+#include "config/config.h"
+#include "input/dataset.h"
+#include "input/input_files.h"
 
 static char dir[64];
 static wr_config *cfg;

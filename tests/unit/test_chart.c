@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "check.h"
-#include "../../src/chart/chart.h"
-#include "../../src/chart/keyfig.h"
+#include "blocks/chart.h"
+#include "blocks/keyfig.h"
 
 static double num(const char *s, bool *ok, bool *pct)
 {

@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "csv_table.h"
+#include "input/csv_table.h"
 
 static const wr_csv_column columns[] = {{"id", true}, {"naam", true}, {"datum", false}};
 

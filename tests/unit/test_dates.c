@@ -1,8 +1,8 @@
 /* Working days, holidays and quarter arithmetic on hand-computed dates. */
-#include "calendar.h"
+#include "base/calendar.h"
 #include "check.h"
-#include "date.h"
-#include "period.h"
+#include "base/date.h"
+#include "base/period.h"
 
 static wr_day D(int y, int m, int d)
 {

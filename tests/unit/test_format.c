@@ -1,6 +1,6 @@
 /* Dutch formatting and rounding half away from zero. */
 #include "check.h"
-#include "format_nl.h"
+#include "base/format_nl.h"
 
 int main(void)
 {

@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "check.h"
-#include "config.h"
-#include "figures.h"
-#include "gedaan/gedaan_data.h"
+#include "config/config.h"
+#include "figures/figures.h"
+#include "input/gedaan_data.h"
 
 static const wr_config *cfg;
 static const wr_gedaan_data *data;

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "../../src/html/html_render.h"
+#include "render/html/html_render.h"
 
 static wr_html_options options(bool draft)
 {

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "narrative_guard.h"
-#include "narrative_scaffold.h"
-#include "narrative_spec.h"
+#include "narrative/guard.h"
+#include "narrative/scaffold.h"
+#include "narrative/spec.h"
 
 static wr_guard_findings *scan(const char *text)
 {

@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "narrative_scaffold.h"
-#include "narrative_spec.h"
-#include "strbuf.h"
+#include "narrative/scaffold.h"
+#include "narrative/spec.h"
+#include "base/strbuf.h"
 
 static char root[64];
 

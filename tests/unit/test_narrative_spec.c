@@ -4,9 +4,9 @@
 #include <stdbool.h>
 
 #include "check.h"
-#include "narrative.h"
-#include "narrative_spec.h"
-#include "utf8.h"
+#include "narrative/narrative.h"
+#include "narrative/spec.h"
+#include "base/utf8.h"
 
 static bool valid(const char *s)
 {

@@ -1,10 +1,10 @@
 /* Norms (part 1) and effect figures (part 3) from trajecten.csv on tests/fixtures/normen,
  * period 2026-Q2, with hand-computed expectations (see the comments per row). */
 #include "check.h"
-#include "config.h"
-#include "dataset.h"
-#include "figures.h"
-#include "figures_norms.h"
+#include "config/config.h"
+#include "input/dataset.h"
+#include "figures/figures.h"
+#include "figures/norms.h"
 
 static const wr_figure *find(const wr_figures *f, const char *figure, const char *dimension, const char *code)
 {

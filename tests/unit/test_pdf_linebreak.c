@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "check.h"
-#include "../../src/pdf/pdf_hyphen.h"
-#include "../../src/pdf/pdf_linebreak.h"
+#include "render/pdf/pdf_hyphen.h"
+#include "render/pdf/pdf_linebreak.h"
 
 #define MAX_ITEMS 256
 

@@ -8,9 +8,9 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "../../src/pdf/pdf_render.h"
-#include "../../src/pdf/pdf_style.h"
-#include "../../src/pdf/pdf_table_internal.h"
+#include "render/pdf/pdf_render.h"
+#include "render/pdf/pdf_style.h"
+#include "render/pdf/pdf_table_internal.h"
 
 #define ICC "/usr/share/color/icc/sRGB.icc"
 #define HYPH "/usr/share/hyphen/hyph_nl_NL.dic"

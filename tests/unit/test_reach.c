@@ -7,9 +7,9 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "config.h"
-#include "dataset.h"
-#include "figures.h"
+#include "config/config.h"
+#include "input/dataset.h"
+#include "figures/figures.h"
 
 static const wr_config *cfg;
 static const wr_dataset *ds;

@@ -1,9 +1,9 @@
 /* Which period a run reports on and the columns beside it, on tests/fixtures/bereik
  * (its latest date is 2 October 2026, T5's start). */
 #include "check.h"
-#include "config.h"
-#include "dataset.h"
-#include "report_periods.h"
+#include "config/config.h"
+#include "input/dataset.h"
+#include "app/periods.h"
 
 int main(void)
 {

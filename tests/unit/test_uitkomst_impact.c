@@ -11,7 +11,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "uitkomst/outcome_data.h"
+#include "input/outcome_data.h"
 
 static wr_config *cfg;
 

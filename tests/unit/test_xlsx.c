@@ -9,12 +9,12 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "config.h"
-#include "dataset.h"
-#include "figure_defs.h"
-#include "figures.h"
-#include "xlsx/xb.h"
-#include "xlsx_book.h"
+#include "config/config.h"
+#include "input/dataset.h"
+#include "figures/figure_defs.h"
+#include "figures/figures.h"
+#include "export/xlsx/xb.h"
+#include "export/xlsx/xlsx_book.h"
 
 static char *slurp(const char *path, size_t *size)
 {

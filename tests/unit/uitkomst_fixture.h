@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "uitkomst/outcome_data.h"
+#include "input/outcome_data.h"
 
 static wr_config *cfg;
 static wr_dataset *ds;

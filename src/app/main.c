@@ -1,0 +1,281 @@
+/* wijkrapport: command line. Parses options, runs the chosen command and reports
+ * errors in Dutch on stderr; the exit status follows wr_status_exit_code. */
+#include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/check.h"
+#include "config/config.h"
+#include "input/dataset.h"
+#include "base/error.h"
+#include "base/format_nl.h"
+#include "narrative/scaffold.h"
+#include "app/run.h"
+
+#ifndef WR_VERSION
+#define WR_VERSION "0.1.0"
+#endif
+#ifndef WR_DATADIR
+#define WR_DATADIR "/usr/local/share/wijkrapport"
+#endif
+
+static const char usage[] =
+    "Gebruik: wijkrapport kwartaal [PERIODE] [OPTIES]\n"
+    "         wijkrapport jaar [JAAR] [OPTIES]\n"
+    "         wijkrapport teksten PERIODE [OPTIES]\n"
+    "         wijkrapport controleer [OPTIES]\n"
+    "         wijkrapport --help | --version\n"
+    "\n"
+    "Maakt de kwartaalrapportage of het jaarverslag voor de gemeente (PDF), de\n"
+    "bijlage voor de controller (Excel) en de cijferexport (CSV) uit de export van\n"
+    "het registratiesysteem en de teksten van het team.\n"
+    "\n"
+    "Opdrachten:\n"
+    "  kwartaal [PERIODE]      rapportage over een kwartaal, bijvoorbeeld 2026-Q3;\n"
+    "                          zonder PERIODE het laatste volledige kwartaal in de export\n"
+    "  jaar [JAAR]             jaarverslag over een jaar, bijvoorbeeld 2026; zonder JAAR het\n"
+    "                          laatste jaar in de export. Een jaar dat nog loopt, telt tot en\n"
+    "                          met het laatste volledige kwartaal.\n"
+    "  teksten PERIODE         maakt voor 2026-Q3 of 2026 elk tekstbestand dat nog ontbreekt,\n"
+    "                          met de kop en de vragen die de tekst moet beantwoorden;\n"
+    "                          een bestaand bestand blijft altijd ongemoeid\n"
+    "  controleer              controleert de export zonder rapporten te maken en toont\n"
+    "                          alle meldingen per soort; afsluitstatus 0 als de export\n"
+    "                          bruikbaar is (ook met meldingen op regelniveau)\n"
+    "\n"
+    "Opties:\n"
+    "  -g, --gegevens MAP      map met de export (trajecten.csv enz.); standaard: sample-data\n"
+    "  -t, --teksten MAP       map met de teksten per periode; standaard: GEGEVENS/teksten\n"
+    "  -i, --instellingen BESTAND\n"
+    "                          instellingenbestand; standaard: GEGEVENS/wijkrapport.ini\n"
+    "  -u, --uitvoer MAP       map voor de rapporten; standaard: out\n"
+    "  -d, --definitief        maak de definitieve versie; weigert zolang er teksten\n"
+    "                          ontbreken. Zonder deze optie heet elk document 'Concept'.\n"
+    "  -h, --help              deze uitleg\n"
+    "  -V, --version           versie\n"
+    "\n"
+    "De bestanden komen in UITVOER/PERIODE/. Een run die mislukt laat eerdere rapporten\n"
+    "ongemoeid.\n"
+    "\n"
+    "Afsluitstatus: 0 gelukt; 1 fout in de export of de teksten; 2 verkeerde opdracht;\n"
+    "3 fout in instellingen of sjabloon; 4 uitvoer kan niet worden geschreven;\n"
+    "5 onvoldoende geheugen of interne fout.\n";
+
+/* Templates and fonts: $WIJKRAPPORT_DATA, the installed share folder, or the source
+ * tree the program was built in (build/wijkrapport -> ..). */
+static void find_share_dir(char *buf, size_t size)
+{
+    const char *env = getenv("WIJKRAPPORT_DATA");
+    if (env && *env) {
+        snprintf(buf, size, "%s", env);
+        return;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *dir = dirname(exe);
+        char probe[PATH_MAX + 64];
+        snprintf(probe, sizeof probe, "%s/../share/wijkrapport/templates", dir);
+        if (access(probe, R_OK) == 0) {
+            snprintf(buf, size, "%s/../share/wijkrapport", dir);
+            return;
+        }
+        snprintf(probe, sizeof probe, "%s/../templates", dir);
+        if (access(probe, R_OK) == 0) {
+            snprintf(buf, size, "%s/..", dir);
+            return;
+        }
+    }
+    snprintf(buf, size, "%s", WR_DATADIR);
+}
+
+static int fail(const wr_error *err)
+{
+    fprintf(stderr, "wijkrapport: %s\n", err->message);
+    return wr_status_exit_code(err->status);
+}
+
+static int usage_error(const char *message)
+{
+    fprintf(stderr, "wijkrapport: %s\nZie 'wijkrapport --help'.\n", message);
+    return wr_status_exit_code(WR_ERR_USAGE);
+}
+
+static int run_report(wr_run_options *opts)
+{
+    wr_run_result result;
+    wr_error err = {0};
+    wr_status st = wr_run_report(opts, &result, &err);
+    if (st != WR_OK) {
+        wr_run_result_clear(&result);
+        return fail(&err);
+    }
+    if (result.privacy_count) {
+        fprintf(stderr, "Let op: deze teksten bevatten iets dat op persoonsgegevens lijkt. De rapportage is "
+                        "openbaar; haal het weg:\n");
+        for (size_t i = 0; i < result.privacy_count; i++)
+            fprintf(stderr, "  %s\n", result.privacy_findings[i]);
+    }
+    char period[64];
+    wr_nl_period(result.period, period, sizeof period);
+    if (opts->kind == WR_REPORT_QUARTER) {
+        printf("Rapportage over het %s geschreven:\n", period);
+    } else if (result.year_in_progress) {
+        char until[48];
+        wr_nl_date(result.period.end, until, sizeof until);
+        printf("Jaarverslag %s geschreven, met cijfers tot en met %s (het jaar loopt nog):\n", period, until);
+    } else {
+        printf("Jaarverslag %s geschreven:\n", period);
+    }
+    for (size_t i = 0; i < result.written_count; i++)
+        printf("  %s\n", result.written[i]);
+    if (result.problem_count)
+        printf("De export bevat %zu %s; zie het tabblad Datakwaliteit in de bijlage.\n", result.problem_count,
+               result.problem_count == 1 ? "melding over de gegevens" : "meldingen over de gegevens");
+    if (result.missing_count) {
+        fprintf(stderr, "Let op: deze teksten ontbreken nog; het document is een concept:\n");
+        for (size_t i = 0; i < result.missing_count; i++)
+            fprintf(stderr, "  %s\n", result.missing_texts[i]);
+    }
+    wr_run_result_clear(&result);
+    return 0;
+}
+
+static int run_check(const wr_run_options *opts)
+{
+    char path[4096];
+    wr_error err = {0};
+    wr_config *cfg = NULL;
+    wr_dataset *ds = NULL;
+    if (opts->config_path)
+        snprintf(path, sizeof path, "%s", opts->config_path);
+    else
+        snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
+    if (wr_config_load(path, &cfg, &err) != WR_OK || wr_dataset_load(opts->data_dir, cfg, &ds, &err) != WR_OK) {
+        wr_config_free(cfg);
+        fprintf(stderr, "wijkrapport: de export kan niet worden gebruikt.\n");
+        return fail(&err);
+    }
+    wr_check_print(ds, opts->data_dir, stdout);
+    printf("\nDe export kan worden gebruikt voor de rapportage.\n");
+    wr_dataset_free(ds);
+    wr_config_free(cfg);
+    return 0;
+}
+
+static int run_scaffold(const wr_run_options *opts, const char *period)
+{
+    char texts[4096];
+    if (opts->texts_dir)
+        snprintf(texts, sizeof texts, "%s", opts->texts_dir);
+    else
+        snprintf(texts, sizeof texts, "%s/teksten", opts->data_dir);
+    wr_period p;
+    if (!wr_period_parse(period, &p)) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "'%.40s' is geen periode; schrijf bijvoorbeeld 2026-Q3 of 2026.", period);
+        return usage_error(msg);
+    }
+    char code[16];
+    wr_period_code(p, code, sizeof code);
+    wr_scaffold_result *res = NULL;
+    wr_error err = {0};
+    if (wr_scaffold_write(texts, code, p.quarter == 0, &res, &err) != WR_OK)
+        return fail(&err);
+    if (res->created_count) {
+        printf("Nieuwe tekstbestanden in %s:\n", res->folder);
+        for (size_t i = 0; i < res->created_count; i++)
+            printf("  %s\n", res->created[i]);
+    }
+    if (res->existing_count) {
+        printf("Al aanwezig (niet veranderd):\n");
+        for (size_t i = 0; i < res->existing_count; i++)
+            printf("  %s\n", res->existing[i]);
+    }
+    if (res->created_count)
+        printf("Schrijf de teksten en haal in elk bestand de laatste regel (de markering) weg als de tekst af is.\n");
+    wr_scaffold_result_free(res);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    /* Numbers are read and written with a decimal point whatever the user's locale;
+     * libxlsxwriter in particular writes corrupt files under a decimal-comma locale. */
+    setlocale(LC_ALL, "C");
+
+    static const struct option long_options[] = {
+        {"gegevens", required_argument, NULL, 'g'},
+        {"teksten", required_argument, NULL, 't'},
+        {"instellingen", required_argument, NULL, 'i'},
+        {"uitvoer", required_argument, NULL, 'u'},
+        {"definitief", no_argument, NULL, 'd'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    char share[PATH_MAX];
+    wr_run_options opts = {.data_dir = "sample-data", .output_dir = "out", .share_dir = share};
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "g:t:i:u:dhV", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'g': opts.data_dir = optarg; break;
+        case 't': opts.texts_dir = optarg; break;
+        case 'i': opts.config_path = optarg; break;
+        case 'u': opts.output_dir = optarg; break;
+        case 'd': opts.final = true; break;
+        case 'h': fputs(usage, stdout); return 0;
+        case 'V': printf("wijkrapport %s\n", WR_VERSION); return 0;
+        default: {
+            char msg[128];
+            snprintf(msg, sizeof msg, "onbekende of onvolledige optie '%s'.", argv[optind - 1]);
+            return usage_error(msg);
+        }
+        }
+    }
+    if (optind >= argc)
+        return usage_error("geef een opdracht, bijvoorbeeld 'kwartaal 2026-Q3'.");
+    const char *command = argv[optind++];
+    if (strcmp(command, "teksten") == 0) {
+        if (optind + 1 != argc)
+            return usage_error("geef precies één periode, bijvoorbeeld 'teksten 2026-Q3' of 'teksten 2026'.");
+        return run_scaffold(&opts, argv[optind]);
+    }
+    if (strcmp(command, "controleer") == 0) {
+        if (optind < argc)
+            return usage_error("'controleer' heeft geen periode nodig.");
+        return run_check(&opts);
+    }
+    if (strcmp(command, "kwartaal") == 0) {
+        opts.kind = WR_REPORT_QUARTER;
+    } else if (strcmp(command, "jaar") == 0) {
+        opts.kind = WR_REPORT_YEAR;
+    } else {
+        char msg[160];
+        snprintf(msg, sizeof msg, "onbekende opdracht '%.80s'.", command);
+        return usage_error(msg);
+    }
+    if (optind < argc) {
+        bool year = opts.kind == WR_REPORT_YEAR;
+        if (!wr_period_parse(argv[optind], &opts.period) || (opts.period.quarter == 0) != year) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "'%.40s' is geen %s; schrijf bijvoorbeeld %s.", argv[optind],
+                     year ? "jaar" : "kwartaal", year ? "2026" : "2026-Q3");
+            return usage_error(msg);
+        }
+        opts.period_given = true;
+        optind++;
+    }
+    if (optind < argc)
+        return usage_error("te veel argumenten.");
+    find_share_dir(share, sizeof share);
+    return run_report(&opts);
+}

@@ -1,0 +1,71 @@
+#include "base/calendar.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Holidays are generated for a fixed span of years and kept sorted, so a lookup is a
+ * binary search; the span covers any registration date the reader accepts. */
+#define FIRST_YEAR 1990
+#define LAST_YEAR 2100
+
+struct wr_calendar {
+    wr_day *days;
+    size_t count;
+};
+
+static int cmp_day(const void *a, const void *b)
+{
+    wr_day x = *(const wr_day *)a, y = *(const wr_day *)b;
+    return (x > y) - (x < y);
+}
+
+wr_calendar *wr_calendar_new(const wr_day *extra, size_t extra_count)
+{
+    wr_calendar *cal = calloc(1, sizeof *cal);
+    size_t cap = (size_t)(LAST_YEAR - FIRST_YEAR + 1) * 9 + extra_count;
+    if (!cal || !(cal->days = malloc(cap * sizeof *cal->days))) {
+        free(cal);
+        return NULL;
+    }
+    for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+        wr_day easter = wr_easter(y);
+        wr_day kings = wr_day_from_ymd(y, 4, 27);
+        if (wr_day_weekday(kings) == 7)
+            kings -= 1;
+        cal->days[cal->count++] = wr_day_from_ymd(y, 1, 1);
+        cal->days[cal->count++] = easter + 1;   /* Easter Monday */
+        cal->days[cal->count++] = kings;        /* Koningsdag */
+        cal->days[cal->count++] = easter + 39;  /* Ascension */
+        cal->days[cal->count++] = easter + 50;  /* Whit Monday */
+        cal->days[cal->count++] = wr_day_from_ymd(y, 12, 25);
+        cal->days[cal->count++] = wr_day_from_ymd(y, 12, 26);
+        if (y % 5 == 0)
+            cal->days[cal->count++] = wr_day_from_ymd(y, 5, 5); /* Liberation Day */
+    }
+    for (size_t i = 0; i < extra_count; i++)
+        cal->days[cal->count++] = extra[i];
+    qsort(cal->days, cal->count, sizeof *cal->days, cmp_day);
+    return cal;
+}
+
+void wr_calendar_free(wr_calendar *cal)
+{
+    if (!cal)
+        return;
+    free(cal->days);
+    free(cal);
+}
+
+bool wr_calendar_is_holiday(const wr_calendar *cal, wr_day d)
+{
+    return bsearch(&d, cal->days, cal->count, sizeof d, cmp_day) != NULL;
+}
+
+int wr_working_days(const wr_calendar *cal, wr_day a, wr_day b)
+{
+    int n = 0;
+    for (wr_day d = a + 1; d <= b; d++)
+        if (wr_day_weekday(d) <= 5 && !wr_calendar_is_holiday(cal, d))
+            n++;
+    return n;
+}

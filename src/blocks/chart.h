@@ -1,0 +1,114 @@
+/* Charts and key figures as the template specifies them, independent of any output
+ * format: the PDF stage draws them (src/pdf/pdf_chart*.c, pdf_tiles.c), an HTML/SVG
+ * renderer can draw the same model.
+ *
+ * A chart is a fenced block whose info string is "grafiek <type>"; its lines hold
+ * "sleutel: waarde" settings and "label | waarde | ..." rows (docs/grafieken.md). Values
+ * arrive as the text the reader sees, already Dutch-formatted by the template ("1.234",
+ * "12,5%", "<5", "–"); the parser derives the number to draw from that text. */
+#ifndef WR_CHART_H
+#define WR_CHART_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/error.h"
+
+/* The longest series list and the longest row a chart accepts. */
+#define WR_CHART_MAX_SERIES 6
+
+typedef enum {
+    WR_CHART_BARS,     /* "staven": horizontal bars, one series */
+    WR_CHART_COLUMNS,  /* "kolommen": vertical columns, grouped by category */
+    WR_CHART_LINE,     /* "lijn": lines over the categories, with an optional target */
+    WR_CHART_STACKED   /* "gestapeld": horizontal bars made of the series, stacked */
+} wr_chart_type;
+
+typedef enum {
+    WR_CHART_VALUE,      /* a number, drawn to scale */
+    WR_CHART_SUPPRESSED, /* "<5": somewhere below the threshold; never drawn to scale */
+    WR_CHART_MISSING     /* "–", "n<10", empty: nothing to draw, only the text */
+} wr_chart_kind;
+
+typedef struct {
+    wr_chart_kind kind;
+    double value; /* VALUE: the number; SUPPRESSED: the threshold (5 for "<5"); else 0 */
+    char *text;   /* what the reader sees, e.g. "1.234" or "<5"; never NULL */
+} wr_chart_cell;
+
+typedef struct {
+    char *label;
+    wr_chart_cell *cells; /* one per series */
+} wr_chart_row;
+
+typedef struct {
+    wr_chart_type type;
+    char *title;        /* "titel:", required */
+    char *text;         /* "tekst:", the one-sentence text equivalent, required */
+    char *unit;         /* "eenheid:", e.g. "inwoners"; NULL when not given */
+    char *source;       /* "bron:", NULL when not given */
+    bool percent;       /* every number was written with "%": axes show percentages */
+    size_t nseries;
+    char *series[WR_CHART_MAX_SERIES]; /* "reeksen:"; NULL names when not given */
+    size_t nrows;
+    wr_chart_row *rows;
+    bool has_target;    /* "doel:" (line charts) */
+    double target;
+    char *target_text;  /* the target as written, e.g. "11,0%" */
+    char *target_label; /* e.g. "Streefwaarde 2026"; NULL when not given */
+} wr_chart;
+
+/* True when a fenced block's info string asks for a chart ("grafiek ..."). */
+bool wr_chart_is_block(const char *info);
+
+/* Parses a chart block: info is the fence's info string, body its text. On error the
+ * message (Dutch) names the chart and the line; the status is WR_ERR_CONFIG (a template
+ * mistake) or WR_ERR_NOMEM. */
+wr_status wr_chart_parse(const char *info, const char *body, wr_chart **out, wr_error *err);
+
+/* Accepts NULL. */
+void wr_chart_free(wr_chart *chart);
+
+/* Reads a value as the report shows it: "1.234", "-12", "12,5%", "€ 1.234", "<5",
+ * "–". Sets *cell (text copied) and returns false only when out of memory. *percent is
+ * set when the number carried a "%". */
+bool wr_chart_cell_parse(const char *text, size_t len, wr_chart_cell *cell, bool *percent);
+
+/* Reads a Dutch number ("1.234,5", "-3", "12,5%", "€ 1.234"; a lone dot between digits
+ * that is not a thousands group counts as a decimal point). Returns false when s[0..len)
+ * is not exactly such a number. */
+bool wr_chart_number_nl(const char *s, size_t len, double *value, bool *percent);
+
+/* The axis of a chart: round steps (1, 2, 2,5 or 5 times a power of ten) covering
+ * [lo, hi]. Bars and columns pass a range that includes zero; lines need not. */
+typedef struct {
+    double min, max, step;
+    int decimals; /* decimals the tick labels need */
+    int count;    /* number of ticks, min and max included */
+} wr_chart_axis;
+
+/* Chooses an axis for data in [lo, hi] with about `target` intervals (at least 2);
+ * `integral` keeps steps whole (counts of people have no halves). */
+wr_chart_axis wr_chart_axis_for(double lo, double hi, int target, bool integral);
+
+/* The value axis of a line chart, the same for every renderer: the values and the
+ * target, some air below the lowest point, no negative axis for positive data. */
+wr_chart_axis wr_chart_line_axis(const wr_chart *c);
+
+/* The centre of category i of n between x0 and x1. */
+double wr_chart_category_x(double x0, double x1, size_t n, size_t i);
+
+/* True when every number drawn to scale in the chart is whole. */
+bool wr_chart_integral(const wr_chart *chart);
+
+/* The label of tick i: Dutch digits ("1.250", "2,5"), a minus sign (U+2212) before
+ * negatives, "%" for percentage charts. */
+void wr_chart_tick_label(const wr_chart_axis *axis, int i, bool percent, char *buf,
+                         size_t size);
+
+/* The range of the values of a chart that are drawn to scale (stacked rows with their
+ * sum, a target included; suppressed cells count with their threshold only when the
+ * chart has no other values); 0..0 when there are none. */
+void wr_chart_range(const wr_chart *chart, double *lo, double *hi);
+
+#endif

@@ -1,0 +1,93 @@
+#include "blocks/chart_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static bool blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static wr_chart_span trim(const char *s, size_t len)
+{
+    while (len > 0 && blank(*s)) {
+        s++;
+        len--;
+    }
+    while (len > 0 && blank(s[len - 1]))
+        len--;
+    return (wr_chart_span){s, len};
+}
+
+wr_chart_span wr_chart_trim(wr_chart_span s)
+{
+    return trim(s.s, s.len);
+}
+
+bool wr_chart_next_line(const char *body, size_t *pos, wr_chart_span *line, int *number)
+{
+    if (!body || body[*pos] == '\0')
+        return false;
+    const char *start = body + *pos;
+    const char *nl = strchr(start, '\n');
+    size_t len = nl ? (size_t)(nl - start) : strlen(start);
+    *pos += len + (nl ? 1 : 0);
+    *line = trim(start, len);
+    (*number)++;
+    return true;
+}
+
+size_t wr_chart_split(wr_chart_span line, wr_chart_span *cells, size_t max)
+{
+    size_t n = 0, start = 0;
+    for (size_t i = 0; i <= line.len; i++) {
+        if (i == line.len || line.s[i] == '|') {
+            if (n < max)
+                cells[n] = trim(line.s + start, i - start);
+            n++;
+            start = i + 1;
+        }
+    }
+    return n;
+}
+
+wr_chart_span wr_chart_strip_pipes(wr_chart_span line)
+{
+    line = trim(line.s, line.len);
+    if (line.len > 0 && line.s[0] == '|')
+        line = trim(line.s + 1, line.len - 1);
+    if (line.len > 0 && line.s[line.len - 1] == '|')
+        line = trim(line.s, line.len - 1);
+    return line;
+}
+
+int wr_chart_key(wr_chart_span line, const char *const *keys, size_t n, wr_chart_span *value)
+{
+    const char *colon = memchr(line.s, ':', line.len);
+    if (!colon)
+        return -1;
+    wr_chart_span key = trim(line.s, (size_t)(colon - line.s));
+    for (size_t i = 0; i < n; i++) {
+        if (wr_chart_span_is(key, keys[i])) {
+            *value = trim(colon + 1, line.len - (size_t)(colon - line.s) - 1);
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+char *wr_chart_dup(wr_chart_span s)
+{
+    char *out = malloc(s.len + 1);
+    if (out) {
+        memcpy(out, s.s, s.len);
+        out[s.len] = '\0';
+    }
+    return out;
+}
+
+bool wr_chart_span_is(wr_chart_span s, const char *w)
+{
+    return strlen(w) == s.len && strncasecmp(s.s, w, s.len) == 0;
+}

@@ -1,0 +1,72 @@
+/* The municipality's configuration: names, code lists with Dutch labels, norms, privacy
+ * threshold, extra non-working days and financial checks. Read from an INI file with inih.
+ * wr_config_load allocates the config; wr_config_free releases it and everything in it. */
+#ifndef WR_CONFIG_H
+#define WR_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "config/codelist.h"
+#include "base/date.h"
+#include "base/error.h"
+
+typedef enum {
+    WR_CHECK_MIN_REALISATION,  /* realisation of an earmark at least `amount` a year */
+    WR_CHECK_BUDGET,           /* budget of an earmark equals `amount` */
+    WR_CHECK_MAX_PROFIT_PCT    /* total budget minus realisation at most `amount` % of budget */
+} wr_check_kind;
+
+typedef struct {
+    wr_check_kind kind;
+    char *earmark;   /* NULL for the profit check */
+    double amount;
+} wr_finance_check;
+
+typedef struct {
+    char *programme;     /* "Gewoon in de Wijk" */
+    char *provider;      /* "Buurts" */
+    char *client;        /* "Gemeente Haarlem" */
+
+    wr_code_list parts;          /* onderdeel */
+    wr_code_list districts;      /* wijk */
+    wr_code_list reasons_in;     /* reden_instroom */
+    wr_code_list domains;        /* leefgebieden */
+    wr_code_list reasons_out;    /* reden_uitstroom */
+    wr_code_list questions;      /* vraag, label = question text */
+    wr_code_list channels;       /* kanaal */
+    wr_code_list themes;         /* thema of activities */
+    wr_code_list statuses;       /* status of agreements */
+    wr_code_list complaint_kinds;    /* aard */
+    wr_code_list complaint_outcomes; /* uitkomst */
+    wr_code_list goal_results;   /* doelrealisatie */
+    wr_code_list earmarks;       /* oormerk */
+    wr_code_list posts;          /* optional labels for the budget posts of financien.csv */
+    wr_code_list age_groups;     /* fixed: 0-17, 18-26, 27-64, 65+ */
+
+    wr_code_list dropout_reasons;  /* reden_uitstroom codes that count as dropout */
+    wr_code_list planned_reasons;  /* reden_uitstroom codes that count as ended as planned */
+
+    int norm_first_contact_working_days; /* 5 */
+    int norm_start_days;                 /* 28 */
+    int complaint_term_days;             /* 42 */
+    int repeat_window_days;              /* 182 */
+
+    int privacy_threshold;         /* counts 1 .. threshold-1 are shown as "<threshold" */
+    int privacy_min_denominator;   /* percentages with a smaller denominator are hidden */
+    bool suppress_in_appendix;     /* apply the same suppression to workbook and export */
+
+    wr_day *extra_holidays;
+    size_t extra_holiday_count;
+
+    wr_finance_check *checks;
+    size_t check_count;
+} wr_config;
+
+/* A configuration with the contract's defaults and Haarlem's fixed lists but no names
+ * or municipal code lists. NULL on out of memory. */
+wr_config *wr_config_new_defaults(void);
+wr_status wr_config_load(const char *path, wr_config **out, wr_error *err);
+void wr_config_free(wr_config *cfg);
+
+#endif

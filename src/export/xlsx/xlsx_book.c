@@ -1,0 +1,120 @@
+/* The controller's workbook: one sheet per part plus overview, figures, data quality and
+ * definitions (src/xlsx/). This file sets up the book and makes it locale-proof. */
+#include "export/xlsx/xlsx_book.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "figures/figure_defs.h"
+#include "base/format_nl.h"
+#include "export/xlsx/xb.h"
+
+/* libxlsxwriter prints numbers with the C library, so under a comma-decimal LC_NUMERIC
+ * (nl_NL) it writes "12,5" into the XML and the file is corrupt. The writer therefore runs
+ * under a thread-local locale with LC_NUMERIC=C, whatever the caller set. */
+typedef struct {
+    locale_t numeric_c;
+    locale_t previous;
+} locale_guard;
+
+static void locale_enter(locale_guard *g)
+{
+    g->previous = (locale_t)0;
+    locale_t base = duplocale(LC_GLOBAL_LOCALE);
+    g->numeric_c = base ? newlocale(LC_NUMERIC_MASK, "C", base) : (locale_t)0;
+    if (!g->numeric_c && base)
+        freelocale(base);
+    if (g->numeric_c)
+        g->previous = uselocale(g->numeric_c);
+}
+
+static void locale_leave(locale_guard *g)
+{
+    if (!g->numeric_c)
+        return;
+    uselocale(g->previous);
+    freelocale(g->numeric_c);
+}
+
+static void set_properties(xb_book *b)
+{
+    const wr_config *cfg = b->cfg;
+    char title[256], subject[256], keywords[128];
+    snprintf(title, sizeof title, "%s \xE2\x80\x93 bijlage bij %s %s %s", cfg->programme,
+             b->in->current->period.quarter ? "de" : "het", b->report_name, b->period_nl);
+    snprintf(subject, sizeof subject, "Cijfers, berekeningen, datakwaliteit en definities voor de controller (%s)",
+             b->period_code);
+    snprintf(keywords, sizeof keywords, "%s, %s, sociaal domein, verantwoording", b->report_name, b->period_code);
+    lxw_doc_properties props = {0};
+    props.title = title;
+    props.subject = subject;
+    props.author = cfg->provider;
+    props.company = cfg->provider;
+    props.manager = cfg->client;
+    props.category = "Verantwoording";
+    props.keywords = keywords;
+    props.comments = "Gemaakt met wijkrapport " WR_VERSION;
+    props.created = b->in->created; /* fixed: the same inputs give the same file */
+    workbook_set_properties(b->wb, &props);
+}
+
+static void describe_period(xb_book *b)
+{
+    const wr_period p = b->in->current->period;
+    char from[32], to[32];
+    wr_period_code(p, b->period_code, sizeof b->period_code);
+    b->report_name = p.quarter ? "kwartaalrapportage" : "jaarverslag";
+    wr_nl_period(p, b->period_nl, sizeof b->period_nl);
+    wr_nl_date(p.start, from, sizeof from);
+    wr_nl_date(p.end, to, sizeof to);
+    snprintf(b->period_span, sizeof b->period_span, "%s t/m %s", from, to);
+    wr_nl_date((wr_day)(b->in->created / 86400), b->created_nl, sizeof b->created_nl);
+}
+
+wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err)
+{
+    locale_guard guard;
+    locale_enter(&guard);
+    xb_book b = {0};
+    b.in = in;
+    b.cfg = in->cfg;
+    lxw_workbook_options options = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    b.wb = workbook_new_opt(path, &options);
+    if (!b.wb) {
+        locale_leave(&guard);
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden aangemaakt.", path);
+    }
+    describe_period(&b);
+    set_properties(&b);
+
+    /* All sheets first, in reading order; Overzicht is filled last because it points at
+     * cells of the others. */
+    lxw_worksheet *overview = workbook_add_worksheet(b.wb, "Overzicht");
+    lxw_worksheet *parts[4];
+    for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_IMPACT; d++)
+        parts[d] = workbook_add_worksheet(b.wb, wr_deel_title((wr_deel)d));
+    lxw_worksheet *finance = workbook_add_worksheet(b.wb, wr_deel_title(WR_DEEL_FINANCIEN));
+    lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
+    lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
+    lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
+
+    for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
+        xb_sheet_part(&b, parts[d], (wr_deel)d);
+    xb_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
+    xb_sheet_finance(&b, finance);
+    xb_sheet_figures(&b, figures);
+    xb_sheet_quality(&b, quality);
+    xb_sheet_definitions(&b, definitions);
+    xb_sheet_overview(&b, overview);
+    worksheet_activate(overview);
+
+    lxw_error rc = workbook_close(b.wb);
+    locale_leave(&guard);
+    if (b.out_of_memory)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het schrijven van %s.", path);
+    if (rc != LXW_NO_ERROR)
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven (%s).", path, lxw_strerror(rc));
+    return WR_OK;
+}

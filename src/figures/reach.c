@@ -1,0 +1,172 @@
+#include "figures/reach.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/distinct.h"
+
+/* Group index of a code for a list of n codes: the code's index, n for "onbekend". */
+static uint32_t group_of(int code, size_t n)
+{
+    return code >= 0 ? (uint32_t)code : (uint32_t)n;
+}
+
+int wr_age_group(int birth_year, int period_end_year)
+{
+    if (birth_year <= 0)
+        return -1;
+    int age = period_end_year - birth_year;
+    if (age < 0)
+        return -1;
+    return age <= 17 ? 0 : age <= 26 ? 1 : age <= 64 ? 2 : 3;
+}
+
+/* One figure's counters: the total and one per breakdown dimension. */
+typedef struct {
+    const char *dimension;
+    const wr_code_list *codes;
+    wr_distinct pairs;
+} breakdown;
+
+typedef struct {
+    const char *figure;
+    wr_distinct total;
+    breakdown dims[4];
+    size_t dim_count;
+} counted_figure;
+
+static void add_dim(counted_figure *cf, const char *dimension, const wr_code_list *codes)
+{
+    cf->dims[cf->dim_count].dimension = dimension;
+    cf->dims[cf->dim_count].codes = codes;
+    cf->dim_count++;
+}
+
+static bool failed(const counted_figure *cf)
+{
+    bool any = cf->total.failed;
+    for (size_t i = 0; i < cf->dim_count; i++)
+        any |= cf->dims[i].pairs.failed;
+    return any;
+}
+
+/* Writes the total row and, per dimension, a row for every configured code (0 when
+ * empty) plus "onbekend" when it has members. */
+static bool emit(wr_figures *f, counted_figure *cf)
+{
+    long total;
+    if (!wr_distinct_count(&cf->total, 1, &total))
+        return false;
+    wr_figure *fig = wr_figures_add(f, WR_DEEL_BEREIKT, cf->figure, "totaal", "totaal", "Totaal", WR_KIND_RESIDENTS);
+    if (!fig)
+        return false;
+    wr_figure_set_count(fig, (double)total);
+    for (size_t d = 0; d < cf->dim_count; d++) {
+        breakdown *b = &cf->dims[d];
+        size_t n = b->codes->count;
+        long *counts = calloc(n + 1, sizeof *counts);
+        if (!counts || !wr_distinct_count(&b->pairs, n + 1, counts)) {
+            free(counts);
+            return false;
+        }
+        for (size_t g = 0; g <= n; g++) {
+            if (g == n && counts[g] == 0)
+                continue;
+            const char *code = g < n ? b->codes->items[g].code : "onbekend";
+            fig = wr_figures_add(f, WR_DEEL_BEREIKT, cf->figure, b->dimension, code,
+                                 wr_code_list_label(b->codes, g < n ? (int)g : -1), WR_KIND_RESIDENTS);
+            if (!fig) {
+                free(counts);
+                return false;
+            }
+            wr_figure_set_count(fig, (double)counts[g]);
+        }
+        free(counts);
+    }
+    return true;
+}
+
+static void free_counted(counted_figure *cf)
+{
+    wr_distinct_free(&cf->total);
+    for (size_t i = 0; i < cf->dim_count; i++)
+        wr_distinct_free(&cf->dims[i].pairs);
+}
+
+wr_status wr_figures_reach(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+{
+    const wr_period p = f->period;
+    const int end_year = p.year;
+    counted_figure reach = {.figure = "bereik"}, inflow = {.figure = "instroom"}, outflow = {.figure = "uitstroom"};
+    wr_distinct waiting_residents = {0};
+    long waiting_trajectories = 0;
+
+    add_dim(&reach, "onderdeel", &cfg->parts);
+    add_dim(&reach, "wijk", &cfg->districts);
+    add_dim(&reach, "leeftijdsgroep", &cfg->age_groups);
+    add_dim(&inflow, "onderdeel", &cfg->parts);
+    add_dim(&inflow, "reden_instroom", &cfg->reasons_in);
+    add_dim(&inflow, "leefgebied", &cfg->domains);
+    add_dim(&inflow, "wijk", &cfg->districts);
+    add_dim(&outflow, "reden_uitstroom", &cfg->reasons_out);
+    add_dim(&outflow, "onderdeel", &cfg->parts);
+
+    for (size_t i = 0; i < ds->trajectory_count; i++) {
+        const wr_trajectory *t = &ds->trajectories[i];
+        /* An unreadable date leaves exactly the figures that must read it: instroom reads
+         * only startdatum, the others read startdatum and einddatum. */
+        if (t->start == WR_DAY_INVALID)
+            continue;
+        bool started = t->start != WR_DAY_NONE;
+        bool end_known = t->end != WR_DAY_INVALID;
+        bool ended = end_known && t->end != WR_DAY_NONE;
+        uint32_t r = t->resident;
+
+        if (end_known && started && t->start <= p.end && (!ended || t->end >= p.start)) {
+            wr_distinct_add(&reach.total, 0, r);
+            wr_distinct_add(&reach.dims[0].pairs, group_of(t->part, cfg->parts.count), r);
+            wr_distinct_add(&reach.dims[1].pairs, group_of(t->district, cfg->districts.count), r);
+            wr_distinct_add(&reach.dims[2].pairs, group_of(wr_age_group(t->birth_year, end_year), 4), r);
+        }
+        if (started && wr_period_contains(p, t->start)) {
+            wr_distinct_add(&inflow.total, 0, r);
+            wr_distinct_add(&inflow.dims[0].pairs, group_of(t->part, cfg->parts.count), r);
+            wr_distinct_add(&inflow.dims[1].pairs, group_of(t->reason_in, cfg->reasons_in.count), r);
+            for (size_t d = 0; d < cfg->domains.count; d++)
+                if (t->domains >> d & 1)
+                    wr_distinct_add(&inflow.dims[2].pairs, (uint32_t)d, r);
+            if (t->domain_unknown)
+                wr_distinct_add(&inflow.dims[2].pairs, (uint32_t)cfg->domains.count, r);
+            wr_distinct_add(&inflow.dims[3].pairs, group_of(t->district, cfg->districts.count), r);
+        }
+        if (started && ended && wr_period_contains(p, t->end)) {
+            wr_distinct_add(&outflow.total, 0, r);
+            wr_distinct_add(&outflow.dims[0].pairs, group_of(t->reason_out, cfg->reasons_out.count), r);
+            wr_distinct_add(&outflow.dims[1].pairs, group_of(t->part, cfg->parts.count), r);
+        }
+        if (end_known && t->registered <= p.end && (!started || t->start > p.end) && (!ended || t->end > p.end)) {
+            waiting_trajectories++;
+            wr_distinct_add(&waiting_residents, 0, r);
+        }
+    }
+
+    bool ok = !failed(&reach) && !failed(&inflow) && !failed(&outflow) && emit(f, &reach) && emit(f, &inflow) &&
+              emit(f, &outflow);
+    long waiting = 0;
+    ok = ok && wr_distinct_count(&waiting_residents, 1, &waiting);
+    wr_figure *fig = ok ? wr_figures_add(f, WR_DEEL_BEREIKT, "wachtend_trajecten", "totaal", "totaal", "Totaal",
+                                         WR_KIND_TRAJECTORIES) : NULL;
+    if (fig)
+        wr_figure_set_count(fig, (double)waiting_trajectories);
+    fig = fig ? wr_figures_add(f, WR_DEEL_BEREIKT, "wachtend_inwoners", "totaal", "totaal", "Totaal",
+                               WR_KIND_RESIDENTS) : NULL;
+    if (fig)
+        wr_figure_set_count(fig, (double)waiting);
+    free_counted(&reach);
+    free_counted(&inflow);
+    free_counted(&outflow);
+    wr_distinct_free(&waiting_residents);
+    if (!fig)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
+    return WR_OK;
+}

@@ -1,0 +1,173 @@
+/* Template values from the outcome files that are lists rather than figure rows:
+ * the policy indicators (with their previous value and target) and the financial checks. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/format_nl.h"
+#include "fill/template_data.h"
+#include "base/strbuf.h"
+#include "input/outcome_data.h"
+
+/* An indicator value in its unit: "12,4%", "890", "7,2". */
+static void unit_value(wr_indicator_unit unit, double v, char *buf, size_t size)
+{
+    switch (unit) {
+    case WR_UNIT_PROCENT:
+        wr_nl_percent(v, buf, size);
+        break;
+    case WR_UNIT_CIJFER:
+        wr_nl_number(v, 1, buf, size);
+        break;
+    default:
+        wr_nl_number(v, v == floor(v) ? 0 : 1, buf, size);
+        break;
+    }
+}
+
+/* A change with its sign; percentages change in percentage points. */
+static void unit_change(wr_indicator_unit unit, double v, char *buf, size_t size)
+{
+    char num[48];
+    wr_nl_number(fabs(v), unit == WR_UNIT_AANTAL && v == floor(v) ? 0 : 1, num, sizeof num);
+    const char *sign = wr_round(v, 1) > 0 ? "+" : wr_round(v, 1) < 0 ? "\xE2\x88\x92" : "\xC2\xB1";
+    snprintf(buf, size, "%s%s%s", sign, num, unit == WR_UNIT_PROCENT ? " %-punt" : "");
+}
+
+static const char *direction_text(wr_indicator_direction d)
+{
+    switch (d) {
+    case WR_DIRECTION_HIGHER: return "hoger";
+    case WR_DIRECTION_LOWER: return "lager";
+    case WR_DIRECTION_NEUTRAL: return "geen";
+    default: return "onbekend";
+    }
+}
+
+static bool fill_indicators(wr_tpl_dict *dict, const wr_report_input *in, const wr_outcome_data *o)
+{
+    int year = in->current->period.year;
+    wr_strbuf sources = {0};
+    size_t n = wr_outcome_indicator_count(o);
+    for (size_t i = 0; i < n; i++) {
+        wr_indicator_view v;
+        wr_outcome_indicator(o, in->cfg, i, year, &v);
+        if (!v.has_latest || v.district >= 0) /* the council table shows the city; districts are in the appendix */
+            continue;
+        wr_tpl_dict *row = wr_tpl_dict_add_section(dict, "INDICATOR");
+        if (!row)
+            return false;
+        char buf[64];
+        wr_tpl_dict_set(row, "OMSCHRIJVING", v.description);
+        wr_tpl_dict_set(row, "GEBIED", v.area_label);
+        unit_value(v.unit, v.latest, buf, sizeof buf);
+        wr_tpl_dict_set(row, "WAARDE", buf);
+        snprintf(buf, sizeof buf, "%d", v.latest_year);
+        wr_tpl_dict_set(row, "JAAR", buf);
+        if (v.has_previous) {
+            char value[48];
+            unit_value(v.unit, v.previous, value, sizeof value);
+            snprintf(buf, sizeof buf, "%s (%d)", value, v.previous_year);
+            wr_tpl_dict_set(row, "VORIGE", buf);
+            unit_change(v.unit, v.change, buf, sizeof buf);
+            wr_tpl_dict_set(row, "VERANDERING", buf);
+        } else {
+            wr_tpl_dict_set(row, "VORIGE", "\xE2\x80\x93");
+            wr_tpl_dict_set(row, "VERANDERING", "\xE2\x80\x93");
+        }
+        if (v.has_target)
+            wr_tpl_dict_show_section(row, "HEEFT_STREEFWAARDE");
+        if (v.has_target)
+            unit_value(v.unit, v.target, buf, sizeof buf);
+        else
+            snprintf(buf, sizeof buf, "\xE2\x80\x93");
+        wr_tpl_dict_set(row, "STREEFWAARDE", buf);
+        wr_tpl_dict_set(row, "GEWENST", direction_text(v.direction));
+        wr_tpl_dict_set(row, "BRON", v.source);
+        for (size_t k = 0; k < v.series_count; k++) {
+            wr_tpl_dict *point = wr_tpl_dict_add_section(row, "PER_JAAR");
+            if (!point)
+                return false;
+            char year_text[16], value[48];
+            snprintf(year_text, sizeof year_text, "%d", v.series[k].year);
+            unit_value(v.unit, v.series[k].value, value, sizeof value);
+            wr_tpl_dict_set(point, "JAAR", year_text);
+            wr_tpl_dict_set(point, "WAARDE", value);
+        }
+        if (!strstr(wr_strbuf_cstr(&sources), v.source)) {
+            if (sources.len)
+                wr_strbuf_puts(&sources, "; ");
+            wr_strbuf_puts(&sources, v.source);
+        }
+    }
+    wr_tpl_dict_set(dict, "INDICATOR_BRONNEN", wr_strbuf_cstr(&sources));
+    bool ok = !sources.failed;
+    wr_strbuf_free(&sources);
+    return ok;
+}
+
+static bool fill_checks(wr_tpl_dict *dict, const wr_report_input *in, const wr_outcome_data *o)
+{
+    wr_finance_summary fs;
+    wr_error err = {0};
+    if (wr_outcome_finance(o, in->cfg, in->current->period, &fs, &err) != WR_OK)
+        return false;
+    for (size_t i = 0; i < fs.check_count; i++) {
+        const wr_finance_check_result *c = &fs.checks[i];
+        wr_tpl_dict *row = wr_tpl_dict_add_section(dict, "TOETS");
+        if (!row) {
+            wr_finance_summary_clear(&fs);
+            return false;
+        }
+        char what[256], norm[64], state[256], a[48], b[48], pct[32];
+        wr_nl_euro(c->required, norm, sizeof norm);
+        wr_nl_euro(c->spent, a, sizeof a);
+        if (c->has_pct)
+            wr_nl_percent(c->pct, pct, sizeof pct);
+        else
+            snprintf(pct, sizeof pct, "\xE2\x80\x93");
+        switch (c->check->kind) {
+        case WR_CHECK_MIN_REALISATION:
+            snprintf(what, sizeof what, "%s: ten minste dit bedrag per jaar besteden", c->label);
+            snprintf(state, sizeof state, "%s besteed (%s)", a, pct);
+            break;
+        case WR_CHECK_BUDGET:
+            snprintf(what, sizeof what, "%s: begroting van dit bedrag", c->label);
+            wr_nl_euro(c->actual, b, sizeof b);
+            snprintf(state, sizeof state, "begroot %s; %s besteed (%s)", b, a, pct);
+            break;
+        case WR_CHECK_MAX_PROFIT_PCT:
+            {
+                char amount[32];
+                wr_nl_number(c->check->amount, c->check->amount == floor(c->check->amount) ? 0 : 1, amount,
+                             sizeof amount);
+                snprintf(what, sizeof what, "Winst ten hoogste %s%% van de totale begroting", amount);
+            }
+            wr_nl_euro(c->actual, b, sizeof b);
+            snprintf(state, sizeof state, "nog niet besteed: %s (%s van de begroting)", b, pct);
+            break;
+        }
+        if (c->state != WR_CHECK_PROGRESS) {
+            size_t len = strlen(state);
+            snprintf(state + len, sizeof state - len, " \xE2\x80\x94 %s",
+                     c->state == WR_CHECK_MET ? "voldaan" : "niet voldaan");
+        }
+        wr_tpl_dict_set(row, "OMSCHRIJVING", what);
+        wr_tpl_dict_set(row, "NORM", norm);
+        wr_tpl_dict_set(row, "STAND", state);
+    }
+    wr_finance_summary_clear(&fs);
+    return true;
+}
+
+bool wr_report_dict_outcome(wr_tpl_dict *dict, const wr_report_input *in)
+{
+    const wr_outcome_data *o = in->ds->outcome;
+    if (!o)
+        return true;
+    if (in->ds->delivered[WR_FILE_INDICATOREN] && !fill_indicators(dict, in, o))
+        return false;
+    if (in->ds->delivered[WR_FILE_FINANCIEN] && !fill_checks(dict, in, o))
+        return false;
+    return true;
+}

@@ -1,0 +1,260 @@
+#include "fill/template_data.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/format_nl.h"
+#include "input/input_files.h"
+
+void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size)
+{
+    switch (fig->public_show) {
+    case WR_SHOW_SMALL_COUNT:
+        snprintf(buf, size, "<%d", cfg->privacy_threshold);
+        return;
+    case WR_SHOW_SMALL_BASE:
+        snprintf(buf, size, "n<%d", cfg->privacy_min_denominator);
+        return;
+    case WR_SHOW_NO_BASE:
+        snprintf(buf, size, "\xE2\x80\x93"); /* en dash */
+        return;
+    case WR_SHOW_VALUE:
+        break;
+    }
+    if (!fig->has_value) {
+        snprintf(buf, size, "\xE2\x80\x93");
+        return;
+    }
+    switch (fig->kind) {
+    case WR_KIND_PERCENT:
+        wr_nl_percent(fig->value, buf, size);
+        break;
+    case WR_KIND_MEAN:
+        wr_nl_number(fig->value, 2, buf, size);
+        break;
+    case WR_KIND_MEDIAN:
+        wr_nl_number(fig->value, fig->value == floor(fig->value) ? 0 : 1, buf, size);
+        break;
+    case WR_KIND_EURO:
+        wr_nl_euro(fig->value, buf, size);
+        break;
+    default:
+        wr_nl_number(fig->value, 0, buf, size);
+        break;
+    }
+}
+
+static void upper(const char *s, const char *prefix, char *buf, size_t size)
+{
+    size_t o = (size_t)snprintf(buf, size, "%s", prefix);
+    for (; *s && o + 1 < size; s++)
+        buf[o++] = isalnum((unsigned char)*s) ? (char)toupper((unsigned char)*s) : '_';
+    buf[o] = '\0';
+}
+
+/* Sets NAME (the public value) and, for ratios, NAME_NOEMER in d; records suppression. */
+static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, const wr_config *cfg, bool *small_count,
+                     bool *small_base)
+{
+    char value[64], key[128];
+    if (!cell) {
+        wr_tpl_dict_set(d, name, "\xE2\x80\x93");
+        return;
+    }
+    wr_public_value(cell, cfg, value, sizeof value);
+    wr_tpl_dict_set(d, name, value);
+    if (cell->has_denominator) {
+        snprintf(key, sizeof key, "%s_NOEMER", name);
+        wr_nl_number((double)cell->denominator, 0, value, sizeof value);
+        wr_tpl_dict_set(d, key, value);
+    }
+    *small_count |= cell->public_show == WR_SHOW_SMALL_COUNT;
+    *small_base |= cell->public_show == WR_SHOW_SMALL_BASE;
+}
+
+/* One row of a dimension's section: the label, the code and every figure broken down
+ * by that dimension, "–" where the row has none, so a row never falls back on the total
+ * of the same name. */
+static bool add_row(wr_tpl_dict *dict, const char *section, const wr_config *cfg, const wr_figures *f,
+                    const wr_figure *row, bool *small_count, bool *small_base)
+{
+    wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, section);
+    if (!rd)
+        return false;
+    wr_tpl_dict_set(rd, "LABEL", row->label);
+    wr_tpl_dict_set(rd, "CODE", row->code);
+    for (size_t k = 0; k < f->count; k++) {
+        if (strcmp(f->items[k].dimension, row->dimension) != 0)
+            continue;
+        char name[96];
+        upper(f->items[k].figure, "", name, sizeof name);
+        set_cell(rd, name, wr_figures_find(f, f->items[k].figure, row->dimension, row->code), cfg, small_count,
+                 small_base);
+    }
+    return true;
+}
+
+static bool first_of(const wr_figures *f, size_t i, bool same_figure)
+{
+    const wr_figure *row = &f->items[i];
+    for (size_t j = 0; j < i; j++)
+        if (strcmp(f->items[j].dimension, row->dimension) == 0 && strcmp(f->items[j].code, row->code) == 0 &&
+            (!same_figure || strcmp(f->items[j].figure, row->figure) == 0))
+            return false;
+    return true;
+}
+
+/* Sections per dimension: {{#PER_WIJK}} has a row for every code any figure of that
+ * dimension has, in order of first appearance; {{#PER_WIJK_BEREIK}} only the codes of
+ * bereik (so a table of reach has no "stadsbreed" row from the contacts). */
+static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, const char *dimension)
+{
+    char section[96], flag[96];
+    bool small_count = false, small_base = false, ignored = false;
+    upper(dimension, "PER_", section, sizeof section);
+    for (size_t i = 0; i < f->count; i++) {
+        const wr_figure *row = &f->items[i];
+        if (strcmp(row->dimension, dimension) != 0)
+            continue;
+        if (first_of(f, i, false)) {
+            if (!add_row(dict, section, cfg, f, row, &small_count, &small_base))
+                return false;
+        }
+        /* Each cell also as a plain value at the top, for sentences: {{BEREIK_SCHALKWIJK}}. */
+        char fig_name[96], code_name[64], scalar[192];
+        upper(row->figure, "", fig_name, sizeof fig_name);
+        upper(row->code, "", code_name, sizeof code_name);
+        snprintf(scalar, sizeof scalar, "%s_%s", fig_name, code_name);
+        set_cell(dict, scalar, row, cfg, &ignored, &ignored);
+        snprintf(scalar, sizeof scalar, "%s_%s", section, fig_name);
+        if (first_of(f, i, true) && !add_row(dict, scalar, cfg, f, row, &ignored, &ignored))
+            return false;
+    }
+    if (small_count) {
+        upper(dimension, "ONDERDRUKT_", flag, sizeof flag);
+        wr_tpl_dict_show_section(dict, flag);
+    }
+    if (small_base) {
+        upper(dimension, "KLEINE_NOEMER_", flag, sizeof flag);
+        wr_tpl_dict_show_section(dict, flag);
+    }
+    return true;
+}
+
+static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
+                        bool draft)
+{
+    char buf[128];
+    wr_tpl_dict_set(dict, "PROGRAMMA", cfg->programme);
+    wr_tpl_dict_set(dict, "AANBIEDER", cfg->provider);
+    wr_tpl_dict_set(dict, "OPDRACHTGEVER", cfg->client);
+    wr_nl_period(f->period, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE", buf);
+    wr_period_code(f->period, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE_CODE", buf);
+    wr_nl_date(f->period.start, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE_VAN", buf);
+    wr_nl_date(f->period.end, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PERIODE_TOT", buf);
+    if (wr_day_is_set(ds->latest_date)) {
+        wr_nl_date(ds->latest_date, buf, sizeof buf);
+        wr_tpl_dict_set(dict, "EXPORT_TOT", buf);
+    }
+    wr_tpl_dict_set(dict, "STATUS", draft ? "Concept" : "Definitief");
+    wr_tpl_dict_set(dict, "PERIODE_WOORD", f->period.quarter ? "kwartaal" : "jaar");
+    if (draft)
+        wr_tpl_dict_show_section(dict, "CONCEPT");
+    snprintf(buf, sizeof buf, "%d", cfg->privacy_threshold);
+    wr_tpl_dict_set(dict, "DREMPEL", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->privacy_threshold - 1);
+    wr_tpl_dict_set(dict, "DREMPEL_MIN_1", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->privacy_min_denominator);
+    wr_tpl_dict_set(dict, "MINIMALE_NOEMER", buf);
+    snprintf(buf, sizeof buf, "%d", f->period.year);
+    wr_tpl_dict_set(dict, "JAAR", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->norm_first_contact_working_days);
+    wr_tpl_dict_set(dict, "NORM_EERSTE_CONTACT", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->norm_start_days);
+    wr_tpl_dict_set(dict, "NORM_START", buf);
+    /* The complaint term is set in days; people speak of weeks when it is whole weeks. */
+    if (cfg->complaint_term_days % 7 == 0)
+        snprintf(buf, sizeof buf, "%d weken", cfg->complaint_term_days / 7);
+    else
+        snprintf(buf, sizeof buf, "%d dagen", cfg->complaint_term_days);
+    wr_tpl_dict_set(dict, "KLACHT_TERMIJN", buf);
+}
+
+static bool fill_quality(wr_tpl_dict *dict, const wr_dataset *ds)
+{
+    long per_kind[WR_DIAG_KIND_COUNT] = {0};
+    for (size_t i = 0; i < ds->diags.count; i++)
+        per_kind[ds->diags.items[i].kind]++;
+    long total = 0;
+    for (int k = 0; k < WR_DIAG_KIND_COUNT; k++) {
+        if (!per_kind[k])
+            continue;
+        total += per_kind[k];
+        wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, "PER_PROBLEEMSOORT");
+        if (!rd)
+            return false;
+        char label[64], count[32];
+        snprintf(label, sizeof label, "%s", wr_diag_kind_label((wr_diag_kind)k));
+        label[0] = (char)toupper((unsigned char)label[0]);
+        wr_nl_number((double)per_kind[k], 0, count, sizeof count);
+        wr_tpl_dict_set(rd, "SOORT", label);
+        wr_tpl_dict_set(rd, "AANTAL", count);
+    }
+    char buf[32];
+    wr_nl_number((double)total, 0, buf, sizeof buf);
+    wr_tpl_dict_set(dict, "PROBLEMEN", buf);
+    wr_tpl_dict_show_section(dict, total ? "MET_PROBLEMEN" : "ZONDER_PROBLEMEN");
+    return true;
+}
+
+bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in)
+{
+    const wr_config *cfg = in->cfg;
+    const wr_dataset *ds = in->ds;
+    const wr_figures *f = in->current;
+    const wr_narrative *texts = in->texts;
+    bool draft = in->draft;
+    if (in->year_in_progress)
+        wr_tpl_dict_show_section(dict, "JAAR_LOOPT");
+    set_general(dict, cfg, ds, f, draft);
+    bool small_count = false, small_base = false;
+    for (size_t i = 0; i < f->count; i++) {
+        const wr_figure *fig = &f->items[i];
+        if (strcmp(fig->dimension, "totaal") != 0)
+            continue;
+        char name[96];
+        upper(fig->figure, "", name, sizeof name);
+        set_cell(dict, name, fig, cfg, &small_count, &small_base);
+    }
+    if (small_count)
+        wr_tpl_dict_show_section(dict, "ONDERDRUKT_TOTAAL");
+    if (small_base)
+        wr_tpl_dict_show_section(dict, "KLEINE_NOEMER_TOTAAL");
+    static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
+                                             "reden_uitstroom", "kanaal", "thema", "status", "aard", "uitkomst",
+                                             "vraag", "doelrealisatie", "post", "indicator"};
+    for (size_t d = 0; d < sizeof dimensions / sizeof dimensions[0]; d++)
+        if (!fill_dimension(dict, cfg, f, dimensions[d]))
+            return false;
+    for (size_t i = 0; i < texts->count; i++) {
+        char name[96];
+        upper(texts->texts[i].name, "TEKST_", name, sizeof name);
+        wr_tpl_dict_set(dict, name, texts->texts[i].text);
+    }
+    for (int file = 0; file < WR_FILE_COUNT; file++) {
+        char name[96];
+        const char *base = wr_input_file_name((wr_input_file)file);
+        char stem[64];
+        snprintf(stem, sizeof stem, "%.*s", (int)(strchr(base, '.') - base), base);
+        upper(stem, ds->delivered[file] ? "AANGELEVERD_" : "NIET_AANGELEVERD_", name, sizeof name);
+        wr_tpl_dict_show_section(dict, name);
+    }
+    return fill_quality(dict, ds) && wr_report_dict_trend(dict, in) && wr_report_dict_outcome(dict, in) &&
+           wr_report_dict_gedaan(dict, in) && wr_report_dict_changes(dict, in);
+}

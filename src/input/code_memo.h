@@ -1,0 +1,25 @@
+/* Internal to src/gedaan: remembers raw field values that named a configured code, so the
+ * millions of rows of contacten and activiteiten need about one comparison per code
+ * field. Unknown codes are never remembered, so each one is still reported. */
+#ifndef WR_GD_CODE_MEMO_H
+#define WR_GD_CODE_MEMO_H
+
+#include <stdint.h>
+
+#include "input/fields.h"
+
+typedef struct {
+    char raw[32];
+    uint8_t len;
+    int16_t index;
+} wr_gd_memo_entry;
+
+typedef struct {
+    wr_gd_memo_entry entries[32];
+    int count;
+} wr_gd_code_memo;
+
+/* As wr_field_code: index, WR_CODE_UNKNOWN (reported) or WR_CODE_EMPTY. */
+int wr_gd_code(wr_gd_code_memo *m, const wr_field_ctx *ctx, int col, const wr_code_list *list);
+
+#endif

@@ -1,0 +1,142 @@
+/* The stores behind wr_outcome_data, shared by the readers and the figure code of this
+ * folder only. Nothing outside src/uitkomst includes this header. */
+#ifndef WR_OUTCOME_INTERNAL_H
+#define WR_OUTCOME_INTERNAL_H
+
+#include <stdint.h>
+
+#include "base/strmap.h"
+#include "input/outcome_data.h"
+
+/* Answers are bucketed per calendar quarter 1990-Q1 .. 2100-Q4. */
+#define WR_OUTCOME_FIRST_YEAR 1990
+#define WR_OUTCOME_LAST_YEAR 2100
+#define WR_OUTCOME_QUARTERS ((WR_OUTCOME_LAST_YEAR - WR_OUTCOME_FIRST_YEAR + 1) * 4)
+
+/* Dense index of the quarter holding d, or -1 outside 1990-2100. */
+int wr_outcome_quarter_index(wr_day d);
+/* Range of quarter indexes [first, last] covered by p (both -1 when outside). */
+void wr_outcome_period_quarters(wr_period p, int *first, int *last);
+
+typedef struct {
+    long n;
+    long agree;  /* score >= 4 */
+    double sum;  /* for the mean */
+} wr_answer_bucket;
+
+typedef struct {
+    size_t slots;        /* configured questions + onbekend + (rapportcijfer when not configured) */
+    size_t unknown_slot; /* = cfg->questions.count */
+    size_t grade_slot;   /* rapportcijfer: its configured index, or questions.count + 1 */
+    wr_answer_bucket *buckets; /* [quarter * slots + slot] */
+} wr_experience_store;
+
+#define WR_PAIR_NONE UINT32_MAX
+
+/* One (trajectory, leefgebied) pair: the earliest begin and the latest eind score. */
+typedef struct {
+    uint32_t next;    /* next pair of the same trajectory key, WR_PAIR_NONE at the end */
+    int32_t domain;   /* >= 0: index in cfg->domains; < 0: tag of an unknown code */
+    wr_day begin_day; /* WR_DAY_NONE: no begin score yet */
+    wr_day end_day;   /* WR_DAY_NONE: no eind score yet */
+    double begin, end;
+} wr_zrm_pair;
+
+typedef struct {
+    uint32_t *first;   /* per trajectory key index: first pair or WR_PAIR_NONE */
+    size_t key_count;
+    wr_zrm_pair *pairs;
+    size_t count, cap;
+} wr_zrm_store;
+
+/* Distinct lower-case codes in order of first appearance, each with a label. */
+typedef struct {
+    wr_strmap *map;
+    char **codes, **labels;
+    size_t count, cap;
+} wr_name_list;
+
+typedef struct {
+    uint32_t indicator;   /* index in the store's codes */
+    int district;         /* -1 gemeente */
+    int year;
+    double value;
+    bool has_target;
+    double target;
+    wr_indicator_unit unit;
+    wr_indicator_direction direction;
+    char *description, *goal, *source; /* owned */
+    long line;
+} wr_indicator_row;
+
+typedef struct {
+    size_t first, count;  /* range in rows/points (ascending years, one row per year) */
+} wr_indicator_series;
+
+typedef struct {
+    wr_name_list codes;    /* indicator codes (label: the code) */
+    wr_indicator_row *rows;
+    size_t count, cap;
+    wr_indicator_point *points; /* parallel to rows after wr_indicators_finish */
+    wr_indicator_series *series;
+    size_t series_count;
+    int year_column;       /* 1-based column of jaar, for diagnostics after reading */
+} wr_indicator_store;
+
+typedef struct {
+    uint32_t post;     /* index in the store's posts */
+    uint32_t earmark;  /* index in the store's earmarks, UINT32_MAX when empty */
+    int16_t year;
+    int8_t quarter;
+    long long budget_cents, spent_cents;
+    long line;
+} wr_finance_row;
+
+typedef struct {
+    wr_name_list posts;    /* label: the post as first written */
+    wr_name_list earmarks; /* label: the code */
+    wr_finance_row *rows;
+    size_t count, cap;
+    int budget_column;     /* 1-based column of begroting, for diagnostics after reading */
+} wr_finance_store;
+
+struct wr_outcome_data {
+    bool delivered[WR_FILE_COUNT];
+    wr_experience_store experience;
+    wr_zrm_store zrm;
+    wr_indicator_store indicators;
+    wr_finance_store finance;
+};
+
+/* Readers: path is the delivered file; the store is zeroed before the first call. */
+wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experience_store *s, wr_diag_list *diags,
+                              wr_error *err);
+wr_status wr_read_zrm(const char *path, const wr_config *cfg, const wr_dataset *ds, wr_zrm_store *s,
+                      wr_diag_list *diags, wr_error *err);
+wr_status wr_read_indicators(const char *path, const wr_config *cfg, wr_indicator_store *s, wr_diag_list *diags,
+                             wr_error *err);
+wr_status wr_read_finance(const char *path, const wr_config *cfg, wr_finance_store *s, wr_diag_list *diags,
+                          wr_error *err);
+void wr_experience_store_clear(wr_experience_store *s);
+void wr_zrm_store_clear(wr_zrm_store *s);
+void wr_indicator_store_clear(wr_indicator_store *s);
+void wr_finance_store_clear(wr_finance_store *s);
+
+/* Figure rows per file, appended to f for f->period. */
+wr_status wr_figures_zrm(const wr_outcome_data *d, const wr_dataset *ds, const wr_config *cfg, wr_figures *f,
+                         wr_error *err);
+wr_status wr_figures_experience(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err);
+wr_status wr_figures_impact(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err);
+wr_status wr_figures_finance(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err);
+
+/* Shared helpers (outcome_data.c). */
+/* Index of code (lower case), adding it with a copy of label when new; UINT32_MAX on out of memory. */
+uint32_t wr_name_list_intern(wr_name_list *l, const char *code, const char *label);
+void wr_name_list_clear(wr_name_list *l);
+wr_status wr_outcome_nomem(wr_error *err, const char *file);
+/* Copies value trimmed and lower-cased into buf; false when it does not fit. */
+bool wr_outcome_lower(const char *value, char *buf, size_t size);
+/* Grows *items (of `size` bytes each) so that index `need` fits; -1 on out of memory. */
+int wr_outcome_grow(void **items, size_t *cap, size_t need, size_t size);
+
+#endif

@@ -1,0 +1,113 @@
+/* activiteiten.csv: one row per meeting of a group activity. Sums go into per-quarter
+ * buckets; distinct activities are kept as (quarter, slot, activity) keys, so memory
+ * grows with activities x quarters, not with meetings. */
+#include <string.h>
+
+#include "input/dataset.h"
+#include "input/fields.h"
+#include "base/strmap.h"
+#include "input/code_memo.h"
+#include "input/gedaan_store.h"
+
+enum { COL_ID, COL_NAAM, COL_THEMA, COL_WIJK, COL_DATUM, COL_DEELNEMERS, COL_VRIJWILLIGERS, COL_COUNT };
+
+static const wr_csv_column columns[COL_COUNT] = {
+    {"activiteit_id", true}, {"naam", true},       {"thema", true},          {"wijk", false},
+    {"datum", true},         {"deelnemers", true}, {"vrijwilligers", false},
+};
+
+enum { DIM_THEMA, DIM_WIJK };
+
+typedef struct {
+    const wr_config *cfg;
+    wr_gedaan_data *d;
+    wr_diag_list *diags;
+    wr_gd_quarter_table quarters;
+    wr_gd_code_memo memo[COL_COUNT];
+    wr_strmap *ids;   /* activiteit_id -> dense index; only while reading */
+} read_state;
+
+static const char *const rejected_row = "de regel telt in geen enkel cijfer mee";
+
+static wr_status no_memory(wr_error *err)
+{
+    return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van activiteiten.csv.");
+}
+
+static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
+{
+    read_state *st = user;
+    const wr_config *cfg = st->cfg;
+    wr_field_ctx ctx = {row, columns, st->diags};
+
+    bool rejected = wr_field_missing(&ctx, COL_ID);
+    rejected |= wr_field_missing(&ctx, COL_NAAM);
+    rejected |= wr_field_missing(&ctx, COL_THEMA);
+    rejected |= wr_field_missing(&ctx, COL_DATUM);
+    rejected |= wr_field_missing(&ctx, COL_DEELNEMERS);
+    wr_day day = wr_field_date(&ctx, COL_DATUM, rejected_row);
+    int theme = wr_gd_code(&st->memo[COL_THEMA], &ctx, COL_THEMA, &cfg->themes);
+    int district = wr_gd_code(&st->memo[COL_WIJK], &ctx, COL_WIJK, &cfg->districts);
+    long attendees = 0, volunteers = 0;
+    bool invalid, volunteers_invalid;
+    if (!wr_field_int(&ctx, COL_DEELNEMERS, &attendees, &invalid, rejected_row))
+        rejected = true;
+    /* An unreadable vrijwilligers leaves only vrijwilligersinzet; empty counts as none. */
+    wr_field_int(&ctx, COL_VRIJWILLIGERS, &volunteers, &volunteers_invalid,
+                 "de bijeenkomst telt niet mee in de vrijwilligersinzet");
+    if (rejected || !wr_day_is_set(day))
+        return WR_OK;
+
+    const char *id = row->values[COL_ID];
+    int added;
+    uint32_t activity = wr_strmap_intern(st->ids, id, strlen(id), &added);
+    if (activity == UINT32_MAX)
+        return no_memory(err);
+
+    wr_gedaan_data *d = st->d;
+    const wr_gd_layout *l = &d->activity_layout;
+    int q = wr_gd_quarter_lookup(&st->quarters, day);
+    int64_t *meetings = wr_gd_row(&d->meetings, l, q);
+    int64_t *attendances = wr_gd_row(&d->attendances, l, q);
+    int64_t *helpers = wr_gd_row(&d->volunteers, l, q);
+    int64_t *helped = wr_gd_row(&d->volunteer_meetings, l, q);
+    size_t slots[3] = {0, wr_gd_slot(l, DIM_THEMA, theme), wr_gd_slot(l, DIM_WIJK, district)};
+    for (size_t i = 0; i < 3; i++) {
+        meetings[slots[i]]++;
+        attendances[slots[i]] += attendees;
+        if (!volunteers_invalid) {
+            helpers[slots[i]] += volunteers;
+            helped[slots[i]]++;
+        }
+        uint64_t key = (uint64_t)q << 48 | (uint64_t)slots[i] << 32 | activity;
+        if (wr_gd_set_add(&d->activities, key) < 0)
+            return no_memory(err);
+    }
+    return WR_OK;
+}
+
+wr_status wr_gd_read_activities(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
+                                wr_error *err)
+{
+    wr_gd_layout *l = &d->activity_layout;
+    memset(l, 0, sizeof *l);
+    wr_gd_layout_add(l, "thema", cfg->themes.count, false);
+    wr_gd_layout_add(l, "wijk", cfg->districts.count, true);
+    if (l->width > 0xFFFF) /* a slot must fit 16 bits of the set's key */
+        return wr_error_set(err, WR_ERR_CONFIG, "De instellingen bevatten te veel thema's of wijken.");
+    if (!wr_gd_table_init(&d->meetings, l) || !wr_gd_table_init(&d->attendances, l) ||
+        !wr_gd_table_init(&d->volunteers, l) || !wr_gd_table_init(&d->volunteer_meetings, l))
+        return no_memory(err);
+    read_state st;
+    memset(&st, 0, sizeof st);
+    st.cfg = cfg;
+    st.d = d;
+    st.diags = diags;
+    st.ids = wr_strmap_new();
+    wr_status status = st.ids && wr_gd_quarter_table_init(&st.quarters)
+                           ? wr_csv_read_table(path, "activiteiten.csv", columns, COL_COUNT, on_row, &st, diags, err)
+                           : no_memory(err);
+    wr_gd_quarter_table_free(&st.quarters);
+    wr_strmap_free(st.ids);
+    return status;
+}

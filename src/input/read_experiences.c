@@ -1,0 +1,101 @@
+/* ervaringen.csv: one row per answer of the client-experience survey. Up to millions of
+ * rows, so nothing per row is kept: each accepted answer is added to the bucket of its
+ * quarter and question. A score outside its scale (1-5; rapportcijfer 1-10) rejects the
+ * answer; decimals inside the scale are fine. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/fields.h"
+#include "input/outcome_store.h"
+
+enum { COL_RESPONS_ID, COL_DATUM, COL_ONDERDEEL, COL_VRAAG, COL_SCORE, COL_COUNT };
+
+static const wr_csv_column columns[COL_COUNT] = {
+    {"respons_id", true}, {"datum", true}, {"onderdeel", true}, {"vraag", true}, {"score", true},
+};
+
+/* The contract's fixed code for the overall grade, scale 1-10. */
+static const char grade_code[] = "rapportcijfer";
+
+typedef struct {
+    const wr_config *cfg;
+    wr_experience_store *s;
+    wr_diag_list *diags;
+} read_state;
+
+/* Slot of the vraag field: a configured question, rapportcijfer, or onbekend (reported). */
+static size_t question_slot(const wr_field_ctx *ctx, const read_state *st)
+{
+    char code[32];
+    if (wr_outcome_lower(ctx->row->values[COL_VRAAG], code, sizeof code) && strcmp(code, grade_code) == 0)
+        return st->s->grade_slot;
+    int q = wr_field_code(ctx, COL_VRAAG, &st->cfg->questions);
+    return q >= 0 ? (size_t)q : st->s->unknown_slot;
+}
+
+static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
+{
+    (void)err;
+    read_state *st = user;
+    wr_experience_store *s = st->s;
+    wr_field_ctx ctx = {row, columns, st->diags};
+
+    bool rejected = false;
+    for (int c = 0; c < COL_COUNT; c++)
+        rejected |= wr_field_missing(&ctx, c);
+    wr_day day = wr_field_date(&ctx, COL_DATUM, "het antwoord telt niet mee");
+    rejected |= day == WR_DAY_INVALID;
+    int quarter = wr_outcome_quarter_index(day);
+    if (wr_day_is_set(day) && quarter < 0) {
+        wr_field_report(&ctx, COL_DATUM, WR_DIAG_INVALID_DATE, WR_SEVERITY_ERROR, row->values[COL_DATUM],
+                        "datum ligt niet tussen 1990 en 2100; het antwoord telt niet mee");
+        rejected = true;
+    }
+    if (*row->values[COL_ONDERDEEL])
+        wr_field_code(&ctx, COL_ONDERDEEL, &st->cfg->parts); /* reported only: no breakdown by onderdeel */
+    size_t slot = *row->values[COL_VRAAG] ? question_slot(&ctx, st) : s->unknown_slot;
+
+    double score = 0;
+    bool invalid;
+    if (wr_field_decimal(&ctx, COL_SCORE, &score, &invalid, "het antwoord telt niet mee")) {
+        double max = slot == s->grade_slot ? 10 : 5;
+        if (score < 1 || score > max) {
+            wr_field_report(&ctx, COL_SCORE, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, row->values[COL_SCORE],
+                            slot == s->grade_slot ? "rapportcijfer buiten de schaal 1-10; het antwoord telt niet mee"
+                                                  : "score buiten de schaal 1-5; het antwoord telt niet mee");
+            rejected = true;
+        }
+    } else {
+        rejected = true; /* empty (reported above) or unreadable (reported by the field) */
+    }
+    if (rejected)
+        return WR_OK;
+
+    wr_answer_bucket *b = &s->buckets[(size_t)quarter * s->slots + slot];
+    b->n++;
+    b->agree += score >= 4;
+    b->sum += score;
+    return WR_OK;
+}
+
+wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experience_store *s, wr_diag_list *diags,
+                              wr_error *err)
+{
+    size_t questions = cfg->questions.count;
+    int grade = wr_code_list_find(&cfg->questions, grade_code);
+    s->unknown_slot = questions;
+    s->grade_slot = grade >= 0 ? (size_t)grade : questions + 1;
+    s->slots = questions + 2;
+    s->buckets = calloc((size_t)WR_OUTCOME_QUARTERS * s->slots, sizeof *s->buckets);
+    if (!s->buckets)
+        return wr_outcome_nomem(err, "ervaringen.csv");
+    read_state st = {cfg, s, diags};
+    return wr_csv_read_table(path, "ervaringen.csv", columns, COL_COUNT, on_row, &st, diags, err);
+}
+
+void wr_experience_store_clear(wr_experience_store *s)
+{
+    free(s->buckets);
+    memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,158 @@
+/* financien.csv: per year, quarter and post the annual budget (repeated each quarter) and
+ * the realisation of that quarter. A small file: every accepted row is kept, amounts in
+ * whole cents so that sums are exact. Posts and earmarks are compared trimmed and lower
+ * case. A budget that differs from an earlier quarter of the same year is a warning (the
+ * latest quarter's value counts, see figures_finance.c). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/fields.h"
+#include "base/format_nl.h"
+#include "input/outcome_store.h"
+
+enum { COL_JAAR, COL_KWARTAAL, COL_POST, COL_OORMERK, COL_BEGROTING, COL_REALISATIE, COL_COUNT };
+
+static const wr_csv_column columns[COL_COUNT] = {
+    {"jaar", true}, {"kwartaal", true}, {"post", true}, {"oormerk", false}, {"begroting", true}, {"realisatie", true},
+};
+
+typedef struct {
+    const wr_config *cfg;
+    wr_finance_store *s;
+    wr_diag_list *diags;
+} read_state;
+
+/* Amount in cents; false when empty or unreadable (both reported). */
+static bool amount(const wr_field_ctx *ctx, int col, long long *cents)
+{
+    double v;
+    bool invalid;
+    if (!wr_field_decimal(ctx, col, &v, &invalid, "de regel telt niet mee"))
+        return false;
+    if (fabs(v) >= 1e13) {
+        wr_field_report(ctx, col, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, ctx->row->values[col],
+                        "onmogelijk bedrag; de regel telt niet mee");
+        return false;
+    }
+    *cents = llround(v * 100.0);
+    return true;
+}
+
+static bool int_in(const wr_field_ctx *ctx, int col, long min, long max, long *out, const char *problem)
+{
+    bool invalid;
+    if (!wr_field_int(ctx, col, out, &invalid, "de regel telt niet mee"))
+        return false;
+    if (*out >= min && *out <= max)
+        return true;
+    wr_field_report(ctx, col, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, ctx->row->values[col], problem);
+    return false;
+}
+
+static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
+{
+    read_state *st = user;
+    wr_finance_store *s = st->s;
+    wr_field_ctx ctx = {row, columns, st->diags};
+    s->budget_column = row->columns[COL_BEGROTING];
+
+    bool rejected = false;
+    for (int c = 0; c < COL_COUNT; c++)
+        rejected |= columns[c].required && wr_field_missing(&ctx, c);
+    long year = 0, quarter = 0;
+    rejected |= !int_in(&ctx, COL_JAAR, 1900, 2200, &year, "onmogelijk jaar; de regel telt niet mee");
+    rejected |= !int_in(&ctx, COL_KWARTAAL, 1, 4, &quarter, "kwartaal moet 1, 2, 3 of 4 zijn; de regel telt niet mee");
+    char post[64];
+    if (*row->values[COL_POST] && !wr_outcome_lower(row->values[COL_POST], post, sizeof post)) {
+        wr_field_report(&ctx, COL_POST, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_ERROR, row->values[COL_POST],
+                        "naam van de post is langer dan 63 tekens; de regel telt niet mee");
+        rejected = true;
+    }
+    char earmark[64] = "";
+    if (*row->values[COL_OORMERK]) {
+        wr_field_code(&ctx, COL_OORMERK, &st->cfg->earmarks); /* an unknown earmark is reported */
+        if (!wr_outcome_lower(row->values[COL_OORMERK], earmark, sizeof earmark))
+            snprintf(earmark, sizeof earmark, "onbekend");
+    }
+    wr_finance_row r = {0};
+    rejected |= !amount(&ctx, COL_BEGROTING, &r.budget_cents);
+    rejected |= !amount(&ctx, COL_REALISATIE, &r.spent_cents);
+    if (rejected)
+        return WR_OK;
+
+    r.year = (int16_t)year;
+    r.quarter = (int8_t)quarter;
+    r.line = row->line;
+    r.post = wr_name_list_intern(&s->posts, post, row->values[COL_POST]);
+    r.earmark = earmark[0] ? wr_name_list_intern(&s->earmarks, earmark, earmark) : UINT32_MAX;
+    if (r.post == UINT32_MAX || (earmark[0] && r.earmark == UINT32_MAX) ||
+        wr_outcome_grow((void **)&s->rows, &s->cap, s->count, sizeof *s->rows) != 0)
+        return wr_outcome_nomem(err, "financien.csv");
+    s->rows[s->count++] = r;
+    return WR_OK;
+}
+
+/* "1100000" or "1100000.50": the amount as a plain number, like the file writes it. */
+static void plain_amount(long long cents, char *buf, size_t size)
+{
+    if (cents % 100 == 0)
+        snprintf(buf, size, "%lld", cents / 100);
+    else
+        snprintf(buf, size, "%s%lld.%02lld", cents < 0 ? "-" : "", llabs(cents) / 100, llabs(cents) % 100);
+}
+
+static int cmp_rows(const void *a, const void *b)
+{
+    const wr_finance_row *x = a, *y = b;
+    if (x->post != y->post)
+        return x->post < y->post ? -1 : 1;
+    if (x->year != y->year)
+        return x->year < y->year ? -1 : 1;
+    if (x->quarter != y->quarter)
+        return x->quarter < y->quarter ? -1 : 1;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+/* Warns about every row whose budget differs from the row before it (same post and year,
+ * in quarter order, then file order). Works on a sorted copy: the rows keep file order. */
+static wr_status check_budgets(const wr_finance_store *s, wr_diag_list *diags, wr_error *err)
+{
+    wr_finance_row *sorted = malloc((s->count ? s->count : 1) * sizeof *sorted);
+    if (!sorted)
+        return wr_outcome_nomem(err, "financien.csv");
+    if (s->count)
+        memcpy(sorted, s->rows, s->count * sizeof *sorted);
+    qsort(sorted, s->count, sizeof *sorted, cmp_rows);
+    for (size_t i = 1; i < s->count; i++) {
+        const wr_finance_row *prev = &sorted[i - 1], *r = &sorted[i];
+        if (prev->post != r->post || prev->year != r->year || prev->budget_cents == r->budget_cents)
+            continue;
+        char value[32], before[48], msg[240];
+        plain_amount(r->budget_cents, value, sizeof value);
+        wr_nl_number((double)prev->budget_cents / 100.0, prev->budget_cents % 100 ? 2 : 0, before, sizeof before);
+        snprintf(msg, sizeof msg, "begroting wijkt af van die in kwartaal %d (regel %ld: %s); de begroting van het "
+                 "laatste kwartaal tot en met de periode telt", prev->quarter, prev->line, before);
+        wr_diag_add(diags, WR_DIAG_INCONSISTENT, WR_SEVERITY_WARNING, "financien.csv", r->line, s->budget_column,
+                    "begroting", value, msg);
+    }
+    free(sorted);
+    return WR_OK;
+}
+
+wr_status wr_read_finance(const char *path, const wr_config *cfg, wr_finance_store *s, wr_diag_list *diags,
+                          wr_error *err)
+{
+    read_state st = {cfg, s, diags};
+    wr_status status = wr_csv_read_table(path, "financien.csv", columns, COL_COUNT, on_row, &st, diags, err);
+    return status == WR_OK ? check_budgets(s, diags, err) : status;
+}
+
+void wr_finance_store_clear(wr_finance_store *s)
+{
+    wr_name_list_clear(&s->posts);
+    wr_name_list_clear(&s->earmarks);
+    free(s->rows);
+    memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,201 @@
+/* trajecten.csv: one row per support trajectory. The rules are those of the data
+ * contract, sections 1 and 6: a repeated traject_id rejects the later rows; a missing or
+ * unreadable required field or an impossible date order rejects the row; an unreadable
+ * optional field only leaves the figures that must read it (kept as WR_DAY_INVALID). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/dataset.h"
+#include "input/fields.h"
+
+enum {
+    COL_TRAJECT_ID, COL_INWONER_ID, COL_ONDERDEEL, COL_WIJK, COL_GEBOORTEJAAR, COL_AANMELDDATUM,
+    COL_EERSTE_CONTACT, COL_STARTDATUM, COL_EINDDATUM, COL_REDEN_INSTROOM, COL_LEEFGEBIEDEN,
+    COL_REDEN_UITSTROOM, COL_DOELREALISATIE, COL_COUNT
+};
+
+static const wr_csv_column columns[COL_COUNT] = {
+    {"traject_id", true},      {"inwoner_id", true},     {"onderdeel", true},
+    {"wijk", true},            {"geboortejaar", false},  {"aanmelddatum", true},
+    {"eerste_contact", false}, {"startdatum", false},    {"einddatum", false},
+    {"reden_instroom", true},  {"leefgebieden", false},  {"reden_uitstroom", false},
+    {"doelrealisatie", false},
+};
+
+typedef struct {
+    const wr_config *cfg;
+    wr_dataset *ds;
+} read_state;
+
+static wr_status no_memory(wr_error *err)
+{
+    return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van trajecten.csv.");
+}
+
+/* Remembers the key's fate; a key counts as seen from its first row, even a rejected one. */
+static int remember_key(wr_dataset *ds, uint32_t key, uint32_t trajectory)
+{
+    if (key >= ds->key_cap) {
+        size_t cap = ds->key_cap ? ds->key_cap * 2 : 1024;
+        while (cap <= key)
+            cap *= 2;
+        uint32_t *p = realloc(ds->trajectory_of_key, cap * sizeof *p);
+        if (!p)
+            return -1;
+        ds->trajectory_of_key = p;
+        ds->key_cap = cap;
+    }
+    ds->trajectory_of_key[key] = trajectory;
+    return 0;
+}
+
+static void read_domains(const wr_field_ctx *ctx, const wr_config *cfg, wr_trajectory *t)
+{
+    const char *v = ctx->row->values[COL_LEEFGEBIEDEN];
+    while (*v) {
+        const char *bar = strchr(v, '|');
+        size_t len = bar ? (size_t)(bar - v) : strlen(v);
+        char item[128];
+        snprintf(item, sizeof item, "%.*s", (int)(len < sizeof item ? len : sizeof item - 1), v);
+        char *s = item;
+        while (*s == ' ')
+            s++;
+        for (char *e = s + strlen(s); e > s && e[-1] == ' ';)
+            *--e = '\0';
+        int i = wr_code_lookup(&cfg->domains, s);
+        if (i >= 0) {
+            t->domains |= (uint64_t)1 << i;
+        } else if (i == WR_CODE_UNKNOWN) {
+            t->domain_unknown = true;
+            wr_field_report(ctx, COL_LEEFGEBIEDEN, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_WARNING, s,
+                            "leefgebied staat niet in de instellingen; telt mee als 'onbekend'");
+        }
+        v = bar ? bar + 1 : v + len;
+    }
+}
+
+static void note_latest(wr_dataset *ds, wr_day d)
+{
+    if (wr_day_is_set(d) && (ds->latest_date == WR_DAY_NONE || d > ds->latest_date))
+        ds->latest_date = d;
+}
+
+/* Checks the order of the dates that could be read; false (reported) when impossible. */
+static bool dates_in_order(const wr_field_ctx *ctx, const wr_trajectory *t)
+{
+    const char *msg = NULL;
+    int col = 0;
+    char value[64] = "";
+    if (wr_day_is_set(t->first_contact) && t->first_contact < t->registered) {
+        msg = "eerste contact ligt voor de aanmelddatum; de regel telt in geen enkel cijfer mee";
+        col = COL_EERSTE_CONTACT;
+    } else if (wr_day_is_set(t->start) && t->start < t->registered) {
+        msg = "startdatum ligt voor de aanmelddatum; de regel telt in geen enkel cijfer mee";
+        col = COL_STARTDATUM;
+    } else if (wr_day_is_set(t->end) && wr_day_is_set(t->start) && t->end < t->start) {
+        msg = "einddatum ligt voor de startdatum; de regel telt in geen enkel cijfer mee";
+        col = COL_EINDDATUM;
+    } else if (wr_day_is_set(t->end) && !wr_day_is_set(t->start) && t->end < t->registered) {
+        msg = "einddatum ligt voor de aanmelddatum; de regel telt in geen enkel cijfer mee";
+        col = COL_EINDDATUM;
+    }
+    if (!msg)
+        return true;
+    snprintf(value, sizeof value, "%s", ctx->row->values[col]);
+    wr_field_report(ctx, col, WR_DIAG_DATE_ORDER, WR_SEVERITY_ERROR, value, msg);
+    return false;
+}
+
+static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
+{
+    read_state *st = user;
+    wr_dataset *ds = st->ds;
+    const wr_config *cfg = st->cfg;
+    wr_field_ctx ctx = {row, columns, &ds->diags};
+    const char *key = row->values[COL_TRAJECT_ID];
+
+    uint32_t key_index = UINT32_MAX;
+    if (!wr_field_missing(&ctx, COL_TRAJECT_ID)) {
+        int added;
+        key_index = wr_strmap_intern(ds->trajectory_keys, key, strlen(key), &added);
+        if (key_index == UINT32_MAX)
+            return no_memory(err);
+        if (!added) {
+            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_DUPLICATE_KEY, WR_SEVERITY_ERROR, key,
+                            "traject_id komt al eerder in het bestand voor; deze regel telt niet mee");
+            return WR_OK;
+        }
+        if (remember_key(ds, key_index, UINT32_MAX) != 0)
+            return no_memory(err);
+    }
+
+    wr_trajectory t;
+    memset(&t, 0, sizeof t);
+    bool rejected = key_index == UINT32_MAX;
+    rejected |= wr_field_missing(&ctx, COL_INWONER_ID);
+    rejected |= wr_field_missing(&ctx, COL_ONDERDEEL);
+    rejected |= wr_field_missing(&ctx, COL_WIJK);
+    rejected |= wr_field_missing(&ctx, COL_AANMELDDATUM);
+    rejected |= wr_field_missing(&ctx, COL_REDEN_INSTROOM);
+
+    t.registered = wr_field_date(&ctx, COL_AANMELDDATUM, "de regel telt in geen enkel cijfer mee");
+    rejected |= !wr_day_is_set(t.registered) && *row->values[COL_AANMELDDATUM];
+    t.first_contact = wr_field_date(&ctx, COL_EERSTE_CONTACT, "telt niet mee in de norm voor het eerste contact");
+    t.start = wr_field_date(&ctx, COL_STARTDATUM, "telt niet mee in bereik, in- en uitstroom, wachtenden, startnorm en effect");
+    t.end = wr_field_date(&ctx, COL_EINDDATUM, "telt niet mee in de cijfers die de einddatum gebruiken");
+    t.part = (int16_t)wr_field_code(&ctx, COL_ONDERDEEL, &cfg->parts);
+    t.district = (int16_t)wr_field_code(&ctx, COL_WIJK, &cfg->districts);
+    t.reason_in = (int16_t)wr_field_code(&ctx, COL_REDEN_INSTROOM, &cfg->reasons_in);
+    t.reason_out = (int16_t)wr_field_code(&ctx, COL_REDEN_UITSTROOM, &cfg->reasons_out);
+    t.goal = (int16_t)wr_field_code(&ctx, COL_DOELREALISATIE, &cfg->goal_results);
+    read_domains(&ctx, cfg, &t);
+
+    long year;
+    bool invalid;
+    if (wr_field_int(&ctx, COL_GEBOORTEJAAR, &year, &invalid, "leeftijdsgroep wordt 'onbekend'")) {
+        if (year < 1880 || year > 2200)
+            wr_field_report(&ctx, COL_GEBOORTEJAAR, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_WARNING,
+                            row->values[COL_GEBOORTEJAAR], "onmogelijk geboortejaar; leeftijdsgroep wordt 'onbekend'");
+        else if (wr_day_is_set(t.registered) && year > wr_day_year(t.registered))
+            wr_field_report(&ctx, COL_GEBOORTEJAAR, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_WARNING,
+                            row->values[COL_GEBOORTEJAAR],
+                            "geboortejaar ligt na de aanmelddatum; leeftijdsgroep wordt 'onbekend'");
+        else
+            t.birth_year = (int16_t)year;
+    }
+
+    if (rejected || !dates_in_order(&ctx, &t))
+        return WR_OK;
+
+    if (wr_day_is_set(t.end) && t.reason_out == WR_CODE_EMPTY)
+        wr_field_report(&ctx, COL_REDEN_UITSTROOM, WR_DIAG_MISSING_EXPECTED, WR_SEVERITY_WARNING, "",
+                        "reden uitstroom ontbreekt bij een beëindigd traject; telt mee als 'onbekend'");
+
+    int added;
+    const char *resident = row->values[COL_INWONER_ID];
+    t.resident = wr_strmap_intern(ds->residents, resident, strlen(resident), &added);
+    if (t.resident == UINT32_MAX)
+        return no_memory(err);
+    if (ds->trajectory_count == ds->trajectory_cap) {
+        size_t cap = ds->trajectory_cap ? ds->trajectory_cap * 2 : 1024;
+        wr_trajectory *p = realloc(ds->trajectories, cap * sizeof *p);
+        if (!p)
+            return no_memory(err);
+        ds->trajectories = p;
+        ds->trajectory_cap = cap;
+    }
+    ds->trajectory_of_key[key_index] = (uint32_t)ds->trajectory_count;
+    ds->trajectories[ds->trajectory_count++] = t;
+    note_latest(ds, t.registered);
+    note_latest(ds, t.first_contact);
+    note_latest(ds, t.start);
+    note_latest(ds, t.end);
+    return WR_OK;
+}
+
+wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_error *err)
+{
+    read_state st = {cfg, ds};
+    return wr_csv_read_table(path, "trajecten.csv", columns, COL_COUNT, on_row, &st, &ds->diags, err);
+}

@@ -1,0 +1,149 @@
+/* Block Markdown: paragraphs, headings with their ids, lists, quotes and notices, code,
+ * rules, tables, and the fenced blocks the PDF stage knows (cover, contents, key figures,
+ * charts). Block by block, in the order of the Markdown, so the page reads as the PDF. */
+#include <string.h>
+
+#include "blocks/chart.h"
+#include "blocks/keyfig.h"
+#include "render/html/html_internal.h"
+
+bool wr_html_is_table(cmark_node *node)
+{
+    const char *type = node ? cmark_node_get_type_string(node) : NULL;
+    return type && strcmp(type, "table") == 0;
+}
+
+static bool starts_with(cmark_node *node, const char *prefix)
+{
+    wr_strbuf b = {0};
+    wr_html_plain_text(node, &b);
+    const char *s = wr_strbuf_cstr(&b);
+    s += strspn(s, " ");
+    bool yes = strncmp(s, prefix, strlen(prefix)) == 0;
+    wr_strbuf_free(&b);
+    return yes;
+}
+
+bool wr_html_is_table_note(cmark_node *node)
+{
+    return node && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
+           wr_html_is_table(cmark_node_previous(node)) && starts_with(node, "Noot:");
+}
+
+static void paragraph(wr_html_ctx *ctx, cmark_node *node)
+{
+    if (wr_html_is_table_note(node))
+        return; /* written by the table it explains */
+    wr_strbuf_puts(ctx->out, "<p>");
+    wr_html_inlines(ctx, node, false);
+    wr_strbuf_puts(ctx->out, "</p>\n");
+}
+
+static void heading(wr_html_ctx *ctx, cmark_node *node)
+{
+    if (ctx->heads_done >= ctx->nheads) /* cannot happen: collected from the same tree */
+        return;
+    const wr_html_heading *h = &ctx->heads[ctx->heads_done++];
+    wr_strbuf_printf(ctx->out, "<h%d id=\"", h->html_level);
+    wr_html_attr(ctx->out, h->id);
+    wr_strbuf_puts(ctx->out, "\">");
+    wr_html_inlines(ctx, node, false);
+    wr_strbuf_printf(ctx->out, "</h%d>\n", h->html_level);
+    ctx->section = h->text;
+}
+
+static void block(wr_html_ctx *ctx, cmark_node *node);
+
+static void list(wr_html_ctx *ctx, cmark_node *node)
+{
+    bool ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+    bool tight = cmark_node_get_list_tight(node);
+    int start = cmark_node_get_list_start(node);
+    if (ordered && start != 1)
+        wr_strbuf_printf(ctx->out, "<ol start=\"%d\">\n", start);
+    else
+        wr_strbuf_puts(ctx->out, ordered ? "<ol>\n" : "<ul>\n");
+    for (cmark_node *it = cmark_node_first_child(node); it; it = cmark_node_next(it)) {
+        wr_strbuf_puts(ctx->out, "<li>");
+        for (cmark_node *c = cmark_node_first_child(it); c; c = cmark_node_next(c)) {
+            if (tight && cmark_node_get_type(c) == CMARK_NODE_PARAGRAPH)
+                wr_html_inlines(ctx, c, false); /* a tight list has no paragraphs */
+            else
+                block(ctx, c);
+        }
+        wr_strbuf_puts(ctx->out, "</li>\n");
+    }
+    wr_strbuf_puts(ctx->out, ordered ? "</ol>\n" : "</ul>\n");
+}
+
+/* What a quote is: the template writes notices as a quote opening in bold ("> **Dit is
+ * een concept.** ...", "> **Tekst ontbreekt nog:** ..."); those are notes about the
+ * document, not quotations, and a missing text must stand out as in the PDF. */
+typedef enum { QUOTE, NOTICE, PLACEHOLDER } quote_kind;
+
+static quote_kind quote_kind_of(cmark_node *quote)
+{
+    cmark_node *p = cmark_node_first_child(quote);
+    cmark_node *first = p && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH
+                            ? cmark_node_first_child(p) : NULL;
+    if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
+        return QUOTE;
+    return starts_with(first, "Tekst ontbreekt nog") ? PLACEHOLDER : NOTICE;
+}
+
+static void quote(wr_html_ctx *ctx, cmark_node *node)
+{
+    quote_kind k = quote_kind_of(node);
+    static const char *const open[] = {"<blockquote>\n", "<div class=\"melding\" role=\"note\">\n",
+                                       "<div class=\"melding ontbreekt\" role=\"note\">\n"};
+    wr_strbuf_puts(ctx->out, open[k]);
+    wr_html_blocks(ctx, node);
+    wr_strbuf_puts(ctx->out, k == QUOTE ? "</blockquote>\n" : "</div>\n");
+}
+
+static void code(wr_html_ctx *ctx, cmark_node *node)
+{
+    const char *info = cmark_node_get_fence_info(node);
+    if (wr_html_cover_is_block(info))
+        wr_html_cover(ctx, node);
+    else if (wr_html_toc_is_block(info))
+        wr_html_toc(ctx, node);
+    else if (wr_keyfigs_is_block(info))
+        wr_html_tiles(ctx, node);
+    else if (wr_chart_is_block(info))
+        wr_html_chart(ctx, node);
+    else {
+        wr_strbuf_puts(ctx->out, "<pre><code>");
+        wr_html_escs(ctx->out, cmark_node_get_literal(node));
+        wr_strbuf_puts(ctx->out, "</code></pre>\n");
+    }
+}
+
+static void block(wr_html_ctx *ctx, cmark_node *node)
+{
+    if (ctx->status != WR_OK)
+        return;
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_PARAGRAPH: paragraph(ctx, node); break;
+    case CMARK_NODE_HEADING: heading(ctx, node); break;
+    case CMARK_NODE_LIST: list(ctx, node); break;
+    case CMARK_NODE_BLOCK_QUOTE: quote(ctx, node); break;
+    case CMARK_NODE_CODE_BLOCK: code(ctx, node); break;
+    case CMARK_NODE_THEMATIC_BREAK: wr_strbuf_puts(ctx->out, "<hr>\n"); break;
+    case CMARK_NODE_HTML_BLOCK: break; /* raw HTML: dropped, as in the PDF */
+    default:
+        if (wr_html_is_table(node))
+            wr_html_table(ctx, node);
+        else
+            wr_html_blocks(ctx, node); /* unknown containers: their content */
+        break;
+    }
+}
+
+wr_status wr_html_blocks(wr_html_ctx *ctx, cmark_node *parent)
+{
+    for (cmark_node *n = cmark_node_first_child(parent); n && ctx->status == WR_OK;
+         n = cmark_node_next(n))
+        block(ctx, n);
+    return wr_html_check(ctx);
+}

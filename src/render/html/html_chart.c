@@ -1,0 +1,169 @@
+/* A chart block as a <figure>: the title and unit as its caption, a legend, the plot as
+ * inline SVG (role="img" with <title> and <desc>), the one-sentence text equivalent and
+ * the source under it, and the figures themselves as a table in a <details> element,
+ * for screen-reader users and anyone who wants the exact numbers. */
+#include <string.h>
+
+#include "render/html/html_chart_internal.h"
+
+static bool has_suppressed(const wr_chart *c)
+{
+    for (size_t r = 0; r < c->nrows; r++)
+        for (size_t s = 0; s < c->nseries; s++)
+            if (c->rows[r].cells[s].kind == WR_CHART_SUPPRESSED)
+                return true;
+    return false;
+}
+
+static void swatch(wr_strbuf *o, const wr_chart *c, size_t s, bool target)
+{
+    wr_strbuf_puts(o, "<svg class=\"legenda-teken\" viewBox=\"0 0 24 12\" width=\"24\" "
+                      "height=\"12\" aria-hidden=\"true\">");
+    if (target) {
+        wr_svg_line(o, 0, 6, 24, 6, WR_SVG_TARGET, 2, "5 3");
+    } else if (c->type == WR_CHART_LINE) {
+        wr_svg_line(o, 0, 6, 24, 6, wr_svg_series_color(c, s), 2.5, NULL);
+        wr_svg_mark(o, 12, 6, s, wr_svg_series_color(c, s));
+    } else {
+        const char *color = wr_svg_series_color(c, s);
+        wr_svg_rect(o, 6, 0.5, 11, 11, color,
+                    strcmp(color, "#c7d8ea") == 0 ? "#1f4e79" : NULL);
+    }
+    wr_strbuf_puts(o, "</svg>");
+}
+
+/* The series (when there are several) and the target of a line chart. */
+static void legend(wr_strbuf *o, const wr_chart *c)
+{
+    size_t series = c->nseries >= 2 ? c->nseries : 0;
+    if (series == 0 && !c->has_target)
+        return;
+    wr_strbuf_puts(o, "<ul class=\"legenda\">\n");
+    for (size_t s = 0; s < series; s++) {
+        wr_strbuf_puts(o, "<li>");
+        swatch(o, c, s, false);
+        wr_html_escs(o, c->series[s] ? c->series[s] : "");
+        wr_strbuf_puts(o, "</li>\n");
+    }
+    if (c->has_target) {
+        wr_strbuf_puts(o, "<li>");
+        swatch(o, c, 0, true);
+        wr_html_escs(o, c->target_label ? c->target_label : "Doel");
+        wr_strbuf_puts(o, ": ");
+        wr_html_escs(o, c->target_text);
+        wr_strbuf_puts(o, "</li>\n");
+    }
+    wr_strbuf_puts(o, "</ul>\n");
+}
+
+static void drawing(const wr_svg *g)
+{
+    wr_strbuf *o = g->o;
+    wr_strbuf_puts(o, "<svg class=\"grafiek-plot\" viewBox=\"0 0 ");
+    wr_html_num(o, WR_SVG_W);
+    wr_strbuf_puts(o, " ");
+    wr_html_num(o, g->h);
+    wr_strbuf_printf(o, "\" role=\"img\" aria-labelledby=\"grafiek_%zu-t\" "
+                        "aria-describedby=\"grafiek_%zu-d\">\n", g->id, g->id);
+    wr_strbuf_printf(o, "<title id=\"grafiek_%zu-t\">", g->id);
+    wr_html_escs(o, g->c->title);
+    wr_strbuf_printf(o, "</title>\n<desc id=\"grafiek_%zu-d\">", g->id);
+    wr_html_escs(o, g->c->text);
+    wr_strbuf_puts(o, "</desc>\n");
+    if (has_suppressed(g->c))
+        wr_strbuf_printf(o, "<defs><pattern id=\"grafiek_%zu-arcering\" width=\"6\" height=\"6\" "
+                            "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                            "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
+                            "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"6\" stroke=\"" WR_SVG_MUTED
+                            "\" stroke-width=\"2\"/></pattern></defs>\n", g->id);
+    switch (g->c->type) {
+    case WR_CHART_BARS: wr_svg_bars(g); break;
+    case WR_CHART_STACKED: wr_svg_stacked(g); break;
+    case WR_CHART_COLUMNS: wr_svg_columns(g); break;
+    default: wr_svg_lines(g); break;
+    }
+    wr_strbuf_puts(o, "\n</svg>\n");
+}
+
+/* The figures of the chart as a table: a row per category, a column per series. */
+static void data_table(wr_strbuf *o, const wr_chart *c)
+{
+    wr_strbuf_puts(o, "<details class=\"grafiek-cijfers\">\n<summary>Cijfers bij deze grafiek"
+                      "<span class=\"vh\">: ");
+    wr_html_escs(o, c->title);
+    wr_strbuf_puts(o, "</span></summary>\n<div class=\"tabel-schuif\">\n<table>\n<caption>");
+    wr_html_escs(o, c->title);
+    wr_strbuf_puts(o, "</caption>\n<thead>\n<tr><td></td>");
+    for (size_t s = 0; s < c->nseries; s++) {
+        const char *head = c->series[s] ? c->series[s] : c->unit ? c->unit : "Waarde";
+        wr_strbuf_puts(o, "<th scope=\"col\" class=\"num\">");
+        wr_html_escs(o, head);
+        wr_strbuf_puts(o, "</th>");
+    }
+    wr_strbuf_puts(o, "</tr>\n</thead>\n<tbody>\n");
+    for (size_t r = 0; r < c->nrows; r++) {
+        wr_strbuf_puts(o, "<tr><th scope=\"row\">");
+        wr_html_escs(o, c->rows[r].label);
+        wr_strbuf_puts(o, "</th>");
+        for (size_t s = 0; s < c->nseries; s++) {
+            wr_strbuf_puts(o, "<td class=\"num\">");
+            wr_html_figure(o, c->rows[r].cells[s].text);
+            wr_strbuf_puts(o, "</td>");
+        }
+        wr_strbuf_puts(o, "</tr>\n");
+    }
+    wr_strbuf_puts(o, "</tbody>\n</table>\n</div>\n");
+    if (c->has_target) {
+        wr_strbuf_puts(o, "<p>");
+        wr_html_escs(o, c->target_label ? c->target_label : "Doel");
+        wr_strbuf_puts(o, ": ");
+        wr_html_escs(o, c->target_text);
+        wr_strbuf_puts(o, "</p>\n");
+    }
+    wr_strbuf_puts(o, "</details>\n");
+}
+
+static double plot_height(const wr_chart *c)
+{
+    switch (c->type) {
+    case WR_CHART_BARS:
+    case WR_CHART_STACKED: return wr_svg_bars_height(c);
+    case WR_CHART_COLUMNS: return wr_svg_columns_height(c);
+    default: return wr_svg_line_height(c);
+    }
+}
+
+wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
+{
+    wr_chart *c = NULL;
+    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
+                                  cmark_node_get_literal(block), &c, ctx->err);
+    if (st != WR_OK)
+        return wr_html_fail(ctx, st, "%s", ctx->err ? ctx->err->message : "grafiek");
+    wr_svg g = {ctx->out, c, ++ctx->ncharts, plot_height(c)};
+    wr_strbuf *o = ctx->out;
+    wr_strbuf_printf(o, "<figure class=\"grafiek\" id=\"grafiek_%zu\">\n<figcaption>"
+                        "<span class=\"grafiek-titel\">", g.id);
+    wr_html_escs(o, c->title);
+    wr_strbuf_puts(o, "</span>");
+    if (c->unit) {
+        wr_strbuf_puts(o, "<span class=\"grafiek-eenheid\">");
+        wr_html_escs(o, c->unit);
+        wr_strbuf_puts(o, "</span>");
+    }
+    wr_strbuf_puts(o, "</figcaption>\n");
+    legend(o, c);
+    drawing(&g);
+    wr_strbuf_puts(o, "<p class=\"grafiek-tekst\">");
+    wr_html_escs(o, c->text);
+    wr_strbuf_puts(o, "</p>\n");
+    if (c->source) {
+        wr_strbuf_puts(o, "<p class=\"grafiek-bron\">Bron: ");
+        wr_html_escs(o, c->source);
+        wr_strbuf_puts(o, "</p>\n");
+    }
+    data_table(o, c);
+    wr_strbuf_puts(o, "</figure>\n");
+    wr_chart_free(c);
+    return wr_html_check(ctx);
+}

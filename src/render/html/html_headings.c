@@ -1,0 +1,183 @@
+/* Headings: their plain text, a stable id for each (a slug of the text, numbered when
+ * it repeats, e.g. "toelichting-van-het-team-2") and the level they get on the page.
+ * Collected before anything is written, so the contents can link ahead. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/html/html_internal.h"
+
+#define SLUG_MAX 60
+
+/* Ids the page skeleton uses itself; a heading never gets one of them. */
+static const char *const reserved[] = {"hoofdinhoud", "inhoudsopgave"};
+
+void wr_html_plain_text(cmark_node *node, wr_strbuf *b)
+{
+    for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE: {
+            const char *lit = cmark_node_get_literal(n);
+            wr_strbuf_puts(b, lit ? lit : "");
+            break;
+        }
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            wr_strbuf_puts(b, " ");
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            break;
+        default:
+            wr_html_plain_text(n, b);
+            break;
+        }
+    }
+}
+
+/* ASCII for the Latin-1 letters (U+00C0..U+00FF), so "Financiën" gives "financien";
+ * "" for × and ÷, which separate words. */
+static const char *const latin1[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y",
+};
+
+static void slug(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    bool sep = false;
+    for (const unsigned char *p = (const unsigned char *)s; *p && n + 4 < size && n < SLUG_MAX; p++) {
+        const char *piece = NULL;
+        char one[2] = {0, 0};
+        if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) {
+            one[0] = (char)*p;
+            piece = one;
+        } else if (*p >= 'A' && *p <= 'Z') {
+            one[0] = (char)(*p - 'A' + 'a');
+            piece = one;
+        } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF) {
+            piece = latin1[p[1] - 0x80];
+            p++;
+        } else if (*p == '\'' || (*p == 0xE2 && p[1] == 0x80 && p[2] == 0x99)) {
+            p += *p == '\'' ? 0 : 2; /* an apostrophe joins: "euro's" gives "euros" */
+            continue;
+        }
+        if (!piece || !*piece) {
+            sep = n > 0;
+            continue;
+        }
+        if (sep)
+            out[n++] = '-';
+        sep = false;
+        size_t len = strlen(piece);
+        memcpy(out + n, piece, len);
+        n += len;
+    }
+    out[n] = '\0';
+    if (n == 0)
+        snprintf(out, size, "kop");
+    else if (out[0] >= '0' && out[0] <= '9' && n + 6 < size) {
+        /* "1 Gedaan" gives "deel-1-gedaan": an id that starts with a digit is valid
+         * HTML but not a CSS selector (querySelector("#1-gedaan") throws). */
+        memmove(out + 5, out, n + 1);
+        memcpy(out, "deel-", 5);
+    }
+}
+
+static bool taken(const wr_html_ctx *ctx, const char *id)
+{
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(reserved[i], id) == 0)
+            return true;
+    for (size_t i = 0; i < ctx->nheads; i++)
+        if (strcmp(ctx->heads[i].id, id) == 0)
+            return true;
+    return false;
+}
+
+static wr_status add(wr_html_ctx *ctx, cmark_node *node, size_t *cap)
+{
+    if (ctx->nheads == *cap) {
+        size_t n = *cap ? *cap * 2 : 32;
+        wr_html_heading *v = realloc(ctx->heads, n * sizeof *v);
+        if (!v)
+            return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+        ctx->heads = v;
+        *cap = n;
+    }
+    wr_strbuf b = {0};
+    wr_html_plain_text(node, &b);
+    char base[SLUG_MAX + 16], id[SLUG_MAX + 32];
+    slug(wr_strbuf_cstr(&b), base, sizeof base);
+    snprintf(id, sizeof id, "%s", base);
+    for (int k = 2; taken(ctx, id); k++)
+        snprintf(id, sizeof id, "%s-%d", base, k);
+    wr_html_heading *h = &ctx->heads[ctx->nheads];
+    h->text = wr_strbuf_take(&b);
+    h->id = wr_strdup(id);
+    h->level = cmark_node_get_heading_level(node);
+    h->html_level = 0;
+    ctx->nheads++; /* counted now so the free releases what was allocated */
+    if (!h->text || !h->id)
+        return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+    return WR_OK;
+}
+
+/* The page starts with its own <h1> (the cover title, or the document title) unless the
+ * Markdown has a level-1 heading and no cover; the Markdown levels shift so the highest
+ * becomes h2, and a level is never skipped (h2 then h4 becomes h2 then h3). */
+static void assign_levels(wr_html_ctx *ctx)
+{
+    ctx->min_level = 6;
+    for (size_t i = 0; i < ctx->nheads; i++)
+        if (ctx->heads[i].level < ctx->min_level)
+            ctx->min_level = ctx->heads[i].level;
+    ctx->title_h1 = ctx->has_cover || ctx->min_level > 1 || ctx->nheads == 0;
+    int shift = (ctx->title_h1 ? 2 : 1) - ctx->min_level;
+    int prev = ctx->title_h1 ? 1 : 0;
+    for (size_t i = 0; i < ctx->nheads; i++) {
+        int l = ctx->heads[i].level + shift;
+        if (l > prev + 1)
+            l = prev + 1;
+        if (l < 1)
+            l = 1;
+        if (l > 6)
+            l = 6;
+        ctx->heads[i].html_level = prev = l;
+    }
+}
+
+wr_status wr_html_headings_collect(wr_html_ctx *ctx, cmark_node *doc)
+{
+    size_t cap = 0;
+    for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+        if (cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK &&
+            wr_html_cover_is_block(cmark_node_get_fence_info(n)))
+            ctx->has_cover = true;
+    cmark_iter *it = cmark_iter_new(doc);
+    if (!it)
+        return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+    cmark_event_type ev;
+    while (ctx->status == WR_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
+            add(ctx, n, &cap);
+    }
+    cmark_iter_free(it);
+    if (ctx->status == WR_OK)
+        assign_levels(ctx);
+    return ctx->status;
+}
+
+void wr_html_headings_free(wr_html_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->nheads; i++) {
+        free(ctx->heads[i].text);
+        free(ctx->heads[i].id);
+    }
+    free(ctx->heads);
+    ctx->heads = NULL;
+    ctx->nheads = 0;
+}

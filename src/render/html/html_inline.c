@@ -1,0 +1,91 @@
+/* Inline Markdown: emphasis, strong, code, links, line breaks, strikethrough. Raw HTML
+ * is dropped (as in the PDF, and so no template text can inject markup); an image shows
+ * its alt text, since the page loads nothing from outside. */
+#include <string.h>
+#include <strings.h>
+
+#include "render/html/html_internal.h"
+
+/* Links that go somewhere a reader can follow; anything else (javascript:, data:,
+ * relative paths that would not exist beside the file) keeps only its text. */
+static bool safe_url(const char *url)
+{
+    if (!url || !*url)
+        return false;
+    return url[0] == '#' || strncasecmp(url, "https://", 8) == 0 ||
+           strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "mailto:", 7) == 0;
+}
+
+static void literal(wr_html_ctx *ctx, cmark_node *n, bool figures)
+{
+    const char *lit = cmark_node_get_literal(n);
+    if (!lit)
+        return;
+    if (figures && wr_html_figure_markup(ctx->out, lit, strlen(lit)))
+        return;
+    wr_html_escs(ctx->out, lit);
+}
+
+static void wrap(wr_html_ctx *ctx, cmark_node *n, const char *tag, bool figures)
+{
+    wr_strbuf_printf(ctx->out, "<%s>", tag);
+    wr_html_inlines(ctx, n, figures);
+    wr_strbuf_printf(ctx->out, "</%s>", tag);
+}
+
+void wr_html_inlines(wr_html_ctx *ctx, cmark_node *node, bool figures)
+{
+    wr_strbuf *b = ctx->out;
+    for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+            literal(ctx, n, figures);
+            break;
+        case CMARK_NODE_CODE:
+            wr_strbuf_puts(b, "<code>");
+            wr_html_escs(b, cmark_node_get_literal(n));
+            wr_strbuf_puts(b, "</code>");
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            wr_strbuf_puts(b, "\n");
+            break;
+        case CMARK_NODE_LINEBREAK:
+            wr_strbuf_puts(b, "<br>\n");
+            break;
+        case CMARK_NODE_STRONG:
+            wrap(ctx, n, "strong", figures);
+            break;
+        case CMARK_NODE_EMPH:
+            wrap(ctx, n, "em", figures);
+            break;
+        case CMARK_NODE_LINK: {
+            const char *url = cmark_node_get_url(n);
+            if (!safe_url(url)) {
+                wr_html_inlines(ctx, n, figures);
+                break;
+            }
+            wr_strbuf_puts(b, "<a href=\"");
+            wr_html_attr(b, url);
+            wr_strbuf_puts(b, "\">");
+            wr_html_inlines(ctx, n, figures);
+            wr_strbuf_puts(b, "</a>");
+            break;
+        }
+        case CMARK_NODE_IMAGE:
+            wr_html_inlines(ctx, n, figures); /* the alt text */
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            break;
+        default: {
+            const char *type = cmark_node_get_type_string(n);
+            if (type && strcmp(type, "strikethrough") == 0)
+                wrap(ctx, n, "del", figures);
+            else if (cmark_node_first_child(n))
+                wr_html_inlines(ctx, n, figures);
+            else
+                literal(ctx, n, figures);
+            break;
+        }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+/* Archiving: what turns libharu's output into PDF/A-1b, without the clock.
+ *
+ * libharu 2.3.0's HPDF_PDFA_SetPDFAConformance is not used: it writes the trailer ID
+ * from ctime(), names the metadata subtype "SubType" and its output-intent helper writes
+ * the key "DestOutputProfile " (with a space). So the XMP packet, the output intent and
+ * the ID are built here with libharu's object API, and the dates come from the options.
+ *
+ * libharu also gives each font a ToUnicode stream that holds its encoding CMap (CID
+ * ranges, which text extraction rejects); it is replaced by a real Unicode map. */
+#include "render/pdf/pdf_archive.h"
+
+#include <hpdf_doc.h>
+#include <hpdf_encrypt.h>
+#include <hpdf_font.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+
+#define MAX_ICC (4u << 20)
+
+static const char *info(wr_pdf_ctx *ctx, HPDF_InfoType type)
+{
+    const char *v = HPDF_GetInfoAttr(ctx->doc, type);
+    return v ? v : "";
+}
+
+static void xml_text(wr_strbuf *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '<': wr_strbuf_puts(b, "&lt;"); break;
+        case '>': wr_strbuf_puts(b, "&gt;"); break;
+        case '&': wr_strbuf_puts(b, "&amp;"); break;
+        case '"': wr_strbuf_puts(b, "&quot;"); break;
+        default: wr_strbuf_append(b, s, 1); break;
+        }
+    }
+}
+
+static void xml_prop(wr_strbuf *b, const char *open, const char *value, const char *close)
+{
+    wr_strbuf_puts(b, open);
+    xml_text(b, value);
+    wr_strbuf_puts(b, close);
+}
+
+/* The document ID: an MD5 of everything that determines the content, never the time. */
+static void document_id(wr_pdf_ctx *ctx, const char *markdown, size_t len, HPDF_BYTE id[16])
+{
+    const wr_pdf_options *o = ctx->opts;
+    const char *fields[] = {o->title, o->author, o->subject, o->keywords, o->header_text,
+                            o->icc_profile ? "PDF/A-1b" : "", "wijkrapport-pdf-2"};
+    char date[32];
+    HPDF_MD5_CTX md5;
+    HPDF_MD5Init(&md5);
+    HPDF_MD5Update(&md5, (const HPDF_BYTE *)markdown, (HPDF_UINT32)len);
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        const char *f = fields[i] ? fields[i] : "";
+        HPDF_MD5Update(&md5, (const HPDF_BYTE *)f, (HPDF_UINT32)strlen(f) + 1);
+    }
+    snprintf(date, sizeof date, "%04d-%02d-%02d %d", o->date_year, o->date_month, o->date_day,
+             o->draft);
+    HPDF_MD5Update(&md5, (const HPDF_BYTE *)date, (HPDF_UINT32)strlen(date));
+    HPDF_MD5Final(id, &md5);
+}
+
+static char *xmp_packet(wr_pdf_ctx *ctx, const HPDF_BYTE id[16])
+{
+    const wr_pdf_options *o = ctx->opts;
+    char date[40], uuid[48];
+    snprintf(date, sizeof date, "%04d-%02d-%02dT00:00:00+00:00", o->date_year, o->date_month,
+             o->date_day);
+    snprintf(uuid, sizeof uuid,
+             "uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", id[0],
+             id[1], id[2], id[3], id[4], id[5], id[6], id[7], id[8], id[9], id[10], id[11], id[12],
+             id[13], id[14], id[15]);
+    wr_strbuf b = {0};
+    wr_strbuf_puts(&b, "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                       "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                       "<rdf:Description rdf:about=\"\"\n"
+                       "  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+                       "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+                       "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+                       "  xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"");
+    if (o->icc_profile)
+        wr_strbuf_puts(&b, "\n  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+    wr_strbuf_puts(&b, ">\n<dc:format>application/pdf</dc:format>\n");
+    xml_prop(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">", info(ctx, HPDF_INFO_TITLE),
+             "</rdf:li></rdf:Alt></dc:title>\n");
+    xml_prop(&b, "<dc:creator><rdf:Seq><rdf:li>", info(ctx, HPDF_INFO_AUTHOR),
+             "</rdf:li></rdf:Seq></dc:creator>\n");
+    xml_prop(&b, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">",
+             info(ctx, HPDF_INFO_SUBJECT), "</rdf:li></rdf:Alt></dc:description>\n");
+    wr_strbuf_puts(&b, "<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>\n");
+    xml_prop(&b, "<pdf:Keywords>", info(ctx, HPDF_INFO_KEYWORDS), "</pdf:Keywords>\n");
+    xml_prop(&b, "<pdf:Producer>", info(ctx, HPDF_INFO_PRODUCER), "</pdf:Producer>\n");
+    xml_prop(&b, "<xmp:CreatorTool>", info(ctx, HPDF_INFO_CREATOR), "</xmp:CreatorTool>\n");
+    xml_prop(&b, "<xmp:CreateDate>", date, "</xmp:CreateDate>\n");
+    xml_prop(&b, "<xmp:ModifyDate>", date, "</xmp:ModifyDate>\n");
+    xml_prop(&b, "<xmp:MetadataDate>", date, "</xmp:MetadataDate>\n");
+    xml_prop(&b, "<xmpMM:DocumentID>", uuid, "</xmpMM:DocumentID>\n");
+    if (o->icc_profile)
+        wr_strbuf_puts(&b, "<pdfaid:part>1</pdfaid:part>\n"
+                           "<pdfaid:conformance>B</pdfaid:conformance>\n");
+    wr_strbuf_puts(&b, "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n");
+    /* Room to edit the packet in place, as the XMP specification recommends. */
+    for (int i = 0; i < 20; i++)
+        wr_strbuf_puts(&b, "                                                                   "
+                           "                                \n");
+    wr_strbuf_puts(&b, "<?xpacket end=\"w\"?>");
+    return wr_strbuf_take(&b);
+}
+
+static wr_status metadata(wr_pdf_ctx *ctx, const HPDF_BYTE id[16])
+{
+    HPDF_Doc pdf = ctx->doc;
+    char *xmp = xmp_packet(ctx, id);
+    if (!xmp)
+        return wr_pdf_ctx_nomem(ctx);
+    HPDF_Dict meta = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (meta) {
+        HPDF_Dict_AddName(meta, "Type", "Metadata");
+        HPDF_Dict_AddName(meta, "Subtype", "XML");
+        meta->filter = HPDF_STREAM_FILTER_NONE; /* PDF/A: metadata stays readable */
+        HPDF_Stream_Write(meta->stream, (const HPDF_BYTE *)xmp, (HPDF_UINT)strlen(xmp));
+        HPDF_Dict_Add(pdf->catalog, "Metadata", meta);
+    }
+    free(xmp);
+    return wr_pdf_ctx_check(ctx);
+}
+
+static wr_status output_intent(wr_pdf_ctx *ctx)
+{
+    const char *path = ctx->opts->icc_profile;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return wr_pdf_ctx_fail(ctx, WR_ERR_CONFIG, "kleurprofiel '%s' ontbreekt of is niet leesbaar",
+                               path);
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    rewind(f);
+    size_t cap = size > 0 && size < (long)MAX_ICC ? (size_t)size : 0;
+    unsigned char *data = cap ? malloc(cap) : NULL;
+    size_t n = data ? fread(data, 1, cap, f) : 0;
+    fclose(f);
+    if (cap && !data)
+        return wr_pdf_ctx_nomem(ctx);
+    /* An ICC profile says "acsp" at byte 36; colour space 'RGB ' at byte 16. */
+    if (n < 128 || n != cap || memcmp(data + 36, "acsp", 4) != 0 ||
+        memcmp(data + 16, "RGB ", 4) != 0) {
+        free(data);
+        return wr_pdf_ctx_fail(ctx, WR_ERR_CONFIG, "'%s' is geen RGB-kleurprofiel (ICC)", path);
+    }
+    HPDF_Doc pdf = ctx->doc;
+    HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr);
+    HPDF_Array list = HPDF_Array_New(pdf->mmgr);
+    if (icc && intent && list && HPDF_Xref_Add(pdf->xref, intent) == HPDF_OK) {
+        HPDF_Dict_AddNumber(icc, "N", 3);
+        icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+        HPDF_Stream_Write(icc->stream, data, (HPDF_UINT)n);
+        const char *name = "sRGB IEC61966-2.1";
+        HPDF_Dict_AddName(intent, "Type", "OutputIntent");
+        HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
+        HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(pdf->mmgr, name, NULL));
+        HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr, name, NULL));
+        HPDF_Dict_Add(intent, "RegistryName",
+                      HPDF_String_New(pdf->mmgr, "http://www.color.org", NULL));
+        HPDF_Dict_Add(intent, "DestOutputProfile", icc);
+        HPDF_Array_Add(list, intent);
+        HPDF_Dict_Add(pdf->catalog, "OutputIntents", list);
+    }
+    free(data);
+    return wr_pdf_ctx_check(ctx);
+}
+
+/* Rewrites the ToUnicode stream of font: codes are Unicode code points (libharu's UTF-8
+ * encoder with Identity-H), so every 256-code row maps onto itself. */
+static void to_unicode(HPDF_Font font)
+{
+    HPDF_Dict cmap = ((HPDF_FontAttr)font->attr)->cmap_stream;
+    if (!cmap || !cmap->stream)
+        return;
+    HPDF_Stream s = cmap->stream;
+    const char *const drop[] = {"Type", "CMapName", "CIDSystemInfo", "WMode"};
+    for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
+        HPDF_Dict_RemoveElement(cmap, drop[i]);
+    HPDF_MemStream_FreeData(s);
+    HPDF_Stream_WriteStr(s, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> "
+                            "def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    int rows[256], n = 0;
+    for (int hi = 0; hi < 256; hi++)
+        if (hi < 0xD8 || hi > 0xDF) /* surrogates are no characters */
+            rows[n++] = hi;
+    for (int i = 0; i < n; i += 100) {
+        int count = n - i < 100 ? n - i : 100;
+        char line[64];
+        snprintf(line, sizeof line, "%d beginbfrange\n", count);
+        HPDF_Stream_WriteStr(s, line);
+        for (int k = i; k < i + count; k++) {
+            snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", rows[k], rows[k], rows[k]);
+            HPDF_Stream_WriteStr(s, line);
+        }
+        HPDF_Stream_WriteStr(s, "endbfrange\n");
+    }
+    HPDF_Stream_WriteStr(s, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+}
+
+static void catalog_extras(wr_pdf_ctx *ctx)
+{
+    HPDF_Doc pdf = ctx->doc;
+    HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, "nl-NL", NULL));
+    HPDF_Dict prefs = HPDF_Dict_New(pdf->mmgr);
+    if (prefs) {
+        /* Viewers show the title rather than the file name. */
+        HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
+        HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", prefs);
+    }
+}
+
+/* Dates as "D:YYYYMMDDHHmmSS+00'00'", the same instant as in the XMP. */
+static void info_dates(wr_pdf_ctx *ctx)
+{
+    const wr_pdf_options *o = ctx->opts;
+    char date[40];
+    snprintf(date, sizeof date, "D:%04d%02d%02d000000+00'00'", o->date_year, o->date_month,
+             o->date_day);
+    HPDF_Dict_Add(ctx->doc->info, "CreationDate", HPDF_String_New(ctx->doc->mmgr, date, NULL));
+    HPDF_Dict_Add(ctx->doc->info, "ModDate", HPDF_String_New(ctx->doc->mmgr, date, NULL));
+}
+
+wr_status wr_pdf_archive_prepare(wr_pdf_ctx *ctx, const char *markdown, size_t len)
+{
+    if (ctx->status != WR_OK)
+        return ctx->status;
+    HPDF_Doc pdf = ctx->doc;
+    HPDF_BYTE id[16];
+    document_id(ctx, markdown, len, id);
+    for (int face = 0; face < WR_PDF_FACE_COUNT; face++)
+        to_unicode(wr_pdf_fonts_get(ctx->fonts, (wr_pdf_face)face));
+    if (pdf->info)
+        info_dates(ctx);
+    catalog_extras(ctx);
+    if (metadata(ctx, id) != WR_OK)
+        return ctx->status;
+    if (ctx->opts->icc_profile && output_intent(ctx) != WR_OK)
+        return ctx->status;
+    HPDF_Array ids = HPDF_Array_New(pdf->mmgr);
+    if (ids && HPDF_Dict_Add(pdf->trailer, "ID", ids) == HPDF_OK) {
+        HPDF_Array_Add(ids, HPDF_Binary_New(pdf->mmgr, id, sizeof id));
+        HPDF_Array_Add(ids, HPDF_Binary_New(pdf->mmgr, id, sizeof id));
+    }
+    /* PDF/A-1 is PDF 1.4; libharu would write 1.3. */
+    pdf->pdf_version = HPDF_VER_14;
+    return wr_pdf_ctx_check(ctx);
+}

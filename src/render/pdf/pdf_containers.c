@@ -1,0 +1,71 @@
+/* Container blocks: bullet and ordered lists (markers hang in the indent) and block
+ * quotes (indented, italic, with a thin rule on the left). */
+#include <stdio.h>
+
+#include "render/pdf/pdf_blocks.h"
+#include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_style.h"
+
+static void marker_text(cmark_node *list, int depth, int number, char *buf, size_t size)
+{
+    if (cmark_node_get_list_type(list) == CMARK_ORDERED_LIST)
+        snprintf(buf, size, "%d%c", number,
+                 cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ')' : '.');
+    else
+        snprintf(buf, size, "%s", depth <= 1 ? "\xE2\x80\xA2" : "\xE2\x80\x93"); /* • – */
+}
+
+wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list)
+{
+    char marker[24];
+    int first = cmark_node_get_list_start(list), items = 0;
+    for (cmark_node *it = cmark_node_first_child(list); it; it = cmark_node_next(it))
+        items++;
+    if (cmark_node_get_list_type(list) != CMARK_ORDERED_LIST)
+        first = 1;
+
+    /* The indent fits the widest marker (e.g. "12."), at least the standard indent. */
+    marker_text(list, ctx->list_depth + 1, first + (items > 0 ? items - 1 : 0), marker,
+                sizeof marker);
+    double indent = wr_pdf_string_width(ctx, WR_PDF_REGULAR, WR_PDF_BODY_SIZE, marker) +
+                    WR_PDF_MARKER_GAP;
+    if (indent < WR_PDF_LIST_INDENT)
+        indent = WR_PDF_LIST_INDENT;
+
+    double saved_indent = ctx->indent;
+    bool saved_tight = ctx->tight;
+    double marker_right = wr_pdf_ctx_left(ctx) + indent - WR_PDF_MARKER_GAP;
+    ctx->list_depth++;
+    ctx->indent += indent;
+    ctx->tight = cmark_node_get_list_tight(list);
+
+    int number = first;
+    for (cmark_node *it = cmark_node_first_child(list); it && ctx->status == WR_OK;
+         it = cmark_node_next(it), number++) {
+        marker_text(list, ctx->list_depth, number, marker, sizeof marker);
+        wr_pdf_marker_push(ctx, marker, marker_right);
+        wr_pdf_blocks_render(ctx, it);
+        wr_pdf_markers_drop(ctx); /* an empty item, or one starting with a table */
+    }
+
+    ctx->list_depth--;
+    ctx->indent = saved_indent;
+    ctx->tight = saved_tight;
+    wr_pdf_gap(ctx, ctx->tight ? WR_PDF_TIGHT_GAP : WR_PDF_PARA_GAP);
+    return ctx->status;
+}
+
+wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote)
+{
+    wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
+    wr_pdf_quote_open(ctx, wr_pdf_ctx_left(ctx) + WR_PDF_QUOTE_RULE_W / 2.0);
+    ctx->indent += WR_PDF_QUOTE_INDENT;
+    bool saved_tight = ctx->tight;
+    ctx->tight = false;
+    wr_pdf_blocks_render(ctx, quote);
+    ctx->tight = saved_tight;
+    ctx->indent -= WR_PDF_QUOTE_INDENT;
+    wr_pdf_quote_close(ctx);
+    wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
+    return wr_pdf_ctx_check(ctx);
+}

@@ -1,0 +1,150 @@
+/* The cover page, from a "voorblad" block:
+ *
+ *     titel: Kwartaalrapportage
+ *     ondertitel: 3e kwartaal 2026
+ *     Programma: Gewoon in de Wijk
+ *     Status: Concept
+ *
+ * titel and ondertitel are set large in the upper third; every other "Label: waarde"
+ * line becomes a row of the list at the foot of the page, in the order given. An empty
+ * "Datum:" gets the document date; "Status: Concept" is set in the draft colour. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "blocks/chart_text.h"
+#include "base/format_nl.h"
+#include "render/pdf/pdf_blocks.h"
+#include "render/pdf/pdf_cover.h"
+#include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_style.h"
+
+#define MAX_ITEMS 12
+#define LABEL_W (40.0 * WR_PDF_MM)
+
+typedef struct {
+    wr_chart_span label, value;
+} item;
+
+typedef struct {
+    wr_chart_span title, subtitle;
+    item items[MAX_ITEMS];
+    size_t n;
+} cover;
+
+bool wr_pdf_cover_is_block(const char *info)
+{
+    size_t n = info ? strcspn(info, " \t") : 0;
+    return n == 8 && strncasecmp(info, "voorblad", 8) == 0;
+}
+
+static void parse(const char *body, cover *c)
+{
+    static const char *const keys[] = {"titel", "ondertitel"};
+    size_t pos = 0;
+    int number = 0;
+    wr_chart_span line, value;
+    memset(c, 0, sizeof *c);
+    while (wr_chart_next_line(body, &pos, &line, &number)) {
+        if (line.len == 0)
+            continue;
+        int k = wr_chart_key(line, keys, 2, &value);
+        if (k == 0)
+            c->title = value;
+        else if (k == 1)
+            c->subtitle = value;
+        else if (c->n < MAX_ITEMS) {
+            const char *colon = memchr(line.s, ':', line.len);
+            item *it = &c->items[c->n++];
+            if (colon) {
+                size_t at = (size_t)(colon - line.s);
+                it->label = wr_chart_trim((wr_chart_span){line.s, at});
+                it->value = wr_chart_trim((wr_chart_span){colon + 1, line.len - at - 1});
+            } else {
+                it->value = line;
+            }
+        }
+    }
+}
+
+/* Sets text in one style, wrapped to the text width, with its first line's top at *y;
+ * moves *y below it. */
+static void block_text(wr_pdf_ctx *ctx, wr_chart_span s, wr_pdf_textstyle st, double x,
+                       double width, double *y)
+{
+    wr_pdf_runs runs = {0};
+    wr_pdf_text *t = NULL;
+    if (s.len == 0)
+        return;
+    if (wr_pdf_runs_add(&runs, 0, s.s, s.len, NULL) &&
+        wr_pdf_layout_runs(ctx, &runs, &st, width, &t) == WR_OK) {
+        double off = wr_pdf_baseline_offset(st.size, st.leading);
+        for (size_t i = 0; i < wr_pdf_text_line_count(t); i++)
+            wr_pdf_text_draw_line(t, i, ctx->page, x, *y - off - (double)i * st.leading);
+        *y -= (double)wr_pdf_text_line_count(t) * st.leading;
+    } else {
+        wr_pdf_ctx_nomem(ctx);
+    }
+    wr_pdf_text_free(t);
+    wr_pdf_runs_free(&runs);
+}
+
+static void draw_item(wr_pdf_ctx *ctx, const item *it, double top)
+{
+    char label[256], value[512];
+    bool draft = false;
+    snprintf(label, sizeof label, "%.*s", (int)it->label.len, it->label.s);
+    snprintf(value, sizeof value, "%.*s", (int)it->value.len, it->value.s);
+    if (wr_chart_span_is(it->label, "datum") && it->value.len == 0)
+        snprintf(value, sizeof value, "%d %s %d", ctx->opts->date_day,
+                 wr_nl_month_name(ctx->opts->date_month), ctx->opts->date_year);
+    if (wr_chart_span_is(it->label, "status") && wr_chart_span_is(it->value, "concept"))
+        draft = true;
+
+    double x = WR_PDF_MARGIN_X, right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
+    wr_pdf_line(ctx->page, x, top, right, top, 0.4, WR_PDF_COLOR_RULE_LIGHT);
+    double baseline = top - WR_PDF_COVER_ITEM_H / 2.0 - 3.5;
+    wr_pdf_draw_string(ctx, ctx->page, WR_PDF_SEMIBOLD, WR_PDF_COVER_ITEM_LABEL,
+                       WR_PDF_COLOR_MUTED, x, baseline, label);
+    wr_pdf_draw_string(ctx, ctx->page, draft ? WR_PDF_BOLD : WR_PDF_REGULAR,
+                       WR_PDF_COVER_ITEM_SIZE, draft ? WR_PDF_COLOR_DRAFT : WR_PDF_COLOR_TEXT,
+                       x + LABEL_W, baseline, value);
+}
+
+wr_status wr_pdf_cover_render(wr_pdf_ctx *ctx, cmark_node *block)
+{
+    cover c;
+    parse(cmark_node_get_literal(block), &c);
+    if (!ctx->fresh && wr_pdf_page_add(ctx) != WR_OK)
+        return ctx->status;
+    double top;
+    /* The whole page belongs to the cover. */
+    if (wr_pdf_place(ctx, ctx->y - WR_PDF_MARGIN_BOTTOM, 0, &top) != WR_OK)
+        return ctx->status;
+
+    double x = WR_PDF_MARGIN_X;
+    wr_pdf_fill_rect(ctx->page, x, WR_PDF_BODY_TOP - 3.0, 36.0 * WR_PDF_MM, 3.0,
+                     WR_PDF_COLOR_HEADING);
+    double y = WR_PDF_COVER_TITLE_TOP;
+    wr_pdf_textstyle tst = {WR_PDF_BOLD, WR_PDF_COVER_TITLE_SIZE, WR_PDF_COVER_TITLE_LEADING,
+                            WR_PDF_COLOR_HEADING, WR_PDF_ALIGN_LEFT, false};
+    block_text(ctx, c.title, tst, x, WR_PDF_TEXT_W * 0.85, &y);
+    y -= 6.0;
+    wr_pdf_textstyle sst = {WR_PDF_REGULAR, WR_PDF_COVER_SUB_SIZE, WR_PDF_COVER_SUB_LEADING,
+                            WR_PDF_COLOR_QUOTE, WR_PDF_ALIGN_LEFT, false};
+    block_text(ctx, c.subtitle, sst, x, WR_PDF_TEXT_W * 0.85, &y);
+
+    double list_top = WR_PDF_MARGIN_BOTTOM + 12.0 + (double)c.n * WR_PDF_COVER_ITEM_H;
+    for (size_t i = 0; i < c.n; i++)
+        draw_item(ctx, &c.items[i], list_top - (double)i * WR_PDF_COVER_ITEM_H);
+    if (c.n > 0)
+        wr_pdf_line(ctx->page, x, list_top - (double)c.n * WR_PDF_COVER_ITEM_H,
+                    x + WR_PDF_TEXT_W, list_top - (double)c.n * WR_PDF_COVER_ITEM_H, 0.4,
+                    WR_PDF_COLOR_RULE_LIGHT);
+    if (ctx->opts->draft)
+        wr_pdf_draft_label(ctx);
+    if (wr_pdf_ctx_check(ctx) != WR_OK)
+        return ctx->status;
+    return wr_pdf_page_add(ctx);
+}

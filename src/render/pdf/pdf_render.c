@@ -1,0 +1,109 @@
+/* The entry point: sets up libharu (UTF-8, embedded fonts, compression, metadata), parses
+ * the Markdown with cmark-gfm, lays it out, adds the footers and saves. */
+#include "render/pdf/pdf_render.h"
+
+#include <cmark-gfm.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "render/pdf/pdf_archive.h"
+#include "render/pdf/pdf_blocks.h"
+#include "render/pdf/pdf_context.h"
+#include "render/pdf/pdf_cover.h"
+#include "render/pdf/pdf_nav.h"
+#include "render/pdf/pdf_page.h"
+#include "blocks/markdown.h"
+#include "base/date.h"
+
+static wr_status set_info(wr_pdf_ctx *ctx)
+{
+    const wr_pdf_options *o = ctx->opts;
+    const struct {
+        HPDF_InfoType type;
+        const char *value;
+    } attrs[] = {
+        {HPDF_INFO_TITLE, o->title},       {HPDF_INFO_AUTHOR, o->author},
+        {HPDF_INFO_SUBJECT, o->subject},   {HPDF_INFO_KEYWORDS, o->keywords},
+        {HPDF_INFO_CREATOR, "wijkrapport"},
+    };
+    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++)
+        if (attrs[i].value && *attrs[i].value)
+            HPDF_SetInfoAttr(ctx->doc, attrs[i].type, attrs[i].value);
+
+    /* A fixed date, never the clock: the same input gives the same bytes. */
+    HPDF_Date date = {o->date_year, o->date_month, o->date_day, 0, 0, 0, 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(ctx->doc, HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(ctx->doc, HPDF_INFO_MOD_DATE, date);
+    return wr_pdf_ctx_check(ctx);
+}
+
+static wr_status setup(wr_pdf_ctx *ctx)
+{
+    HPDF_SetCompressionMode(ctx->doc, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(ctx->doc);
+    HPDF_SetCurrentEncoder(ctx->doc, "UTF-8");
+    if (wr_pdf_ctx_check(ctx) != WR_OK)
+        return ctx->status;
+    wr_status st = wr_pdf_fonts_load(ctx->doc, ctx->opts->font_dir, &ctx->fonts, ctx->err);
+    if (st == WR_OK && ctx->opts->hyphen_dict)
+        st = wr_pdf_hyphenator_load(ctx->opts->hyphen_dict, &ctx->hyph, ctx->err);
+    if (st != WR_OK)
+        return ctx->status = st;
+    return set_info(ctx);
+}
+
+static wr_status save(wr_pdf_ctx *ctx, const char *path)
+{
+    if (HPDF_SaveToFile(ctx->doc, path) != HPDF_OK) {
+        HPDF_STATUS code = ctx->hpdf_error;
+        remove(path); /* no half-written report left behind */
+        return wr_pdf_ctx_fail(ctx, WR_ERR_OUTPUT,
+                               "kan PDF-bestand '%s' niet schrijven (libharu-fout 0x%04X)", path,
+                               (unsigned)code);
+    }
+    return wr_pdf_ctx_check(ctx);
+}
+
+wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *opts,
+                        const char *path, wr_error *err)
+{
+    if ((!markdown && len > 0) || !opts || !path)
+        return wr_error_set(err, WR_ERR_INTERNAL, "wr_pdf_render: ongeldige aanroep");
+    if (!wr_date_valid(opts->date_year, opts->date_month, opts->date_day))
+        return wr_error_set(err, WR_ERR_INTERNAL, "ongeldige rapportdatum %04d-%02d-%02d",
+                            opts->date_year, opts->date_month, opts->date_day);
+
+    wr_pdf_ctx ctx = {0};
+    ctx.opts = opts;
+    ctx.err = err;
+    ctx.doc = HPDF_New(wr_pdf_ctx_on_error, &ctx);
+    if (!ctx.doc)
+        return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de PDF-bibliotheek");
+
+    cmark_node *doc = NULL;
+    if (setup(&ctx) == WR_OK) {
+        doc = wr_markdown_parse(markdown, len);
+        if (!doc)
+            wr_pdf_ctx_nomem(&ctx);
+    }
+    if (ctx.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
+        cmark_node *first = cmark_node_first_child(doc);
+        ctx.cover_first = first && cmark_node_get_type(first) == CMARK_NODE_CODE_BLOCK &&
+                          wr_pdf_cover_is_block(cmark_node_get_fence_info(first));
+    }
+    if (ctx.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
+        wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK &&
+        wr_pdf_nav_finish(&ctx) == WR_OK &&
+        wr_pdf_archive_prepare(&ctx, markdown ? markdown : "", len) == WR_OK)
+        save(&ctx, path);
+
+    wr_status status = ctx.status;
+    if (doc)
+        cmark_node_free(doc); /* unlike the other frees, it rejects NULL */
+    wr_pdf_nav_free(&ctx);
+    wr_pdf_hyphenator_free(ctx.hyph);
+    wr_pdf_fonts_free(ctx.fonts);
+    free(ctx.pages);
+    HPDF_Free(ctx.doc);
+    return status;
+}

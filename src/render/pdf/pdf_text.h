@@ -1,0 +1,67 @@
+/* A paragraph of styled runs laid out into lines: measuring, hyphenating, breaking
+ * (via pdf_linebreak) and drawing one line at a time, so block layout can decide page
+ * breaks per line before anything is drawn. */
+#ifndef WR_PDF_TEXT_H
+#define WR_PDF_TEXT_H
+
+#include <hpdf.h>
+#include <stddef.h>
+
+#include "base/error.h"
+#include "render/pdf/pdf_fonts.h"
+#include "render/pdf/pdf_hyphen.h"
+#include "render/pdf/pdf_inline.h"
+#include "render/pdf/pdf_style.h"
+
+typedef enum {
+    WR_PDF_ALIGN_LEFT,
+    WR_PDF_ALIGN_RIGHT,
+    WR_PDF_ALIGN_CENTER,
+    WR_PDF_ALIGN_JUSTIFY /* last line (and lines before a forced break) stay ragged */
+} wr_pdf_align;
+
+typedef struct {
+    wr_pdf_face face; /* plain text; strong/emph/code are derived from it */
+    double size, leading;
+    wr_pdf_rgb color;
+    wr_pdf_align align;
+    bool hyphenate;
+} wr_pdf_textstyle;
+
+typedef struct wr_pdf_text wr_pdf_text;
+
+/* Lays out runs (borrowed; keep them and fonts alive while the text lives) to `width`.
+ * hyph may be NULL (no hyphenation). Returns WR_OK or WR_ERR_NOMEM. */
+wr_status wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenator *hyph,
+                             const wr_pdf_runs *runs, const wr_pdf_textstyle *style, double width,
+                             wr_pdf_text **out);
+
+/* Breaks the same text again for another width. Returns WR_OK or WR_ERR_NOMEM. */
+wr_status wr_pdf_text_reflow(wr_pdf_text *t, double width);
+
+/* Accepts NULL. */
+void wr_pdf_text_free(wr_pdf_text *t);
+
+size_t wr_pdf_text_line_count(const wr_pdf_text *t);
+const wr_pdf_textstyle *wr_pdf_text_style(const wr_pdf_text *t);
+
+/* Natural width of the widest line (unwrapped width after layout to a huge width). */
+double wr_pdf_text_widest(const wr_pdf_text *t);
+
+/* Whether line i ends in a hyphen it shows. */
+bool wr_pdf_text_line_hyphen(const wr_pdf_text *t, size_t i);
+
+/* Natural width of line i (what a left-aligned line occupies). */
+double wr_pdf_text_line_width(const wr_pdf_text *t, size_t i);
+
+/* Width of the longest stretch between spaces: below this a word must be broken. */
+double wr_pdf_text_longest_word(const wr_pdf_text *t);
+
+/* Distance from the top of a line box to the baseline, for Open Sans. */
+double wr_pdf_baseline_offset(double size, double leading);
+
+/* Draws line `line` with its left edge at x and its baseline at `baseline`. */
+void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, double x,
+                           double baseline);
+
+#endif

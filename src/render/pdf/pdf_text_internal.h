@@ -1,0 +1,37 @@
+/* The layout record shared by pdf_text.c (building) and pdf_textdraw.c (drawing). */
+#ifndef WR_PDF_TEXT_INTERNAL_H
+#define WR_PDF_TEXT_INTERNAL_H
+
+#include <stdint.h>
+
+#include "render/pdf/pdf_linebreak.h"
+#include "render/pdf/pdf_text.h"
+
+/* Where each line-break item's glyph comes from. */
+typedef struct {
+    uint32_t run;    /* index into runs->v */
+    uint32_t off;    /* byte offset in that run's text */
+    uint8_t len;     /* byte length of the code point */
+    uint8_t face;    /* wr_pdf_face it is drawn in */
+    bool letter;     /* counts for hyphenation */
+    uint32_t cp;
+} wr_pdf_item_src;
+
+struct wr_pdf_text {
+    const wr_pdf_fonts *fonts;
+    const wr_pdf_runs *runs;
+    wr_pdf_textstyle style;
+    double width;
+    wr_pdf_lb_item *items;
+    wr_pdf_item_src *src;
+    size_t n;
+    wr_pdf_lb_line *lines;
+    size_t nlines;
+    char *scratch; /* room for the longest contiguous piece, to NUL-terminate it */
+    size_t scratch_len;
+};
+
+/* The face of run r's text. */
+wr_pdf_face wr_pdf_run_face(const wr_pdf_textstyle *style, const wr_pdf_run *run);
+
+#endif

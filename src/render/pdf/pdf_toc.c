@@ -1,0 +1,145 @@
+/* The table of contents: a page with the headings that follow the "inhoud" block, each
+ * with a dotted leader to its page number, the whole entry a link to the heading. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "blocks/contents_block.h"
+#include "blocks/chart_text.h"
+#include "render/pdf/pdf_blocks.h"
+#include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_nav.h"
+#include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_style.h"
+#include "render/pdf/pdf_toc_internal.h"
+
+bool wr_pdf_toc_is_block(const char *info)
+{
+    return wr_contents_is_block(info);
+}
+
+/* "titel: ..." in the block, or the default title. */
+static void block_title(cmark_node *block, char *buf, size_t size)
+{
+    wr_contents_title(cmark_node_get_literal(block), buf, size);
+}
+
+static wr_status add_entry(wr_pdf_ctx *ctx, wr_pdf_toc_entry e)
+{
+    if (ctx->ntoc == ctx->cap_toc) {
+        size_t cap = ctx->cap_toc ? ctx->cap_toc * 2 : 32;
+        wr_pdf_toc_entry *v = realloc(ctx->toc, cap * sizeof *v);
+        if (!v)
+            return wr_pdf_ctx_nomem(ctx);
+        ctx->toc = v;
+        ctx->cap_toc = cap;
+    }
+    ctx->toc[ctx->ntoc++] = e;
+    return WR_OK;
+}
+
+/* Dots on a grid shared by all entries, so the leaders line up down the page. */
+static void leader(wr_pdf_ctx *ctx, double from, double to, double baseline)
+{
+    wr_pdf_rgb c = WR_PDF_COLOR_MUTED;
+    double pitch = WR_PDF_TOC_DOT_PITCH;
+    double x = WR_PDF_MARGIN_X + pitch * (double)(long)((from - WR_PDF_MARGIN_X) / pitch + 1);
+    HPDF_Page_SetRGBFill(ctx->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    for (; x <= to; x += pitch)
+        HPDF_Page_Circle(ctx->page, (HPDF_REAL)x, (HPDF_REAL)(baseline + 0.6), 0.5f);
+    HPDF_Page_Fill(ctx->page);
+}
+
+static wr_status entry(wr_pdf_ctx *ctx, size_t head, int depth, bool first)
+{
+    const wr_pdf_heading *h = &ctx->heads[head];
+    bool top = depth == 0;
+    wr_pdf_textstyle st = {top ? WR_PDF_SEMIBOLD : WR_PDF_REGULAR,
+                           top ? WR_PDF_TOC_SIZE_TOP : WR_PDF_TOC_SIZE_SUB,
+                           top ? WR_PDF_TOC_LEADING_TOP : WR_PDF_TOC_LEADING_SUB,
+                           top ? WR_PDF_COLOR_HEADING : WR_PDF_COLOR_TEXT, WR_PDF_ALIGN_LEFT, false};
+    double indent = depth * WR_PDF_TOC_INDENT, left = WR_PDF_MARGIN_X + indent;
+    double right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
+    double width = WR_PDF_TEXT_W - indent - WR_PDF_TOC_NUMBER_W - 18.0;
+    wr_pdf_runs runs = {0};
+    wr_pdf_text *t = NULL;
+    if (!wr_pdf_runs_add(&runs, 0, h->text, strlen(h->text), NULL)) {
+        wr_pdf_runs_free(&runs);
+        return wr_pdf_ctx_nomem(ctx);
+    }
+    if (top && !first)
+        wr_pdf_gap(ctx, WR_PDF_TOC_GROUP_GAP);
+    double topy;
+    if (wr_pdf_layout_runs(ctx, &runs, &st, width, &t) == WR_OK) {
+        size_t n = wr_pdf_text_line_count(t);
+        double off = wr_pdf_baseline_offset(st.size, st.leading), baseline = 0;
+        if (wr_pdf_place(ctx, (double)n * st.leading, 0, &topy) == WR_OK) {
+            for (size_t i = 0; i < n; i++) {
+                baseline = topy - off - (double)i * st.leading;
+                wr_pdf_text_draw_line(t, i, ctx->page, left, baseline);
+            }
+            double end = left + wr_pdf_text_line_width(t, n - 1);
+            leader(ctx, end + 4.0, right - WR_PDF_TOC_NUMBER_W + 2.0, baseline);
+            wr_pdf_toc_entry e = {head, ctx->npages - 1, st.face, st.size, baseline,
+                                  left, topy - (double)n * st.leading, right, topy};
+            add_entry(ctx, e);
+        }
+    }
+    wr_pdf_text_free(t);
+    wr_pdf_runs_free(&runs);
+    wr_pdf_gap(ctx, top ? 2.0 : 0.0);
+    return wr_pdf_ctx_check(ctx);
+}
+
+wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
+{
+    char title[256];
+    block_title(block, title, sizeof title);
+    if (wr_pdf_page_break(ctx) != WR_OK)
+        return ctx->status;
+    double topy;
+    if (wr_pdf_place(ctx, WR_PDF_TOC_TITLE_SIZE * 1.3, 0, &topy) != WR_OK)
+        return ctx->status;
+    wr_pdf_draw_string(ctx, ctx->page, WR_PDF_BOLD, WR_PDF_TOC_TITLE_SIZE, WR_PDF_COLOR_HEADING,
+                       WR_PDF_MARGIN_X, topy - WR_PDF_TOC_TITLE_SIZE * 1.05, title);
+    wr_pdf_gap(ctx, WR_PDF_TOC_TITLE_AFTER);
+
+    int min_level = WR_PDF_TOC_MAX_LEVEL;
+    for (size_t i = ctx->heads_done; i < ctx->nheads; i++)
+        if (ctx->heads[i].level < min_level)
+            min_level = ctx->heads[i].level;
+    bool first = true;
+    for (size_t i = ctx->heads_done; i < ctx->nheads && ctx->status == WR_OK; i++) {
+        if (ctx->heads[i].level > WR_PDF_TOC_MAX_LEVEL)
+            continue;
+        entry(ctx, i, ctx->heads[i].level - min_level, first);
+        first = false;
+    }
+    /* The report itself starts on the next page. */
+    return wr_pdf_page_add(ctx);
+}
+
+wr_status wr_pdf_toc_finish(wr_pdf_ctx *ctx)
+{
+    const double right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
+    for (size_t i = 0; i < ctx->ntoc && ctx->status == WR_OK; i++) {
+        const wr_pdf_toc_entry *e = &ctx->toc[i];
+        const wr_pdf_heading *h = &ctx->heads[e->head];
+        if (!h->placed)
+            continue;
+        char num[32];
+        snprintf(num, sizeof num, "%zu", h->page + 1);
+        double w = wr_pdf_string_width(ctx, e->face, e->size, num);
+        wr_pdf_draw_string(ctx, ctx->pages[e->page], e->face, e->size, WR_PDF_COLOR_TEXT,
+                           right - w, e->baseline, num);
+        HPDF_Destination dst = wr_pdf_nav_destination(ctx, h);
+        HPDF_Rect r = {(HPDF_REAL)e->x0, (HPDF_REAL)e->y0, (HPDF_REAL)e->x1, (HPDF_REAL)e->y1};
+        HPDF_Annotation a = dst ? HPDF_Page_CreateLinkAnnot(ctx->pages[e->page], r, dst) : NULL;
+        if (a) {
+            HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+            wr_pdf_annot_printable(a);
+        }
+        wr_pdf_ctx_check(ctx);
+    }
+    return ctx->status;
+}
