@@ -1,5 +1,21 @@
-/* Status codes and the error record every fallible function fills.
- * Library layers never print: they fill a wr_error and return its status; main reports it. */
+/* The conventions of the whole program, stated once, and the error record.
+ *
+ * Ownership
+ * - One root object owns what it creates. A function named _new, _load, _read or
+ *   _compute hands its caller an object that the caller frees with the matching _free.
+ * - Every _free (and _clear) accepts NULL and leaves nothing behind.
+ * - A pointer returned by an accessor, or stored as `const char *` in a record, is
+ *   borrowed: it lives as long as the object it came from. A header says when it is not.
+ *
+ * Errors
+ * - A function that can fail for a reason a user must hear returns wr_status and fills
+ *   a wr_error with a complete Dutch message (file, line and column where known).
+ * - A function that can fail only for lack of memory returns bool (false: out of
+ *   memory), or, when it creates something, a pointer (NULL: out of memory). No other
+ *   value (-1, UINT32_MAX, (size_t)-1) signals out of memory; a lookup that can find
+ *   nothing says so with a named constant of its own.
+ * - Nothing below src/app prints: library layers fill a wr_error and return; main
+ *   reports it. */
 #ifndef WR_ERROR_H
 #define WR_ERROR_H
 
