@@ -35,6 +35,7 @@ static const list_section list_sections[] = {
 
 typedef struct {
     wr_config *cfg;
+    const char *path;   /* of the settings file, for the paths it names */
     char message[512];
     bool replaced[sizeof list_sections / sizeof list_sections[0]];
 } load_state;
@@ -110,6 +111,7 @@ void wr_config_free(wr_config *cfg)
     for (size_t i = 0; i < cfg->check_count; i++)
         free(cfg->checks[i].earmark);
     free(cfg->checks);
+    free(cfg->text_list);
     free(cfg);
 }
 
@@ -231,6 +233,19 @@ static int set_text(load_state *st, char **field, const char *value)
     return *field ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
 }
 
+/* A file the settings name: a relative path is taken from the settings file's folder. */
+static int set_path(load_state *st, char **field, const char *value)
+{
+    const char *slash = strrchr(st->path, '/');
+    if (value[0] == '/' || !slash)
+        return set_text(st, field, value);
+    wr_strbuf b = {0};
+    wr_strbuf_printf(&b, "%.*s/%s", (int)(slash - st->path), st->path, value);
+    free(*field);
+    *field = wr_strbuf_take(&b);
+    return *field ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
+}
+
 static int handle_setting(load_state *st, const char *section, const char *name, const char *value)
 {
     wr_config *cfg = st->cfg;
@@ -273,6 +288,8 @@ static int handle_setting(load_state *st, const char *section, const char *name,
     }
     if (strcmp(section, "financiele_toetsen") == 0)
         return handle_check(st, name, value);
+    if (strcmp(section, "teksten") == 0 && strcmp(name, "lijst") == 0)
+        return *value ? set_path(st, &cfg->text_list, value) : fail(st, "geef bij %s een bestand%s", name, "");
     return fail(st, "onbekende instelling '%s' in [%s]", name, section);
 }
 
@@ -299,7 +316,7 @@ static int handler(void *user, const char *section, const char *name, const char
 wr_status wr_config_load(const char *path, wr_config **out, wr_error *err)
 {
     *out = NULL;
-    load_state st = {0};
+    load_state st = {.path = path};
     st.cfg = wr_config_new_defaults();
     if (!st.cfg)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");

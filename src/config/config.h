@@ -1,5 +1,5 @@
 /* The municipality's configuration: names, code lists with Dutch labels, norms, privacy
- * threshold, extra non-working days and financial checks. Read from an INI file with inih.
+ * threshold, extra non-working days, financial checks and the text list. Read from an INI file with inih.
  * wr_config_load allocates the config; wr_config_free releases it and everything in it. */
 #ifndef WR_CONFIG_H
 #define WR_CONFIG_H
@@ -61,6 +61,10 @@ typedef struct {
 
     wr_finance_check *checks;
     size_t check_count;
+
+    /* [teksten] lijst: the text list file (narrative/spec.h), relative paths taken from the
+     * settings file's folder; NULL: the templates folder's teksten.ini. */
+    char *text_list;
 } wr_config;
 
 /* A configuration with the contract's defaults and Haarlem's fixed lists but no names
