@@ -238,7 +238,9 @@ static int set_text(load_state *st, char **field, const char *value)
 static int set_grade_code(load_state *st, const char *value)
 {
     size_t len = strlen(value);
-    if (len == 0 || len > WR_GRADE_CODE_MAX || strpbrk(value, " \t,"))
+    if (len == 0)
+        return fail(st, "geef bij rapportcijfer de code van de vraag naar het rapportcijfer%s%s", "", "");
+    if (len > WR_GRADE_CODE_MAX || strpbrk(value, " \t,"))
         return fail(st, "'%s' is geen code van een vraag (een woord van ten hoogste 63 tekens)%s", value, "");
     if (set_text(st, &st->cfg->grade_question, value) == 0)
         return 0;
