@@ -182,7 +182,8 @@ static int run_scaffold(const wr_run_options *opts, const char *period)
     wr_period_code(p, code, sizeof code);
     wr_scaffold_result *res = NULL;
     wr_error err = {0};
-    if (wr_texts_scaffold(opts, code, p.quarter == 0, &res, &err) != WR_OK)
+    wr_texts_places at = {opts->data_dir, opts->texts_dir, opts->config_path, opts->share_dir};
+    if (wr_texts_scaffold(&at, code, p.quarter == 0, &res, &err) != WR_OK)
         return fail(&err);
     if (res->created_count) {
         printf("Nieuwe tekstbestanden in %s:\n", res->folder);

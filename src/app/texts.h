@@ -5,7 +5,6 @@
 
 #include <stdbool.h>
 
-#include "app/run.h"
 #include "base/error.h"
 #include "config/config.h"
 #include "narrative/scaffold.h"
@@ -15,11 +14,19 @@
  * or no such setting) <share_dir>/templates/teksten.ini. */
 wr_status wr_texts_list_load(const wr_config *cfg, const char *share_dir, wr_narrative_list **out, wr_error *err);
 
-/* `wijkrapport teksten`: reads the settings file (opts->config_path, or
- * <data_dir>/wijkrapport.ini when it exists; without one the templates' list is used),
- * the text list, and creates the missing text files of period_code in opts->texts_dir
- * (default <data_dir>/teksten). On success *out is freed with wr_scaffold_result_free. */
-wr_status wr_texts_scaffold(const wr_run_options *opts, const char *period_code, bool year, wr_scaffold_result **out,
+/* Where `wijkrapport teksten` looks; the NULL ones default as for a report run. */
+typedef struct {
+    const char *data_dir;     /* export folder */
+    const char *texts_dir;    /* NULL = <data_dir>/teksten */
+    const char *config_path;  /* NULL = <data_dir>/wijkrapport.ini, used only when it exists */
+    const char *share_dir;    /* holds templates/ */
+} wr_texts_places;
+
+/* `wijkrapport teksten`: reads the settings file (when named, or when the default one
+ * exists; without one the templates' list is used), the text list, and creates the
+ * missing text files of period_code in the texts folder. On success *out is freed with
+ * wr_scaffold_result_free. */
+wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, bool year, wr_scaffold_result **out,
                             wr_error *err);
 
 #endif
