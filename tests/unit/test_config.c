@@ -8,8 +8,7 @@
 
 #include "check.h"
 #include "config/config.h"
-
-static char root[64];
+#include "scratch.h"
 
 static const char *label(const wr_code_list *list, const char *code)
 {
@@ -27,15 +26,22 @@ static void check_list(const wr_code_list *list, const char *expected)
     CHECK_STR(got, expected);
 }
 
-static void test_sample(void)
+/* Loads path, which must be valid; NULL (with the message on stderr) when it is not. */
+static wr_config *load_valid(const char *path)
 {
     wr_config *cfg = NULL;
     wr_error err = {0};
-    CHECK_INT(wr_config_load("sample-data/wijkrapport.ini", &cfg, &err), WR_OK);
-    if (!cfg) {
+    if (wr_config_load(path, &cfg, &err) != WR_OK)
         fprintf(stderr, "%s\n", err.message);
+    CHECK(cfg != NULL);
+    return cfg;
+}
+
+static void test_sample(void)
+{
+    wr_config *cfg = load_valid("sample-data/wijkrapport.ini");
+    if (!cfg)
         return;
-    }
     CHECK_STR(cfg->programme, "Gewoon in de Wijk");
     CHECK_STR(cfg->provider, "Buurts");
     CHECK_STR(cfg->client, "Gemeente Haarlem");
@@ -76,13 +82,9 @@ static void test_sample(void)
 
 static void test_other_municipality(void)
 {
-    wr_config *cfg = NULL;
-    wr_error err = {0};
-    CHECK_INT(wr_config_load("tests/fixtures/lindewaard/wijkrapport.ini", &cfg, &err), WR_OK);
-    if (!cfg) {
-        fprintf(stderr, "%s\n", err.message);
+    wr_config *cfg = load_valid("tests/fixtures/lindewaard/wijkrapport.ini");
+    if (!cfg)
         return;
-    }
     CHECK_STR(cfg->client, "Gemeente Lindewaard");
     check_list(&cfg->parts, "basisteam=Basisteam wijkteam_plus=Wijkteam Plus");
     check_list(&cfg->districts, "havenkwartier=Havenkwartier de_hoeven=De Hoeven veldzicht=Veldzicht");
@@ -105,28 +107,10 @@ static void test_other_municipality(void)
     "[leefgebieden]\nwonen = Wonen\n[redenen_uitstroom]\nklaar = Klaar\n"
 #define REQUIRED_LINES 14
 
-static char *write_settings(const char *name, const char *text)
-{
-    char *path = malloc(strlen(root) + strlen(name) + 2);
-    if (!path)
-        return NULL;
-    sprintf(path, "%s/%s", root, name);
-    FILE *fp = fopen(path, "wb");
-    if (fp) {
-        fputs(text, fp);
-        fclose(fp);
-    }
-    return path;
-}
-
 static wr_config *loaded(const char *name, const char *text)
 {
-    char *path = write_settings(name, text);
-    wr_config *cfg = NULL;
-    wr_error err = {0};
-    if (wr_config_load(path, &cfg, &err) != WR_OK)
-        fprintf(stderr, "%s: %s\n", name, err.message);
-    CHECK(cfg != NULL);
+    char *path = scratch_write(name, text);
+    wr_config *cfg = path ? load_valid(path) : NULL;
     free(path);
     return cfg;
 }
@@ -177,24 +161,15 @@ static void test_values_and_defaults(void)
     wr_config_free(cfg);
 }
 
-/* A broken settings file is refused; the message is exactly "<file>, regel <n>: ..." (or
- * "<file>: ..." when no line is to blame) and says what is wrong. */
+/* A broken settings file is refused with a message naming the file and the line. */
 static void refused(const char *name, const char *text, long line, const char *says)
 {
-    char *path = write_settings(name, text);
+    char *path = scratch_write(name, text);
     wr_config *cfg = (wr_config *)&cfg; /* must be reset to NULL */
     wr_error err = {0};
     CHECK_INT(wr_config_load(path, &cfg, &err), WR_ERR_CONFIG);
     CHECK(cfg == NULL);
-    char where[256];
-    if (line)
-        snprintf(where, sizeof where, "%s, regel %ld: ", path, line);
-    else
-        snprintf(where, sizeof where, "%s: ", path);
-    bool ok = strncmp(err.message, where, strlen(where)) == 0 && strstr(err.message, says) != NULL;
-    CHECK(ok);
-    if (!ok)
-        fprintf(stderr, "  %s: got \"%s\", expected \"%s...%s...\"\n", name, err.message, where, says);
+    check_message(err.message, path, line, says);
     free(path);
 }
 
@@ -238,18 +213,12 @@ static void test_errors(void)
 
 int main(void)
 {
-    snprintf(root, sizeof root, "/tmp/wr-config-XXXXXX");
-    if (!mkdtemp(root)) {
-        perror("mkdtemp");
+    if (!scratch_open("config"))
         return 1;
-    }
     test_sample();
     test_other_municipality();
     test_values_and_defaults();
     test_errors();
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", root);
+    scratch_close();
     return check_summary("config");
 }

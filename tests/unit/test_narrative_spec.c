@@ -10,9 +10,9 @@
 #include "check.h"
 #include "narrative/spec.h"
 #include "base/utf8.h"
+#include "scratch.h"
 
 static wr_narrative_list *list;
-static char root[64];
 
 static bool valid(const char *s)
 {
@@ -139,27 +139,12 @@ static void test_placeholder(void)
     CHECK_STR(WR_NARRATIVE_PLACEHOLDER, "<!-- wijkrapport: nog in te vullen -->");
 }
 
-/* Writes text to a new file under root; the caller frees the path. */
-static char *list_file(const char *name, const char *text)
-{
-    char *path = malloc(strlen(root) + strlen(name) + 2);
-    if (!path)
-        return NULL;
-    sprintf(path, "%s/%s", root, name);
-    FILE *fp = fopen(path, "wb");
-    if (fp) {
-        fputs(text, fp);
-        fclose(fp);
-    }
-    return path;
-}
-
 /* The smallest valid list: one text per kind. */
 #define YEAR_TEXT "[jaar.samenvatting]\ntitel = samenvatting\nkop = In het kort\nover = Vier regels.\nvraag = Wat?\n"
 
 static void test_reading(void)
 {
-    char *path = list_file("goed.ini",
+    char *path = scratch_write("goed.ini",
                            "\xEF\xBB\xBF; een opmerking\r\n"
                            "# ook een opmerking\n"
                            "\n"
@@ -200,24 +185,15 @@ static void test_reading(void)
     free(path);
 }
 
-/* A broken list is a configuration error whose message is exactly "<file>, regel <n>: ..."
- * (or "<file>: ..." when no line is to blame) and says what is wrong. */
+/* A broken list is a configuration error with a message naming the file and the line. */
 static void refused(const char *name, const char *text, long line, const char *says)
 {
-    char *path = list_file(name, text);
+    char *path = scratch_write(name, text);
     wr_narrative_list *l = (wr_narrative_list *)&l; /* must be reset to NULL */
     wr_error err = {0};
     CHECK_INT(wr_narrative_list_load(path, &l, &err), WR_ERR_CONFIG);
     CHECK(l == NULL);
-    char where[256];
-    if (line)
-        snprintf(where, sizeof where, "%s, regel %ld: ", path, line);
-    else
-        snprintf(where, sizeof where, "%s: ", path);
-    bool ok = strncmp(err.message, where, strlen(where)) == 0 && strstr(err.message, says) != NULL;
-    CHECK(ok);
-    if (!ok)
-        fprintf(stderr, "  %s: got \"%s\", expected \"%s...%s...\"\n", name, err.message, where, says);
+    check_message(err.message, path, line, says);
     free(path);
 }
 
@@ -267,11 +243,8 @@ int main(void)
         fprintf(stderr, "%s\n", err.message);
         return 1;
     }
-    snprintf(root, sizeof root, "/tmp/wr-textlist-XXXXXX");
-    if (!mkdtemp(root)) {
-        perror("mkdtemp");
+    if (!scratch_open("textlist"))
         return 1;
-    }
     test_quarter();
     test_year();
     test_structured_questions();
@@ -280,9 +253,6 @@ int main(void)
     test_reading();
     test_broken();
     wr_narrative_list_free(list);
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", root);
+    scratch_close();
     return check_summary("narrative_spec");
 }

@@ -13,8 +13,8 @@
 #include "check.h"
 #include "app/outputs.h"
 #include "base/strbuf.h"
+#include "scratch.h"
 
-static char root[64];
 
 static char *path_of(const char *a, const char *b)
 {
@@ -77,7 +77,7 @@ static void check_listing(const char *folder, const char *expected)
 
 static void test_commit_all_together(void)
 {
-    char *out = path_of(root, "uit/2026-Q3"); /* neither folder exists yet */
+    char *out = path_of(scratch_root, "uit/2026-Q3"); /* neither folder exists yet */
     char *pdf = path_of(out, "rapport.pdf"), *csv = path_of(out, "cijfers.csv");
     wr_outputs *o = wr_outputs_new();
     CHECK(o != NULL);
@@ -118,7 +118,7 @@ static void test_commit_all_together(void)
 
 static void test_failed_run_leaves_earlier_reports(void)
 {
-    char *out = path_of(root, "uit/2026-Q3");
+    char *out = path_of(scratch_root, "uit/2026-Q3");
     char *pdf = path_of(out, "rapport.pdf"), *csv = path_of(out, "cijfers.csv");
     /* The reports of test_commit_all_together, with an old, exact mtime. */
     struct timespec times[2] = {{1600000000, 123456789}, {1600000000, 123456789}};
@@ -152,7 +152,7 @@ static void test_failed_run_leaves_earlier_reports(void)
 
 static void test_folder_that_cannot_be_made(void)
 {
-    char *file = path_of(root, "een-bestand");
+    char *file = path_of(scratch_root, "een-bestand");
     spit(file, "geen map\n");
     char *target = path_of(file, "2026-Q3/rapport.pdf");
     wr_outputs *o = wr_outputs_new();
@@ -176,7 +176,7 @@ static void test_folder_that_cannot_be_made(void)
 static void test_target_that_cannot_be_replaced(void)
 {
     /* A non-empty folder where the report should go: rename cannot replace it. */
-    char *out = path_of(root, "bezet");
+    char *out = path_of(scratch_root, "bezet");
     char *target = path_of(out, "rapport.pdf");
     char *inside = path_of(target, "iets");
     CHECK_INT(wr_make_dirs(target, &(wr_error){0}), WR_OK);
@@ -199,7 +199,7 @@ static void test_target_that_cannot_be_replaced(void)
 
 static void test_make_dirs(void)
 {
-    char *deep = path_of(root, "a/b/c/");
+    char *deep = path_of(scratch_root, "a/b/c/");
     wr_error err = {0};
     CHECK_INT(wr_make_dirs(deep, &err), WR_OK);
     struct stat st;
@@ -211,19 +211,13 @@ static void test_make_dirs(void)
 
 int main(void)
 {
-    snprintf(root, sizeof root, "/tmp/wr-outputs-XXXXXX");
-    if (!mkdtemp(root)) {
-        perror("mkdtemp");
+    if (!scratch_open("outputs"))
         return 1;
-    }
     test_commit_all_together();
     test_failed_run_leaves_earlier_reports();
     test_folder_that_cannot_be_made();
     test_target_that_cannot_be_replaced();
     test_make_dirs();
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", root);
+    scratch_close();
     return check_summary("outputs");
 }

@@ -8,27 +8,21 @@
 
 #include "check.h"
 #include "fill/template_fill.h"
+#include "scratch.h"
 
-static char root[64];
 
 static void spit(const char *name, const char *text)
 {
-    char path[256];
-    snprintf(path, sizeof path, "%s/%s", root, name);
-    FILE *fp = fopen(path, "wb");
-    if (fp) {
-        fputs(text, fp);
-        fclose(fp);
-    }
+    free(scratch_write(name, text));
 }
 
-/* Expands root/name with dict; NULL (and the message on stderr) when it fails. */
+/* Expands <scratch>/name with dict; NULL (and the message on stderr) when it fails. */
 static char *expand(const char *name, wr_tpl_dict *dict)
 {
     char *out = NULL;
     size_t len = 0;
     wr_error err = {0};
-    if (wr_tpl_expand(root, name, dict, &out, &len, &err) != WR_OK) {
+    if (wr_tpl_expand(scratch_root, name, dict, &out, &len, &err) != WR_OK) {
         fprintf(stderr, "expanding %s: %s\n", name, err.message);
         return NULL;
     }
@@ -97,7 +91,7 @@ static void test_sections(void)
 static void test_includes(void)
 {
     char delen[128];
-    snprintf(delen, sizeof delen, "%s/delen", root);
+    snprintf(delen, sizeof delen, "%s/delen", scratch_root);
     mkdir(delen, 0777);
     spit("delen/bereikt-cijfers.md", "Bereik {{BEREIK}} in {{NAAM}}.\n");
     wr_tpl_dict *d = wr_tpl_dict_new();
@@ -131,18 +125,18 @@ static void test_errors(void)
     wr_tpl_dict *d = wr_tpl_dict_new();
     char *out = (char *)&out; /* must be reset */
     wr_error err = {0};
-    CHECK_INT(wr_tpl_expand(root, "bestaat-niet.md", d, &out, NULL, &err), WR_ERR_CONFIG);
+    CHECK_INT(wr_tpl_expand(scratch_root, "bestaat-niet.md", d, &out, NULL, &err), WR_ERR_CONFIG);
     CHECK(out == NULL);
     char expected[256];
-    snprintf(expected, sizeof expected, "Het sjabloon %s/bestaat-niet.md bestaat niet.", root);
+    snprintf(expected, sizeof expected, "Het sjabloon %s/bestaat-niet.md bestaat niet.", scratch_root);
     CHECK_STR(err.message, expected);
 
     spit("kapot.md", "{{#OPEN}}nooit gesloten\n");
     out = (char *)&out;
     err = (wr_error){0};
-    CHECK_INT(wr_tpl_expand(root, "kapot.md", d, &out, NULL, &err), WR_ERR_CONFIG);
+    CHECK_INT(wr_tpl_expand(scratch_root, "kapot.md", d, &out, NULL, &err), WR_ERR_CONFIG);
     CHECK(out == NULL);
-    snprintf(expected, sizeof expected, "Het sjabloon %s/kapot.md kan niet worden ingevuld", root);
+    snprintf(expected, sizeof expected, "Het sjabloon %s/kapot.md kan niet worden ingevuld", scratch_root);
     CHECK(strncmp(err.message, expected, strlen(expected)) == 0);
 
     /* A template folder that does not exist is the same error, naming the path. */
@@ -155,19 +149,13 @@ static void test_errors(void)
 
 int main(void)
 {
-    snprintf(root, sizeof root, "/tmp/wr-template-XXXXXX");
-    if (!mkdtemp(root)) {
-        perror("mkdtemp");
+    if (!scratch_open("template"))
         return 1;
-    }
     test_values();
     test_sections();
     test_includes();
     test_changed_template_is_read_again();
     test_errors();
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", root);
+    scratch_close();
     return check_summary("template_fill");
 }
