@@ -477,6 +477,7 @@ def malformed_chart_is_a_template_error():
         share = os.path.join(tmp, "share")
         os.makedirs(os.path.join(share, "templates"))
         os.symlink(os.path.join(ROOT, "fonts"), os.path.join(share, "fonts"))
+        shutil.copy(os.path.join(ROOT, "templates", "teksten.ini"), os.path.join(share, "templates"))
         with open(os.path.join(share, "templates", "kwartaalrapportage.md"), "w", encoding="utf-8") as f:
             f.write("# Proef\n\n```grafiek taart\ntitel: Verdeling\ntekst: Een taart.\nA | 1\n```\n")
         r = run("kwartaal", "2026-Q3", "--gegevens", SAMPLE, "--uitvoer", os.path.join(tmp, "out"),
