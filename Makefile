@@ -131,7 +131,7 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/wijkrapport/templates \
 	    $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts
 	install -m 755 $(BUILD)/wijkrapport $(DESTDIR)$(PREFIX)/bin/wijkrapport
-	install -m 644 templates/*.md $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/
+	install -m 644 templates/*.md templates/*.ini $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/
 	install -d $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/delen
 	install -m 644 templates/delen/*.md $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/delen/
 	install -m 644 fonts/*.ttf fonts/LICENSE.txt fonts/README.md $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts/

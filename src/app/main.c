@@ -15,8 +15,8 @@
 #include "input/dataset.h"
 #include "base/error.h"
 #include "base/format_nl.h"
-#include "narrative/scaffold.h"
 #include "app/run.h"
+#include "app/texts.h"
 
 #ifndef WR_VERSION
 #define WR_VERSION "0.1.0"
@@ -172,11 +172,6 @@ static int run_check(const wr_run_options *opts)
 
 static int run_scaffold(const wr_run_options *opts, const char *period)
 {
-    char texts[4096];
-    if (opts->texts_dir)
-        snprintf(texts, sizeof texts, "%s", opts->texts_dir);
-    else
-        snprintf(texts, sizeof texts, "%s/teksten", opts->data_dir);
     wr_period p;
     if (!wr_period_parse(period, &p)) {
         char msg[160];
@@ -187,7 +182,8 @@ static int run_scaffold(const wr_run_options *opts, const char *period)
     wr_period_code(p, code, sizeof code);
     wr_scaffold_result *res = NULL;
     wr_error err = {0};
-    if (wr_scaffold_write(texts, code, p.quarter == 0, &res, &err) != WR_OK)
+    wr_texts_places at = {opts->data_dir, opts->texts_dir, opts->config_path, opts->share_dir};
+    if (wr_texts_scaffold(&at, code, p.quarter == 0, &res, &err) != WR_OK)
         return fail(&err);
     if (res->created_count) {
         printf("Nieuwe tekstbestanden in %s:\n", res->folder);
@@ -247,6 +243,7 @@ int main(int argc, char **argv)
     if (strcmp(command, "teksten") == 0) {
         if (optind + 1 != argc)
             return usage_error("geef precies één periode, bijvoorbeeld 'teksten 2026-Q3' of 'teksten 2026'.");
+        find_share_dir(share, sizeof share);
         return run_scaffold(&opts, argv[optind]);
     }
     if (strcmp(command, "controleer") == 0) {

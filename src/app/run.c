@@ -18,6 +18,7 @@
 #include "render/pdf/pdf_render.h"
 #include "fill/template_data.h"
 #include "app/periods.h"
+#include "app/texts.h"
 #include "base/strbuf.h"
 #include "fill/template_fill.h"
 #include "fill/template_parts.h"
@@ -40,6 +41,7 @@ typedef struct {
     char column_heads[WR_MAX_COLUMNS][48];
     size_t column_count;
     bool year_in_progress;
+    wr_narrative_list *text_list;
     wr_narrative *texts;
     wr_tpl_dict *dict;
     char *markdown;
@@ -55,6 +57,7 @@ static void run_state_free(run_state *s)
         if (s->columns[i] != s->figures)
             wr_figures_free(s->columns[i]);
     wr_narrative_free(s->texts);
+    wr_narrative_list_free(s->text_list);
     wr_tpl_dict_free(s->dict);
     free(s->markdown);
     wr_outputs_free(s->outputs);
@@ -276,6 +279,9 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
     if ((st = wr_config_load(path, &s->cfg, err)) != WR_OK)
         return st;
+    /* The text list before the export: a broken list is found without waiting for the data. */
+    if ((st = wr_texts_list_load(s->cfg, opts->share_dir, &s->text_list, err)) != WR_OK)
+        return st;
     if ((st = wr_dataset_load(opts->data_dir, s->cfg, &s->ds, err)) != WR_OK)
         return st;
     result->problem_count = s->ds->diags.count;
@@ -293,7 +299,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         snprintf(texts_dir, sizeof texts_dir, "%s", opts->texts_dir);
     else
         snprintf(texts_dir, sizeof texts_dir, "%s/teksten", opts->data_dir);
-    if ((st = wr_narrative_load(texts_dir, code, opts->kind == WR_REPORT_YEAR, &s->texts, err)) != WR_OK)
+    if ((st = wr_narrative_load(s->text_list, texts_dir, code, opts->kind == WR_REPORT_YEAR, &s->texts, err)) != WR_OK)
         return st;
     if ((st = note_missing_texts(s->texts, result, err)) != WR_OK)
         return st;

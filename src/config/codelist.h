@@ -20,7 +20,7 @@ typedef struct {
 int wr_code_list_set(wr_code_list *list, const char *code, const char *label);
 /* Index of code, or -1. */
 int wr_code_list_find(const wr_code_list *list, const char *code);
-/* Label of index i; "onbekend" for -1. */
+/* Label of index i; "Onbekend" for -1. */
 const char *wr_code_list_label(const wr_code_list *list, int i);
 void wr_code_list_clear(wr_code_list *list);
 

@@ -35,6 +35,7 @@ static const list_section list_sections[] = {
 
 typedef struct {
     wr_config *cfg;
+    const char *path;   /* of the settings file, for the paths it names */
     char message[512];
     bool replaced[sizeof list_sections / sizeof list_sections[0]];
 } load_state;
@@ -82,7 +83,7 @@ wr_config *wr_config_new_defaults(void)
     cfg->repeat_window_days = 182;
     cfg->privacy_threshold = 5;
     cfg->privacy_min_denominator = 10;
-    if (SET_PAIRS(&cfg->channels, channels) || SET_PAIRS(&cfg->themes, themes) ||
+    if (!(cfg->grade_question = wr_strdup("rapportcijfer")) || SET_PAIRS(&cfg->channels, channels) || SET_PAIRS(&cfg->themes, themes) ||
         SET_PAIRS(&cfg->statuses, statuses) || SET_PAIRS(&cfg->complaint_kinds, kinds) ||
         SET_PAIRS(&cfg->complaint_outcomes, outcomes) || SET_PAIRS(&cfg->goal_results, goals) ||
         SET_PAIRS(&cfg->age_groups, ages) ||
@@ -110,6 +111,8 @@ void wr_config_free(wr_config *cfg)
     for (size_t i = 0; i < cfg->check_count; i++)
         free(cfg->checks[i].earmark);
     free(cfg->checks);
+    free(cfg->grade_question);
+    free(cfg->text_list);
     free(cfg);
 }
 
@@ -231,6 +234,34 @@ static int set_text(load_state *st, char **field, const char *value)
     return *field ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
 }
 
+/* The grade question's code, compared with the lower-cased, trimmed vraag field. */
+static int set_grade_code(load_state *st, const char *value)
+{
+    size_t len = strlen(value);
+    if (len == 0)
+        return fail(st, "geef bij rapportcijfer de code van de vraag naar het rapportcijfer%s%s", "", "");
+    if (len > WR_GRADE_CODE_MAX || strpbrk(value, " \t,"))
+        return fail(st, "'%s' is geen code van een vraag (een woord van ten hoogste 63 tekens)%s", value, "");
+    if (set_text(st, &st->cfg->grade_question, value) == 0)
+        return 0;
+    for (char *p = st->cfg->grade_question; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return 1;
+}
+
+/* A file the settings name: a relative path is taken from the settings file's folder. */
+static int set_path(load_state *st, char **field, const char *value)
+{
+    const char *slash = strrchr(st->path, '/');
+    if (value[0] == '/' || !slash)
+        return set_text(st, field, value);
+    wr_strbuf b = {0};
+    wr_strbuf_printf(&b, "%.*s/%s", (int)(slash - st->path), st->path, value);
+    free(*field);
+    *field = wr_strbuf_take(&b);
+    return *field ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
+}
+
 static int handle_setting(load_state *st, const char *section, const char *name, const char *value)
 {
     wr_config *cfg = st->cfg;
@@ -273,6 +304,10 @@ static int handle_setting(load_state *st, const char *section, const char *name,
     }
     if (strcmp(section, "financiele_toetsen") == 0)
         return handle_check(st, name, value);
+    if (strcmp(section, "vragenlijst") == 0 && strcmp(name, "rapportcijfer") == 0)
+        return set_grade_code(st, value);
+    if (strcmp(section, "teksten") == 0 && strcmp(name, "lijst") == 0)
+        return *value ? set_path(st, &cfg->text_list, value) : fail(st, "geef bij %s een bestand%s", name, "");
     return fail(st, "onbekende instelling '%s' in [%s]", name, section);
 }
 
@@ -299,7 +334,7 @@ static int handler(void *user, const char *section, const char *name, const char
 wr_status wr_config_load(const char *path, wr_config **out, wr_error *err)
 {
     *out = NULL;
-    load_state st = {0};
+    load_state st = {.path = path};
     st.cfg = wr_config_new_defaults();
     if (!st.cfg)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");

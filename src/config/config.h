@@ -1,5 +1,6 @@
 /* The municipality's configuration: names, code lists with Dutch labels, norms, privacy
- * threshold, extra non-working days and financial checks. Read from an INI file with inih.
+ * threshold, extra non-working days, financial checks, the survey's grade question and
+ * the text list. Read from an INI file with inih.
  * wr_config_load allocates the config; wr_config_free releases it and everything in it. */
 #ifndef WR_CONFIG_H
 #define WR_CONFIG_H
@@ -61,7 +62,16 @@ typedef struct {
 
     wr_finance_check *checks;
     size_t check_count;
+
+    /* [vragenlijst] rapportcijfer: the code of the overall grade question (scale 1-10) in
+     * ervaringen.csv, lower case, at most WR_GRADE_CODE_MAX bytes; "rapportcijfer". */
+    char *grade_question;
+    /* [teksten] lijst: the text list file (narrative/spec.h), relative paths taken from the
+     * settings file's folder; NULL: the templates folder's teksten.ini. */
+    char *text_list;
 } wr_config;
+
+#define WR_GRADE_CODE_MAX 63
 
 /* A configuration with the contract's defaults and Haarlem's fixed lists but no names
  * or municipal code lists. NULL on out of memory. */

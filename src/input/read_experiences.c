@@ -1,7 +1,7 @@
 /* ervaringen.csv: one row per answer of the client-experience survey. Up to millions of
  * rows, so nothing per row is kept: each accepted answer is added to the bucket of its
- * quarter and question. A score outside its scale (1-5; rapportcijfer 1-10) rejects the
- * answer; decimals inside the scale are fine. */
+ * quarter and question. A score outside its scale (1-5; the grade question, code
+ * cfg->grade_question, 1-10) rejects the answer; decimals inside the scale are fine. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,20 +15,17 @@ static const wr_csv_column columns[COL_COUNT] = {
     {"respons_id", true}, {"datum", true}, {"onderdeel", true}, {"vraag", true}, {"score", true},
 };
 
-/* The contract's fixed code for the overall grade, scale 1-10. */
-static const char grade_code[] = "rapportcijfer";
-
 typedef struct {
     const wr_config *cfg;
     wr_experience_store *s;
     wr_diag_list *diags;
 } read_state;
 
-/* Slot of the vraag field: a configured question, rapportcijfer, or onbekend (reported). */
+/* Slot of the vraag field: a configured question, the grade question, or onbekend (reported). */
 static size_t question_slot(const wr_field_ctx *ctx, const read_state *st)
 {
-    char code[32];
-    if (wr_outcome_lower(ctx->row->values[COL_VRAAG], code, sizeof code) && strcmp(code, grade_code) == 0)
+    char code[WR_GRADE_CODE_MAX + 1];
+    if (wr_outcome_lower(ctx->row->values[COL_VRAAG], code, sizeof code) && strcmp(code, st->cfg->grade_question) == 0)
         return st->s->grade_slot;
     int q = wr_field_code(ctx, COL_VRAAG, &st->cfg->questions);
     return q >= 0 ? (size_t)q : st->s->unknown_slot;
@@ -83,7 +80,7 @@ wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experie
                               wr_error *err)
 {
     size_t questions = cfg->questions.count;
-    int grade = wr_code_list_find(&cfg->questions, grade_code);
+    int grade = wr_code_list_find(&cfg->questions, cfg->grade_question);
     s->unknown_slot = questions;
     s->grade_slot = grade >= 0 ? (size_t)grade : questions + 1;
     s->slots = questions + 2;

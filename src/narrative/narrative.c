@@ -6,13 +6,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
-#include "narrative/spec.h"
 #include "base/utf8.h"
-
-/* Kept for callers that list the quarter's texts by name. */
-const char *const wr_narrative_quarter_names[] = {"inleiding", "gedaan", "bereikt", "effect",
-                                                  "impact",    "lessen", "verhalen"};
-const size_t wr_narrative_quarter_count = sizeof wr_narrative_quarter_names / sizeof wr_narrative_quarter_names[0];
 
 /* Reads a whole file; NULL with errno set when it does not exist or cannot be read. */
 static char *read_file(const char *path, size_t *len)
@@ -64,11 +58,11 @@ static long invalid_utf8_line(const char *text, size_t len)
     return 0;
 }
 
-wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool year, wr_narrative **out,
-                            wr_error *err)
+wr_status wr_narrative_load(const wr_narrative_list *list, const char *texts_dir, const char *period_code, bool year,
+                            wr_narrative **out, wr_error *err)
 {
     size_t spec_count = 0;
-    const wr_narrative_spec *specs = wr_narrative_spec_for(year, &spec_count);
+    const wr_narrative_spec *specs = wr_narrative_list_texts(list, year, &spec_count);
     *out = NULL;
     wr_narrative *n = calloc(1, sizeof *n);
     wr_strbuf folder = {0};
@@ -128,14 +122,6 @@ wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool
     }
     *out = n;
     return WR_OK;
-}
-
-size_t wr_narrative_missing_count(const wr_narrative *n)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < n->count; i++)
-        count += n->texts[i].missing;
-    return count;
 }
 
 void wr_narrative_free(wr_narrative *n)

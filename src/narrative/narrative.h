@@ -8,10 +8,11 @@
 #include <stddef.h>
 
 #include "base/error.h"
+#include "narrative/spec.h"
 
 typedef struct {
-    const char *name;   /* file name without .md: "inleiding", "gedaan", ... */
-    const char *title;  /* Dutch description for messages */
+    const char *name;   /* file name without .md: "inleiding", "gedaan", ...; borrowed from the text list */
+    const char *title;  /* Dutch description for messages; borrowed from the text list */
     char *text;         /* the Markdown text, or the placeholder */
     bool missing;       /* absent, empty or unfinished: the placeholder stands in its place */
     bool unfinished;    /* the file exists but still holds the scaffold's marker */
@@ -23,14 +24,10 @@ typedef struct {
     size_t count;
 } wr_narrative;
 
-/* The texts every quarterly report uses, in order. */
-extern const char *const wr_narrative_quarter_names[];
-extern const size_t wr_narrative_quarter_count;
-
-/* Loads the texts of a quarterly report, or with `year` those of an annual report. */
-wr_status wr_narrative_load(const char *texts_dir, const char *period_code, bool year, wr_narrative **out,
-                            wr_error *err);
+/* Loads the texts the list names for a quarterly report, or with `year` for an annual
+ * report. The result borrows names and titles from list: free it first. */
+wr_status wr_narrative_load(const wr_narrative_list *list, const char *texts_dir, const char *period_code, bool year,
+                            wr_narrative **out, wr_error *err);
 void wr_narrative_free(wr_narrative *n);
-size_t wr_narrative_missing_count(const wr_narrative *n);
 
 #endif

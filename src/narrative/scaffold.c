@@ -130,8 +130,8 @@ static wr_status check_period(const char *period_code, bool year, char *code, in
     return WR_OK;
 }
 
-wr_status wr_scaffold_write(const char *texts_dir, const char *period_code, bool year, wr_scaffold_result **out,
-                            wr_error *err)
+wr_status wr_scaffold_write(const wr_narrative_list *list, const char *texts_dir, const char *period_code, bool year,
+                            wr_scaffold_result **out, wr_error *err)
 {
     *out = NULL;
     if (!texts_dir || !*texts_dir)
@@ -142,7 +142,7 @@ wr_status wr_scaffold_write(const char *texts_dir, const char *period_code, bool
         return st;
 
     size_t count;
-    const wr_narrative_spec *specs = wr_narrative_spec_for(year, &count);
+    const wr_narrative_spec *specs = wr_narrative_list_texts(list, year, &count);
     wr_scaffold_result *r = calloc(1, sizeof *r);
     wr_strbuf folder = {0};
     wr_strbuf_printf(&folder, "%s/%s", texts_dir, code);

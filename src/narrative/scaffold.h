@@ -1,5 +1,5 @@
 /* Prepares the folder with narrative texts for a period: every text the report asks for
- * (narrative_spec) that does not exist yet is created with its heading, a short
+ * (the text list, narrative/spec.h) that does not exist yet is created with its heading, a short
  * instruction, the guiding questions and the WR_NARRATIVE_PLACEHOLDER line.
  * An existing file is never opened, let alone changed. */
 #ifndef WR_NARRATIVE_SCAFFOLD_H
@@ -20,12 +20,12 @@ typedef struct {
 } wr_scaffold_result;
 
 /* Creates <texts_dir>/<period_code>/ (and texts_dir itself) when needed, and in it every
- * missing text of a quarterly (year false) or annual (year true) report. period_code is
+ * missing text the list names for a quarterly (year false) or annual (year true) report. period_code is
  * "2026-Q3" or "2026" and must fit year (WR_ERR_USAGE otherwise). Folder or file that
  * cannot be made: WR_ERR_OUTPUT, message names it; files made before the failure stay.
  * On success *out is allocated; free it with wr_scaffold_result_free. */
-wr_status wr_scaffold_write(const char *texts_dir, const char *period_code, bool year, wr_scaffold_result **out,
-                            wr_error *err);
+wr_status wr_scaffold_write(const wr_narrative_list *list, const char *texts_dir, const char *period_code, bool year,
+                            wr_scaffold_result **out, wr_error *err);
 void wr_scaffold_result_free(wr_scaffold_result *r);
 
 /* The contents of a new text file for spec; the caller frees it. NULL when out of memory. */

@@ -1,276 +1,336 @@
 #include "narrative/spec.h"
 
+#include <errno.h>
+#include <ini.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* A file-scope compound literal has static storage, so each entry can list its own
- * questions inline and still count them at compile time. */
-#define QUESTIONS(...) \
-    .questions = (const char *const[]){__VA_ARGS__}, \
-    .question_count = sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *)
+#include "base/strbuf.h"
+#include "base/utf8.h"
 
-/* Names and titles of the quarter texts are the ones narrative.c has always used, so
- * existing folders and messages stay the same. */
-static const wr_narrative_spec quarter_specs[] = {
-    {.name = "inleiding",
-     .title = "inleiding",
-     .heading = "Inleiding",
-     .about = "Een korte opening: over welke maanden gaat het, wat viel op en hoe leest u de rapportage?",
-     QUESTIONS("Wat was het belangrijkste dat dit kwartaal gebeurde, voor inwoners en voor ons werk?",
-               "Wat valt op in de cijfers als we ze vergelijken met het vorige kwartaal, en wat is in het kort "
-               "de reden?",
-               "Waar komen de cijfers vandaan, en welke gegevens ontbreken of zijn nog niet compleet?",
-               "Wat wil de lezer als eerste weten, en waar in de rapportage vindt hij dat?")},
-    {.name = "gedaan",
-     .title = "tekst bij deel 1, gedaan",
-     .heading = "Deel 1: wat we hebben gedaan",
-     .about = "De toelichting bij de tabellen over de afspraken uit het jaarplan, de activiteiten, de "
-              "contacten, de normen en de klachten.",
-     QUESTIONS("Welke afspraken uit het jaarplan liggen op schema, welke zijn klaar en welke lopen vertraging "
-               "op? Waardoor komt die vertraging?",
-               "Wat laten de aantallen activiteiten, bijeenkomsten en contacten zien ten opzichte van het "
-               "vorige kwartaal, en hoe verklaren we de verschillen?",
-               "Hoe vaak spraken we inwoners binnen 5 werkdagen en startte de ondersteuning binnen 4 weken? "
-               "Wat deden we als dat niet lukte?",
-               "Hoeveel klachten kwamen er binnen, waarover gingen ze en wat hebben we ermee gedaan?",
-               "Wat gaan we het komende kwartaal anders doen?")},
-    {.name = "bereikt",
-     .title = "tekst bij deel 2, bereikt",
-     .heading = "Deel 2: welke inwoners we hebben bereikt",
-     .about = "De toelichting bij de tabellen over het bereik: trajecten, instroom en uitstroom, wijken, "
-              "leeftijden, vragen en wachtenden.",
-     QUESTIONS("Hoeveel inwoners hadden een lopend traject, en hoeveel trajecten startten en stopten? Is dat "
-               "meer of minder dan het vorige kwartaal, en waardoor?",
-               "In welke wijken en leeftijdsgroepen bereiken we veel of juist weinig inwoners? Past dat bij "
-               "wat we van die wijken weten?",
-               "Met welke vragen en op welke leefgebieden kwamen inwoners bij ons? Wat valt op?",
-               "Hoeveel inwoners wachten op de start van hun ondersteuning, en wat doen we voor hen zolang ze "
-               "wachten?",
-               "Welke groepen bereiken we nog niet goed, en hoe willen we die beter bereiken?")},
-    {.name = "effect",
-     .title = "tekst bij deel 3, effect",
-     .heading = "Deel 3: wat de ondersteuning inwoners opleverde",
-     .about = "De toelichting bij de tabellen over het effect: bereikte doelen, zelfredzaamheid en wat "
-              "inwoners zelf van de ondersteuning vinden.",
-     QUESTIONS("Bij hoeveel inwoners die stopten, zijn de doelen helemaal, voor een deel of niet bereikt? "
-               "Wat zijn de belangrijkste redenen om te stoppen?",
-               "Hoe veranderde de zelfredzaamheid (Zelfredzaamheid-Matrix) tussen begin en eind? Op welke "
-               "leefgebieden ging het vooruit, en waar niet?",
-               "Wat zeggen inwoners in de vragenlijst over de hulp en over hoe ze zich nu redden? Hoeveel "
-               "inwoners vulden de vragenlijst in?",
-               "Hoe verklaren we deze uitkomsten, en wat vinden we ervan: wat gaat goed en wat moet beter?",
-               "Welk voorbeeld uit de praktijk laat zien wat achter deze cijfers zit?")},
-    {.name = "impact",
-     .title = "tekst bij deel 4, impact",
-     .heading = "Deel 4: impact in stad en wijk",
-     .about = "De toelichting bij de beleidsindicatoren van de gemeente: waar staat de stad, en wat is "
-              "onze rol daarin?",
-     QUESTIONS("Hoe ontwikkelen de beleidsindicatoren zich (zoals schulden, eenzaamheid, mantelzorg, "
-               "vrijwilligerswerk en jeugdoverlast) ten opzichte van de streefwaarden?",
-               "In welke wijken is het beeld beter of slechter dan in de rest van de stad?",
-               "Herkennen we dit beeld in ons werk? Wat is onze bijdrage, en wat speelt er verder mee, zoals "
-               "de economie, huur- en energieprijzen of landelijke regels?",
-               "Wat betekent dit voor ons werk in de komende tijd, en wat vraagt het van de gemeente en van "
-               "partners?")},
-    {.name = "lessen",
-     .title = "wat we leren (herkennen, verklaren, waarderen, verbeteren)",
-     .heading = "Wat we leren",
-     .about = "Eén thema van dit kwartaal, uitgewerkt in de vier stappen van het Kwaliteitskompas: "
-              "herkennen, verklaren, waarderen en verbeteren.",
-     QUESTIONS("Herkennen: welk thema kiezen we, en wat laten de cijfers en de verhalen daarover zien?",
-               "Verklaren: hoe komt dit? Welke oorzaken liggen bij ons eigen werk, en welke daarbuiten?",
-               "Waarderen: wat vinden we ervan, samen met inwoners, medewerkers en de gemeente? Wat gaat goed "
-               "en wat moet beter?",
-               "Verbeteren: wat gaan we concreet anders doen, wie doet het en wanneer?",
-               "Wat hebben de verbeteringen uit eerdere kwartalen opgeleverd?")},
-    {.name = "verhalen",
-     .title = "verhalen van inwoners",
-     .heading = "Verhalen van inwoners",
-     .about = "Een paar korte verhalen van inwoners, in hun eigen woorden, die laten zien wat achter de "
-              "cijfers zit.",
-     QUESTIONS("Welk verhaal laat zien wat de ondersteuning voor een inwoner heeft betekend?",
-               "Heeft de inwoner toestemming gegeven? Hebben we naam, adres, leeftijd en andere details "
-               "weggelaten of veranderd, zodat niemand de inwoner herkent?",
-               "Bij welk deel van de rapportage past het verhaal (gedaan, bereikt, effect of impact), en welk "
-               "cijfer maakt het duidelijker?",
-               "Is er ook een verhaal waarin het niet goed ging, en wat hebben we daarvan geleerd?")},
+/* Longest text name: it becomes a file name and a template code. */
+#define NAME_MAX_LEN 48
+
+typedef struct {
+    wr_narrative_spec *items;
+    size_t count, cap;
+} spec_array;
+
+struct wr_narrative_list {
+    spec_array kinds[2]; /* [0] quarter, [1] year */
 };
 
-/* The annual report adds the parts the municipality asks for once a year: a summary in
- * four lines, quality, complaints and objections, the effect research, the city and
- * district tasks (opgaven) and the finances. */
-static const wr_narrative_spec year_specs[] = {
-    {.name = "samenvatting",
-     .title = "samenvatting in vier regels (gedaan, bereikt, effect, impact)",
-     .heading = "In het kort",
-     .about = "Vier regels, één per deel, voor wie weinig tijd heeft.",
-     QUESTIONS("Gedaan: hebben we gedaan wat we met de gemeente hadden afgesproken? Wat is het belangrijkste, "
-               "in één zin?",
-               "Bereikt: hoeveel inwoners hebben we bereikt, en wie vooral?",
-               "Effect: wat heeft de ondersteuning inwoners opgeleverd, volgens de cijfers en volgens henzelf?",
-               "Impact: wat zien we in stad en wijk, en wat leren we daarvan?",
-               "Begrijpt iemand die alleen deze vier regels leest, wat het belangrijkste van dit jaar is?")},
-    {.name = "inleiding",
-     .title = "inleiding",
-     .heading = "Inleiding",
-     .about = "Een korte opening: wat voor jaar was het, en hoe leest u het jaarverslag?",
-     QUESTIONS("Wat was het belangrijkste van dit jaar, voor inwoners, voor de wijken en voor onze "
-               "organisatie?",
-               "Welke ontwikkelingen buiten ons werk speelden mee, zoals geldzorgen, woningnood of tekort aan "
-               "personeel?",
-               "Welke afspraken uit het jaarplan en welke prioriteiten van de gemeente stonden centraal?",
-               "Waar komen de cijfers vandaan, en welke gegevens ontbreken of zijn niet compleet?")},
-    {.name = "gedaan",
-     .title = "tekst bij deel 1, gedaan",
-     .heading = "Deel 1: wat we hebben gedaan",
-     .about = "De toelichting bij de tabellen over het hele jaar: de afspraken uit het jaarplan, de "
-              "activiteiten, de contacten en de normen.",
-     QUESTIONS("Welke afspraken uit het jaarplan zijn gerealiseerd, welke lopen nog en welke niet? Waarom "
-               "niet, en wat is het plan?",
-               "Hoe ontwikkelden de activiteiten, contacten en deelnames zich door het jaar heen? Welk kwartaal "
-               "valt op, en waarom?",
-               "Hoe vaak haalden we de normen: binnen 5 werkdagen een eerste contact en binnen 4 weken "
-               "ondersteuning? Hoe verklaren we het verschil met vorig jaar?",
-               "Wat hebben we gedaan met de onderdelen waarvoor geld apart is gezet, zoals de steun aan "
-               "vrijwilligersorganisaties zonder personeel en het jongerenwerk?",
-               "Wat gaan we volgend jaar anders doen?")},
-    {.name = "kwaliteit",
-     .title = "kwaliteit (werken vanuit de leefwereld van de inwoner, de kracht van de wijk benutten, "
-              "één samenhangende aanpak)",
-     .heading = "Kwaliteit van ons werk",
-     .about = "Hoe we dit jaar werkten volgens de drie uitgangspunten van Gewoon in de Wijk: vanuit de "
-              "leefwereld van de inwoner, met de kracht van de wijk en in één samenhangende aanpak.",
-     QUESTIONS("Leefwereld van de inwoner: hoe zorgen we dat de vraag van de inwoner het startpunt is, en "
-               "niet ons aanbod? Welk voorbeeld laat dat zien?",
-               "Kracht van de wijk: hoe hebben we vrijwilligers, buren, inwonersinitiatieven en plekken in de "
-               "wijk ingezet? Wat leverde dat op?",
-               "Eén samenhangende aanpak: waar werkten sociale basis, sociaal wijkteam en aanvullende "
-               "ondersteuning goed samen zonder schotten, en waar nog niet?",
-               "Wat laten de cijfers en de ervaringen van inwoners, medewerkers en partners zien over deze drie "
-               "uitgangspunten?",
-               "Hoe leren onze medewerkers, bijvoorbeeld door scholing, reflectie en het bespreken van "
-               "casussen?",
-               "Wat gaan we verbeteren, en hoe zien we volgend jaar of dat gelukt is?")},
-    {.name = "klachten",
-     .title = "klachten en bezwaren, en wat we ervan leren",
-     .heading = "Klachten en bezwaren",
-     .about = "Welke klachten en bezwaren er dit jaar waren, hoe we ze hebben opgepakt en wat we ervan "
-              "leren.",
-     QUESTIONS("Hoeveel klachten kwamen er dit jaar binnen, en waarover gingen ze (bijvoorbeeld bejegening, "
-               "communicatie of bereikbaarheid)?",
-               "Hoe snel hebben we ze afgehandeld? Hoeveel waren terecht, en hoeveel hebben we samen met de "
-               "inwoner opgelost?",
-               "Hoeveel bezwaren waren er, en waarover gingen die?",
-               "Welke patronen zien we in de klachten en bezwaren, en hoe verklaren we die?",
-               "Wat hebben we geleerd, en wat hebben we daardoor veranderd in ons werk?")},
-    {.name = "bereikt",
-     .title = "tekst bij deel 2, bereikt",
-     .heading = "Deel 2: welke inwoners we hebben bereikt",
-     .about = "De toelichting bij de tabellen over het bereik in het hele jaar: trajecten, instroom en "
-              "uitstroom, wijken, leeftijden, vragen en wachtenden.",
-     QUESTIONS("Hoeveel verschillende inwoners hebben we dit jaar bereikt, en hoeveel trajecten startten en "
-               "stopten? Hoe verhoudt dat zich tot vorig jaar?",
-               "In welke wijken en leeftijdsgroepen bereikten we veel of juist weinig inwoners, als we kijken "
-               "naar het aantal inwoners en de opgaven in die wijk?",
-               "Met welke vragen en op welke leefgebieden kwamen inwoners bij ons? Wat veranderde er in de loop "
-               "van het jaar?",
-               "Hoe ontwikkelde het aantal wachtenden zich, en wat deden we voor inwoners die wachtten?",
-               "Welke groepen bereikten we nog niet goed, en wat doen we daaraan?")},
-    {.name = "effect",
-     .title = "tekst bij deel 3, effect",
-     .heading = "Deel 3: wat de ondersteuning inwoners opleverde",
-     .about = "De toelichting bij de tabellen over het effect in het hele jaar: bereikte doelen, "
-              "zelfredzaamheid en de ervaringen van inwoners.",
-     QUESTIONS("Bij hoeveel inwoners waren de doelen aan het eind helemaal, voor een deel of niet bereikt? "
-               "Wat is er veranderd ten opzichte van vorig jaar?",
-               "Op welke leefgebieden ging de zelfredzaamheid vooruit, bleef ze gelijk of ging ze achteruit? "
-               "Hoe verklaren we dat?",
-               "Wat zeggen inwoners over de ondersteuning: voelden ze zich gehoord, en redden ze zich nu beter? "
-               "Hoeveel inwoners vulden de vragenlijst in?",
-               "Wat vinden we van deze uitkomsten, en wat moet beter?",
-               "Welk voorbeeld laat zien wat achter de cijfers zit?")},
-    {.name = "effectonderzoek",
-     .title = "het kwalitatieve effectonderzoek met Hogeschool Inholland",
-     .heading = "Effectonderzoek met Hogeschool Inholland",
-     .about = "Wat het kwalitatieve effectonderzoek van Buurts, Hogeschool Inholland en de gemeente dit "
-              "jaar heeft laten zien: het verhaal naast de cijfers.",
-     QUESTIONS("Welke projecten of soorten werk hebben we dit jaar samen onderzocht, en waarom juist deze?",
-               "Hoe hebben we dat gedaan (bijvoorbeeld met focusgroepen, interviews of co-design) en wie deden "
-               "er mee: inwoners, medewerkers, partners?",
-               "Wat zijn de belangrijkste uitkomsten: wat verandert er voor inwoners in hun dagelijks leven?",
-               "Passen de uitkomsten bij de cijfers in deel 3? Waar vullen ze elkaar aan of verklaren ze "
-               "elkaar?",
-               "Wat doen we met de uitkomsten, en wat willen we volgend jaar onderzoeken?")},
-    {.name = "impact",
-     .title = "tekst bij deel 4, impact",
-     .heading = "Deel 4: impact in stad en wijk",
-     .about = "De toelichting bij de beleidsindicatoren van de gemeente over het hele jaar: waar staat de "
-              "stad, en wat is onze rol daarin?",
-     QUESTIONS("Hoe ontwikkelden de beleidsindicatoren zich dit jaar ten opzichte van vorig jaar en van de "
-               "streefwaarden?",
-               "In welke wijken is het beeld beter of slechter dan in de stad als geheel?",
-               "Herkennen we dit beeld in ons werk? Wat is onze bijdrage, en wat speelt er verder mee?",
-               "Wat betekent dit voor onze plannen en prioriteiten voor volgend jaar?")},
-    {.name = "opgaven",
-     .title = "voortgang op de stedelijke opgaven en de wijkopgaven",
-     .heading = "Voortgang op de opgaven in stad en wijk",
-     .about = "Per wijk: hoe ver we zijn met ons deel van de opgaven die inwoners, gemeente en partners "
-              "samen hebben afgesproken.",
-     QUESTIONS("Welke stedelijke opgaven en wijkopgaven zijn er samen afgesproken, en wat is ons deel daarin "
-               "volgens het jaarplan?",
-               "Per wijk: wat hebben we dit jaar gedaan en hoe ver zijn we? Wat ging goed en wat liep "
-               "vertraging op?",
-               "Wat laten de cijfers en de ervaringen van inwoners en partners in de wijk zien over de "
-               "voortgang?",
-               "Hoe ging de samenwerking in de wijkoverleggen en opgaveoverleggen, en wie deden er mee?",
-               "Wat is er volgend jaar nodig, van ons en van anderen?")},
-    {.name = "lessen",
-     .title = "wat we leren (herkennen, verklaren, waarderen, verbeteren)",
-     .heading = "Wat we leren",
-     .about = "De belangrijkste lessen van het jaar, in de vier stappen van het Kwaliteitskompas: "
-              "herkennen, verklaren, waarderen en verbeteren.",
-     QUESTIONS("Herkennen: welke thema's kwamen dit jaar steeds terug in de cijfers, de klachten en de "
-               "verhalen?",
-               "Verklaren: hoe komt dat? Wat ligt aan ons eigen werk, en wat aan ontwikkelingen daarbuiten?",
-               "Waarderen: wat vinden inwoners, medewerkers, partners en de gemeente ervan? Wat gaat goed en "
-               "wat moet beter?",
-               "Verbeteren: wat gaan we volgend jaar anders doen, wie doet het en wanneer?",
-               "Wat hebben de verbeteringen uit de kwartalen van dit jaar opgeleverd?")},
-    {.name = "financien",
-     .title = "financiën",
-     .heading = "Financiën",
-     .about = "De toelichting bij de cijfers over het geld: budget, uitgaven, de bedragen die apart zijn "
-              "gezet en het resultaat.",
-     QUESTIONS("Hoe verhouden de uitgaven zich tot het jaarbudget en de begroting in het plan van aanpak? "
-               "Waar zijn de grootste verschillen, en waardoor?",
-               "Hoe is het geld besteed dat apart is gezet, zoals voor vrijwilligersorganisaties zonder "
-               "personeel en voor het jongerenwerk?",
-               "Wat is het resultaat over het jaar, en blijft de winst binnen 4% van het jaarbudget?",
-               "Wat is er veranderd sinds de financiële tussenrapportage van juni?",
-               "Welke ontwikkelingen hebben invloed op het budget van volgend jaar, zoals meer vragen van "
-               "inwoners of hogere prijzen?")},
-    {.name = "verhalen",
-     .title = "verhalen van inwoners",
-     .heading = "Verhalen van inwoners",
-     .about = "Een paar korte verhalen van inwoners uit dit jaar, in hun eigen woorden, die laten zien wat "
-              "achter de cijfers zit.",
-     QUESTIONS("Welke verhalen laten zien wat de ondersteuning dit jaar voor inwoners heeft betekend?",
-               "Heeft de inwoner toestemming gegeven? Hebben we naam, adres, leeftijd en andere details "
-               "weggelaten of veranderd, zodat niemand de inwoner herkent?",
-               "Laten de verhalen samen de verschillende wijken, leeftijden en soorten vragen zien?",
-               "Is er ook een verhaal waarin het niet goed ging, en wat hebben we daarvan geleerd?")},
-};
+static const char *const kind_words[2] = {"kwartaal", "jaar"};
 
-const wr_narrative_spec *wr_narrative_spec_for(bool year, size_t *count)
+/* inih gives the handler neither the line number nor whether a line continues the previous
+ * value; the reader below sees every line first and notes both here. */
+typedef struct {
+    FILE *fp;
+    wr_narrative_list *list;
+    long line;             /* the line being parsed */
+    bool continuation;     /* it continues the previous setting's value */
+    long section_line;     /* line of the latest [section] header, 0 before the first */
+    bool section_used;     /* the handler has seen a setting under that header */
+    int current_kind;      /* kind of current: 0 quarter, 1 year */
+    wr_narrative_spec *current; /* the text of the latest header, once its first setting is read */
+    long current_line;     /* section_line of current */
+    char **last_value;     /* the value a continuation line extends */
+    long error_line;       /* 0: the error names no line */
+    wr_status status;      /* WR_OK until the first problem */
+    char message[512];
+} load_state;
+
+static int fail_at(load_state *st, long line, wr_status status, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Keeps the first problem only; returns 0, inih's "error" for a handler. */
+static int fail_at(load_state *st, long line, wr_status status, const char *fmt, ...)
 {
-    if (count)
-        *count = year ? sizeof year_specs / sizeof year_specs[0] : sizeof quarter_specs / sizeof quarter_specs[0];
-    return year ? year_specs : quarter_specs;
+    if (st->status != WR_OK)
+        return 0;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(st->message, sizeof st->message, fmt, ap);
+    va_end(ap);
+    st->status = status;
+    st->error_line = line;
+    return 0;
 }
 
-const wr_narrative_spec *wr_narrative_spec_find(bool year, const char *name)
+static int no_memory(load_state *st)
+{
+    return fail_at(st, 0, WR_ERR_NOMEM, "Onvoldoende geheugen");
+}
+
+static void spec_clear(wr_narrative_spec *s)
+{
+    free(s->name);
+    free(s->title);
+    free(s->heading);
+    free(s->about);
+    for (size_t i = 0; i < s->question_count; i++)
+        free(s->questions[i]);
+    free(s->questions);
+}
+
+void wr_narrative_list_free(wr_narrative_list *list)
+{
+    if (!list)
+        return;
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < list->kinds[k].count; i++)
+            spec_clear(&list->kinds[k].items[i]);
+        free(list->kinds[k].items);
+    }
+    free(list);
+}
+
+/* A text whose section has no setting is never seen by the handler, so the reader checks,
+ * at the next header and at the end, that the previous header had settings. */
+static bool previous_section_used(load_state *st)
+{
+    if (st->section_line && !st->section_used) {
+        fail_at(st, st->section_line, WR_ERR_CONFIG,
+                "deze tekst heeft geen titel, kop, over en vragen; vul ze aan of haal de kop weg");
+        return false;
+    }
+    return true;
+}
+
+/* inih's line reader (an fgets), which also notes what kind of line inih is about to parse
+ * with the same rules inih applies: a non-blank, non-comment line that starts with white
+ * space after a setting continues that setting's value. */
+static char *read_line(char *buf, int size, void *user)
+{
+    load_state *st = user;
+    if (st->status != WR_OK)
+        return NULL;
+    if (!fgets(buf, size, st->fp)) {
+        if (ferror(st->fp))
+            fail_at(st, 0, WR_ERR_CONFIG, "het bestand kan niet worden gelezen (%s)", strerror(errno));
+        else
+            previous_section_used(st);
+        return NULL;
+    }
+    st->line++;
+    size_t len = strlen(buf);
+    if (len == (size_t)size - 1 && buf[len - 1] != '\n') {
+        int next = getc(st->fp);
+        if (next != EOF) {
+            fail_at(st, st->line, WR_ERR_CONFIG,
+                    "de regel is langer dan %d tekens; ga verder op een nieuwe regel die met een spatie begint",
+                    size - 2);
+            return NULL;
+        }
+    }
+    if (!wr_utf8_valid(buf, len)) {
+        fail_at(st, st->line, WR_ERR_CONFIG, "de regel is geen geldige UTF-8; sla het bestand op als UTF-8");
+        return NULL;
+    }
+    const char *s = buf;
+    if (st->line == 1 && strncmp(s, "\xEF\xBB\xBF", 3) == 0)
+        s += 3;
+    const char *start = s + strspn(s, " \t");
+    bool indented = start > s, blank = strspn(start, "\r\n") == strlen(start);
+    bool comment = *start == ';' || *start == '#';
+    st->continuation = indented && !blank && !comment && st->last_value;
+    if (!st->continuation && !comment && *start == '[') {
+        if (!previous_section_used(st))
+            return NULL;
+        st->section_line = st->line;
+        st->section_used = false;
+        st->last_value = NULL;
+    }
+    return buf;
+}
+
+static bool valid_name(const char *name)
+{
+    size_t len = strlen(name);
+    if (len == 0 || len > NAME_MAX_LEN || name[0] < 'a' || name[0] > 'z')
+        return false;
+    return strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789_") == len;
+}
+
+/* A text is complete when it has a title, a heading, a sentence and a question; checked
+ * when the next text starts and at the end, naming the text's header line. */
+static bool finish_text(load_state *st)
+{
+    const wr_narrative_spec *s = st->current;
+    if (!s)
+        return true;
+    const char *missing = !s->title ? "titel" : !s->heading ? "kop" : !s->about ? "over"
+                          : !s->question_count ? "vraag" : NULL;
+    if (missing) {
+        fail_at(st, st->current_line, WR_ERR_CONFIG, "bij [%s.%s] ontbreekt '%s'", kind_words[st->current_kind],
+                s->name, missing);
+        return false;
+    }
+    return true;
+}
+
+/* Starts the text of the section [kwartaal.NAAM] or [jaar.NAAM]. */
+static int start_text(load_state *st, const char *section)
+{
+    const char *dot = strchr(section, '.');
+    int kind = -1;
+    for (int k = 0; k < 2 && dot; k++)
+        if ((size_t)(dot - section) == strlen(kind_words[k]) &&
+            strncmp(section, kind_words[k], (size_t)(dot - section)) == 0)
+            kind = k;
+    if (!*section)
+        return fail_at(st, st->line, WR_ERR_CONFIG,
+                       "deze regel staat niet onder een kop; begin elke tekst met [kwartaal.NAAM] of [jaar.NAAM]");
+    if (kind < 0)
+        return fail_at(st, st->section_line, WR_ERR_CONFIG,
+                       "[%s] is geen tekst; schrijf [kwartaal.NAAM] of [jaar.NAAM]", section);
+    const char *name = dot + 1;
+    if (!valid_name(name))
+        return fail_at(st, st->section_line, WR_ERR_CONFIG,
+                       "'%s' kan geen naam van een tekst zijn; gebruik kleine letters, cijfers en _ (ten hoogste "
+                       "%d tekens), te beginnen met een letter",
+                       name, NAME_MAX_LEN);
+    if (!finish_text(st))
+        return 0;
+    spec_array *a = &st->list->kinds[kind];
+    for (size_t i = 0; i < a->count; i++)
+        if (strcmp(a->items[i].name, name) == 0)
+            return fail_at(st, st->section_line, WR_ERR_CONFIG, "[%s] staat al eerder in het bestand", section);
+    if (a->count == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 16;
+        wr_narrative_spec *items = realloc(a->items, cap * sizeof *items);
+        if (!items)
+            return no_memory(st);
+        a->items = items;
+        a->cap = cap;
+    }
+    wr_narrative_spec *s = &a->items[a->count];
+    memset(s, 0, sizeof *s);
+    if (!(s->name = wr_strdup(name)))
+        return no_memory(st);
+    a->count++;
+    st->current_kind = kind;
+    st->current = s;
+    st->current_line = st->section_line;
+    return 1;
+}
+
+/* A continuation line: the value goes on after one space. */
+static int extend(load_state *st, const char *value)
+{
+    wr_strbuf b = {0};
+    wr_strbuf_printf(&b, "%s %s", *st->last_value, value);
+    char *joined = wr_strbuf_take(&b);
+    if (!joined)
+        return no_memory(st);
+    free(*st->last_value);
+    *st->last_value = joined;
+    return 1;
+}
+
+static int set_once(load_state *st, const char *section, const char *name, char **field, const char *value)
+{
+    if (*field)
+        return fail_at(st, st->line, WR_ERR_CONFIG, "'%s' staat al eerder in [%s]", name, section);
+    if (!(*field = wr_strdup(value)))
+        return no_memory(st);
+    st->last_value = field;
+    return 1;
+}
+
+static int add_question(load_state *st, const char *value)
+{
+    wr_narrative_spec *s = st->current;
+    char **questions = realloc(s->questions, (s->question_count + 1) * sizeof *questions);
+    if (!questions)
+        return no_memory(st);
+    s->questions = questions;
+    if (!(questions[s->question_count] = wr_strdup(value)))
+        return no_memory(st);
+    st->last_value = &questions[s->question_count++];
+    return 1;
+}
+
+static int on_setting(void *user, const char *section, const char *name, const char *value)
+{
+    load_state *st = user;
+    if (st->status != WR_OK)
+        return 0;
+    st->section_used = true;
+    if (st->continuation)
+        return extend(st, value);
+    if ((!st->current || st->current_line != st->section_line || !*section) && !start_text(st, section))
+        return 0;
+    if (!*value)
+        return fail_at(st, st->line, WR_ERR_CONFIG, "'%s' is leeg", name);
+    if (strcmp(name, "titel") == 0)
+        return set_once(st, section, name, &st->current->title, value);
+    if (strcmp(name, "kop") == 0)
+        return set_once(st, section, name, &st->current->heading, value);
+    if (strcmp(name, "over") == 0)
+        return set_once(st, section, name, &st->current->about, value);
+    if (strcmp(name, "vraag") == 0)
+        return add_question(st, value);
+    return fail_at(st, st->line, WR_ERR_CONFIG, "onbekende instelling '%s' in [%s]; een tekst heeft titel, kop, over "
+                   "en vraag", name, section);
+}
+
+/* Both kinds of report need at least one text. */
+static void check_kinds(load_state *st)
+{
+    for (int k = 0; k < 2; k++)
+        if (st->list->kinds[k].count == 0)
+            fail_at(st, 0, WR_ERR_CONFIG, "er staat geen tekst voor de %s in; voeg een sectie [%s.NAAM] toe",
+                    k ? "jaarverslagen" : "kwartaalrapportages", kind_words[k]);
+}
+
+wr_status wr_narrative_list_load(const char *path, wr_narrative_list **out, wr_error *err)
+{
+    *out = NULL;
+    load_state st = {0};
+    if (!(st.list = calloc(1, sizeof *st.list)))
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    if (!(st.fp = fopen(path, "rb"))) {
+        wr_narrative_list_free(st.list);
+        return wr_error_set(err, WR_ERR_CONFIG, "%s: de lijst met teksten kan niet worden geopend (%s).", path,
+                            strerror(errno));
+    }
+    int rc = ini_parse_stream(read_line, &st, on_setting, &st);
+    fclose(st.fp);
+    /* inih goes on after a line it cannot parse and returns the first such line; our own
+     * first problem may come later. The earlier of the two is reported. */
+    if (rc > 0 && (st.status == WR_OK || (st.error_line && rc < st.error_line))) {
+        st.status = WR_OK;
+        fail_at(&st, rc, WR_ERR_CONFIG, "deze regel is geen 'naam = waarde' en geen [kop]");
+    }
+    if (st.status == WR_OK && finish_text(&st))
+        check_kinds(&st);
+    if (st.status != WR_OK) {
+        wr_narrative_list_free(st.list);
+        if (st.status == WR_ERR_NOMEM)
+            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+        if (st.error_line)
+            return wr_error_set(err, st.status, "%s, regel %ld: %s.", path, st.error_line, st.message);
+        return wr_error_set(err, st.status, "%s: %s.", path, st.message);
+    }
+    *out = st.list;
+    return WR_OK;
+}
+
+const wr_narrative_spec *wr_narrative_list_texts(const wr_narrative_list *list, bool year, size_t *count)
+{
+    const spec_array *a = &list->kinds[year ? 1 : 0];
+    if (count)
+        *count = a->count;
+    return a->items;
+}
+
+const wr_narrative_spec *wr_narrative_list_find(const wr_narrative_list *list, bool year, const char *name)
 {
     size_t count;
-    const wr_narrative_spec *specs = wr_narrative_spec_for(year, &count);
+    const wr_narrative_spec *specs = wr_narrative_list_texts(list, year, &count);
     for (size_t i = 0; name && i < count; i++)
         if (strcmp(specs[i].name, name) == 0)
             return &specs[i];

@@ -3,30 +3,14 @@
 marked on every page, and the final build refusing unfinished texts or personal data.
 Prints 'e2e jaarverslag: N passed, N failed'."""
 import csv
-import hashlib
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 
-from harness import run_tests
+from harness import FIXTURE, FIXTURE_CONFIG, SAMPLE, run, run_tests, sha, test_registry
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
-SAMPLE = os.path.join(ROOT, "sample-data")
-FIXTURE = os.path.join(ROOT, "tests", "fixtures", "bereik")
-FIXTURE_CONFIG = os.path.join(ROOT, "tests", "fixtures", "config.ini")
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def run(*args):
-    return subprocess.run([PROGRAM, *args], capture_output=True, text=True, cwd=ROOT)
+TESTS, test = test_registry()
 
 
 def pages(pdf):
@@ -41,10 +25,6 @@ def figure(path, cijfer, dimensie="totaal", code="totaal"):
         if r["cijfer"] == cijfer and r["dimensie"] == dimensie and r["waarde_code"] == code:
             return r["waarde"]
     return None
-
-
-def sha(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 @test

@@ -12,12 +12,9 @@ import tempfile
 
 import openpyxl
 
-from harness import run_tests
+from harness import SAMPLE, run, run_tests, test_registry
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
-SAMPLE = os.path.join(ROOT, "sample-data")
-TESTS = []
+TESTS, test = test_registry()
 
 # The tables of the quarterly template: per dimension, the figures in column order.
 TABLES = {
@@ -51,15 +48,6 @@ FIXED_LABELS = {
 }
 SECTIONS = {"onderdeel": "onderdelen", "wijk": "wijken", "reden_instroom": "redenen_instroom",
             "reden_uitstroom": "redenen_uitstroom", "vraag": "vragen", "post": "posten"}
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def run(*args):
-    return subprocess.run([PROGRAM, *args], capture_output=True, text=True, cwd=ROOT)
 
 
 def labels(dimension):

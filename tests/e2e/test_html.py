@@ -16,24 +16,12 @@ import subprocess
 import sys
 import tempfile
 
-from harness import run_tests
+from harness import PROGRAM, ROOT, SAMPLE, flat, run, run_tests, test_registry
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
-SAMPLE = os.path.join(ROOT, "sample-data")
 HELPER = os.path.join(ROOT, "tests", "e2e", "html")
 SHOTS = os.path.join(os.path.dirname(PROGRAM), "e2e-html")
 KINDS = {"kwartaal": ("2026-Q3", "kwartaalrapportage-2026-Q3"), "jaar": ("2026", "jaarverslag-2026")}
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def run(*args):
-    return subprocess.run([PROGRAM, *args], capture_output=True, text=True, cwd=ROOT)
+TESTS, test = test_registry()
 
 
 class Node:
@@ -130,10 +118,6 @@ class Reports:
 def pdf_pages(pdf):
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True, check=True).stdout
     return text.split("\f")
-
-
-def flat(s):
-    return re.sub(r"\s+", " ", s).strip()
 
 
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

@@ -14,20 +14,12 @@ import subprocess
 import sys
 import tempfile
 
-from harness import run_tests
+from harness import ROOT, SAMPLE, flat, run, run_tests, test_registry, tool
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
-SAMPLE = os.path.join(ROOT, "sample-data")
 PDF_NAME = "kwartaalrapportage-2026-Q3.pdf"
 HEADING_COLOR = "#1e3a51"  # WR_PDF_COLOR_HEADING: used by headings only (and cover, contents)
 
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
+TESTS, test = test_registry()
 
 
 COVER = """```voorblad
@@ -141,16 +133,6 @@ def notes_template():
     return "".join(parts)
 
 
-def run(*args, env=None):
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run([PROGRAM, *args], capture_output=True, text=True, env=full_env, cwd=ROOT)
-
-
-def tool(*args):
-    return subprocess.run(list(args), capture_output=True, text=True, check=True).stdout
-
-
 def extended_template(source):
     """The repository template with a cover and contents (when it has none yet), tiles
     under part 2 and the extra section at the end."""
@@ -204,10 +186,6 @@ def page_count(pdf):
 def page_text(pdf, page, layout=False):
     args = ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page)] + (["-layout"] if layout else [])
     return tool(*args, pdf, "-")
-
-
-def flat(s):
-    return " ".join(s.split())
 
 
 def qpdf_json(pdf):
@@ -499,6 +477,7 @@ def malformed_chart_is_a_template_error():
         share = os.path.join(tmp, "share")
         os.makedirs(os.path.join(share, "templates"))
         os.symlink(os.path.join(ROOT, "fonts"), os.path.join(share, "fonts"))
+        shutil.copy(os.path.join(ROOT, "templates", "teksten.ini"), os.path.join(share, "templates"))
         with open(os.path.join(share, "templates", "kwartaalrapportage.md"), "w", encoding="utf-8") as f:
             f.write("# Proef\n\n```grafiek taart\ntitel: Verdeling\ntekst: Een taart.\nA | 1\n```\n")
         r = run("kwartaal", "2026-Q3", "--gegevens", SAMPLE, "--uitvoer", os.path.join(tmp, "out"),

@@ -2,7 +2,6 @@
 """End-to-end tests: run the real program and check its outputs with real readers
 (poppler's pdftotext/pdffonts/pdfinfo, qpdf, openpyxl). Prints 'e2e: N passed, N failed'."""
 import csv
-import hashlib
 import os
 import re
 import shutil
@@ -12,46 +11,10 @@ import tempfile
 
 import openpyxl
 
-from harness import run_tests
+from harness import (FIXTURE, FIXTURE_CONFIG, SAMPLE, nl_count, pdftext, read_cijfers, run, run_tests, sha,
+                     test_registry)
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
-SAMPLE = os.path.join(ROOT, "sample-data")
-FIXTURE = os.path.join(ROOT, "tests", "fixtures", "bereik")
-FIXTURE_CONFIG = os.path.join(ROOT, "tests", "fixtures", "config.ini")
-
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def run(*args, env=None):
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run([PROGRAM, *args], capture_output=True, text=True, env=full_env, cwd=ROOT)
-
-
-def sha(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def pdftext(path, layout=False):
-    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [path, "-"]
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
-
-
-def read_cijfers(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.reader(f))
-
-
-def nl_count(value):
-    """A count as the report prints it: 1234 -> '1.234'."""
-    return f"{int(value):,}".replace(",", ".")
+TESTS, test = test_registry()
 
 
 class Sample:

@@ -5,7 +5,6 @@ by LibreOffice headless; identical under a Dutch locale and between two runs.
 Prints 'e2e bijlage: N passed, N failed'."""
 import csv
 import datetime
-import hashlib
 import os
 import re
 import shutil
@@ -17,34 +16,13 @@ import zipfile
 
 import openpyxl
 
-from harness import run_tests
+from harness import FIXTURE, FIXTURE_CONFIG, SAMPLE, run, run_tests, sha, test_registry
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAM = os.path.abspath(os.environ.get("WIJKRAPPORT", os.path.join(ROOT, "build", "wijkrapport")))
-SAMPLE = os.path.join(ROOT, "sample-data")
-FIXTURE = os.path.join(ROOT, "tests", "fixtures", "bereik")
-FIXTURE_CONFIG = os.path.join(ROOT, "tests", "fixtures", "config.ini")
 PERIOD = "2026-Q3"
 SHEETS = ["Overzicht", "Gedaan", "Bereikt", "Effect", "Impact", "Financiën", "Cijfers", "Datakwaliteit",
           "Definities"]
 
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def run(*args, env=None):
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run([PROGRAM, *args], capture_output=True, text=True, env=full_env, cwd=ROOT)
-
-
-def sha(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
+TESTS, test = test_registry()
 
 
 def export_args():

@@ -15,6 +15,7 @@
 #include "base/strbuf.h"
 
 static char root[64];
+static wr_narrative_list *list; /* the repository's text list, templates/teksten.ini */
 
 static char *path_of(const char *a, const char *b)
 {
@@ -100,7 +101,7 @@ static void test_quarter_twice(void)
     char *texts = path_of(root, "nieuw/teksten");
     wr_scaffold_result *r = NULL;
     wr_error err = {0};
-    CHECK_INT(wr_scaffold_write(texts, "2026-Q3", false, &r, &err), WR_OK);
+    CHECK_INT(wr_scaffold_write(list, texts, "2026-Q3", false, &r, &err), WR_OK);
     if (!r) {
         fprintf(stderr, "%s\n", err.message);
         free(texts);
@@ -113,14 +114,14 @@ static void test_quarter_twice(void)
     check_names(r->created, r->created_count, "inleiding.md gedaan.md bereikt.md effect.md impact.md lessen.md verhalen.md");
     CHECK(r->created_count && strncmp(r->created[0], folder, strlen(folder)) == 0);
     size_t count;
-    const wr_narrative_spec *specs = wr_narrative_spec_for(false, &count);
+    const wr_narrative_spec *specs = wr_narrative_list_texts(list, false, &count);
     for (size_t i = 0; i < count; i++)
         check_contents(folder, &specs[i]);
     wr_scaffold_result_free(r);
 
     /* Second run: nothing new, every file reported as existing, contents unchanged. */
     r = NULL;
-    CHECK_INT(wr_scaffold_write(texts, "2026-Q3", false, &r, &err), WR_OK);
+    CHECK_INT(wr_scaffold_write(list, texts, "2026-Q3", false, &r, &err), WR_OK);
     CHECK(r && r->created_count == 0 && r->existing_count == 7);
     if (r)
         check_names(r->existing, r->existing_count,
@@ -137,14 +138,14 @@ static void test_year(void)
     char *texts = path_of(root, "jaar");
     wr_scaffold_result *r = NULL;
     wr_error err = {0};
-    CHECK_INT(wr_scaffold_write(texts, "2026", true, &r, &err), WR_OK);
+    CHECK_INT(wr_scaffold_write(list, texts, "2026", true, &r, &err), WR_OK);
     CHECK(r && r->created_count == 13 && r->existing_count == 0);
     if (r) {
         check_names(r->created, r->created_count,
                     "samenvatting.md inleiding.md gedaan.md kwaliteit.md klachten.md bereikt.md effect.md "
                     "effectonderzoek.md impact.md opgaven.md lessen.md financien.md verhalen.md");
         size_t count;
-        const wr_narrative_spec *specs = wr_narrative_spec_for(true, &count);
+        const wr_narrative_spec *specs = wr_narrative_list_texts(list, true, &count);
         for (size_t i = 0; i < count; i++)
             check_contents(r->folder, &specs[i]);
     }
@@ -172,7 +173,7 @@ static void test_existing_untouched(void)
     CHECK_INT(stat(gedaan, &before), 0);
     wr_scaffold_result *r = NULL;
     wr_error err = {0};
-    CHECK_INT(wr_scaffold_write(texts, "2026-Q4", false, &r, &err), WR_OK);
+    CHECK_INT(wr_scaffold_write(list, texts, "2026-Q4", false, &r, &err), WR_OK);
     CHECK(r && r->created_count == 5 && r->existing_count == 2);
     if (r) {
         check_names(r->existing, r->existing_count, "gedaan.md lessen.md");
@@ -202,20 +203,20 @@ static void test_periods(void)
     wr_scaffold_result *r = NULL;
     wr_error err = {0};
     /* A lower-case q becomes the folder name the report reads. */
-    CHECK_INT(wr_scaffold_write(texts, "2027-q1", false, &r, &err), WR_OK);
+    CHECK_INT(wr_scaffold_write(list, texts, "2027-q1", false, &r, &err), WR_OK);
     char *folder = path_of(texts, "2027-Q1");
     CHECK(r && strcmp(r->folder, folder) == 0);
     wr_scaffold_result_free(r);
 
-    CHECK_INT(wr_scaffold_write(texts, "2026-Q3", true, &r, &err), WR_ERR_USAGE);
+    CHECK_INT(wr_scaffold_write(list, texts, "2026-Q3", true, &r, &err), WR_ERR_USAGE);
     CHECK(r == NULL);
     CHECK(strstr(err.message, "2026-Q3 is een kwartaal") != NULL);
-    CHECK_INT(wr_scaffold_write(texts, "2026", false, &r, &err), WR_ERR_USAGE);
+    CHECK_INT(wr_scaffold_write(list, texts, "2026", false, &r, &err), WR_ERR_USAGE);
     CHECK(strstr(err.message, "2026 is een jaar") != NULL);
-    CHECK_INT(wr_scaffold_write(texts, "2026-Q5", false, &r, &err), WR_ERR_USAGE);
+    CHECK_INT(wr_scaffold_write(list, texts, "2026-Q5", false, &r, &err), WR_ERR_USAGE);
     CHECK(strstr(err.message, "\"2026-Q5\" is onbekend") != NULL);
-    CHECK_INT(wr_scaffold_write(texts, "../2026", true, &r, &err), WR_ERR_USAGE);
-    CHECK_INT(wr_scaffold_write("", "2026", true, &r, &err), WR_ERR_USAGE);
+    CHECK_INT(wr_scaffold_write(list, texts, "../2026", true, &r, &err), WR_ERR_USAGE);
+    CHECK_INT(wr_scaffold_write(list, "", "2026", true, &r, &err), WR_ERR_USAGE);
     CHECK(r == NULL);
     free(folder);
     free(texts);
@@ -228,13 +229,13 @@ static void test_unwritable(void)
     /* texts_dir is a file. */
     char *file = path_of(root, "een-bestand");
     spit(file, "geen map\n");
-    CHECK_INT(wr_scaffold_write(file, "2026-Q3", false, &r, &err), WR_ERR_OUTPUT);
+    CHECK_INT(wr_scaffold_write(list, file, "2026-Q3", false, &r, &err), WR_ERR_OUTPUT);
     CHECK(r == NULL);
     CHECK(strstr(err.message, file) != NULL && strstr(err.message, "is geen map") != NULL);
 
     /* A folder that cannot be made (no one can make folders in /proc). */
     err = (wr_error){0};
-    CHECK_INT(wr_scaffold_write("/proc/wijkrapport-test", "2026-Q3", false, &r, &err), WR_ERR_OUTPUT);
+    CHECK_INT(wr_scaffold_write(list, "/proc/wijkrapport-test", "2026-Q3", false, &r, &err), WR_ERR_OUTPUT);
     CHECK(strstr(err.message, "De map /proc/wijkrapport-test kan niet worden gemaakt") != NULL);
 
     /* A folder without write permission; root may write anyway, so only as a user. */
@@ -244,7 +245,7 @@ static void test_unwritable(void)
         char *folder = path_of(locked, "2026-Q3");
         mkdir(folder, 0555);
         err = (wr_error){0};
-        CHECK_INT(wr_scaffold_write(locked, "2026-Q3", false, &r, &err), WR_ERR_OUTPUT);
+        CHECK_INT(wr_scaffold_write(list, locked, "2026-Q3", false, &r, &err), WR_ERR_OUTPUT);
         CHECK(strstr(err.message, "inleiding.md kan niet worden gemaakt") != NULL);
         chmod(folder, 0755);
         free(folder);
@@ -264,6 +265,11 @@ static void clean(void)
 
 int main(void)
 {
+    wr_error err = {0};
+    if (wr_narrative_list_load("templates/" WR_NARRATIVE_LIST_FILE, &list, &err) != WR_OK) {
+        fprintf(stderr, "%s\n", err.message);
+        return 1;
+    }
     snprintf(root, sizeof root, "/tmp/wr-scaffold-XXXXXX");
     if (!mkdtemp(root)) {
         perror("mkdtemp");
@@ -276,5 +282,6 @@ int main(void)
     test_unwritable();
     wr_scaffold_result_free(NULL);
     clean();
+    wr_narrative_list_free(list);
     return check_summary("narrative_scaffold");
 }

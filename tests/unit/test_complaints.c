@@ -1,7 +1,7 @@
 /* Part 1 "gedaan": klachten and afspraken on tests/fixtures/gedaan/volledig, files that
  * are not delivered, and a file-level error; expectations worked out by hand in the
  * comments. */
-#include "test_gedaan_common.h"
+#include "gedaan_fixture.h"
 
 static void test_diagnostics(void)
 {

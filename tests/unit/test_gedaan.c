@@ -1,7 +1,7 @@
 /* Part 1 "gedaan", counted figures: contacten and activiteiten (with bijeenkomsten,
  * deelnames, vrijwilligersinzet) on tests/fixtures/gedaan/volledig, expectations worked
  * out by hand in the comments. */
-#include "test_gedaan_common.h"
+#include "gedaan_fixture.h"
 
 static void test_diagnostics(void)
 {

@@ -13,7 +13,7 @@
  *            106.3); jeugdoverlast 310000, 310000; nieuwe_post 200000, 10000; overig 0,
  *            12,34 (no percentage); total 1930000, 1810012,34; profit 119987,66 > 77200.
  *   2025:    only sociaal_wijkteam 900000, 999999. */
-#include "uitkomst_fixture.h"
+#include "outcome_fixture.h"
 
 
 static wr_finance_summary summary(wr_period p)

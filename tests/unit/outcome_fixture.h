@@ -1,7 +1,8 @@
-/* The shared fixture of the tests/unit/test_uitkomst_*.c programs: configuration,
- * trajecten and the four outcome files from tests/fixtures/uitkomst, loaded once. */
-#ifndef WR_UITKOMST_FIXTURE_H
-#define WR_UITKOMST_FIXTURE_H
+/* The shared fixture of tests/unit/test_experience.c, test_finance.c and test_zrm.c:
+ * configuration, trajecten and the four outcome files from tests/fixtures/uitkomst, loaded
+ * once. */
+#ifndef WR_OUTCOME_FIXTURE_H
+#define WR_OUTCOME_FIXTURE_H
 
 #include <stdlib.h>
 #include <string.h>

@@ -11,7 +11,7 @@
  *   T2 xyz        unknown, only eind (does not pair with financien)     no pair
  * Left out: T3 ends 1 July (in the year only: 1 -> 5), T4 is rejected in trajecten.csv,
  * T6 never started, T7 has not ended, T99 and t1 are not in trajecten.csv. */
-#include "uitkomst_fixture.h"
+#include "outcome_fixture.h"
 
 
 

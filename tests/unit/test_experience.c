@@ -10,7 +10,7 @@
  *   onbekend         line 14 (bereikbaar, 4)                            -> n 1, 100.0%
  *   rapportcijfer    lines 15-22: 10+6+8+8+7+7+7+8 = 61 over 8 = 7.625 -> 7.63 (half away
  *                    from zero; printf would give 7.62); line 10 (11) and 26 (0) rejected. */
-#include "uitkomst_fixture.h"
+#include "outcome_fixture.h"
 
 static int diags_at(long line, const char *column)
 {

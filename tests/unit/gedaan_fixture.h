@@ -1,8 +1,8 @@
-/* Shared by the test_gedaan_*.c programs: the fixture in tests/fixtures/gedaan/volledig,
- * read once per program, and helpers to look at part-1 rows. Line numbers in the tests
+/* Shared by tests/unit/test_complaints.c and test_gedaan.c: the fixture in
+ * tests/fixtures/gedaan/volledig, read once per program, and helpers to look at part-1 rows. Line numbers in the tests
  * count the header as line 1. */
-#ifndef TEST_GEDAAN_COMMON_H
-#define TEST_GEDAAN_COMMON_H
+#ifndef WR_GEDAAN_FIXTURE_H
+#define WR_GEDAAN_FIXTURE_H
 
 #include <stdlib.h>
 #include <string.h>

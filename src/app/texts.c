@@ -1,0 +1,45 @@
+#include "app/texts.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
+
+wr_status wr_texts_list_load(const wr_config *cfg, const char *share_dir, wr_narrative_list **out, wr_error *err)
+{
+    char path[4096];
+    if (cfg && cfg->text_list)
+        snprintf(path, sizeof path, "%s", cfg->text_list);
+    else
+        snprintf(path, sizeof path, "%s/templates/%s", share_dir, WR_NARRATIVE_LIST_FILE);
+    return wr_narrative_list_load(path, out, err);
+}
+
+wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, bool year, wr_scaffold_result **out,
+                            wr_error *err)
+{
+    char settings[4096], texts[4096];
+    *out = NULL;
+    if (at->config_path)
+        snprintf(settings, sizeof settings, "%s", at->config_path);
+    else
+        snprintf(settings, sizeof settings, "%s/wijkrapport.ini", at->data_dir);
+    if (at->texts_dir)
+        snprintf(texts, sizeof texts, "%s", at->texts_dir);
+    else
+        snprintf(texts, sizeof texts, "%s/teksten", at->data_dir);
+
+    /* Scaffolding needs only the text list, so a missing default settings file is no
+     * error; a settings file that is there (or named) must be valid. */
+    wr_config *cfg = NULL;
+    wr_status st = WR_OK;
+    if (at->config_path || access(settings, F_OK) == 0 || errno != ENOENT)
+        st = wr_config_load(settings, &cfg, err);
+    wr_narrative_list *list = NULL;
+    if (st == WR_OK)
+        st = wr_texts_list_load(cfg, at->share_dir, &list, err);
+    if (st == WR_OK)
+        st = wr_scaffold_write(list, texts, period_code, year, out, err);
+    wr_narrative_list_free(list);
+    wr_config_free(cfg);
+    return st;
+}

@@ -1,0 +1,32 @@
+/* The narrative side of a run: which text list it uses, and the `teksten` command that
+ * scaffolds a period's text files from that list. */
+#ifndef WR_APP_TEXTS_H
+#define WR_APP_TEXTS_H
+
+#include <stdbool.h>
+
+#include "base/error.h"
+#include "config/config.h"
+#include "narrative/scaffold.h"
+#include "narrative/spec.h"
+
+/* Loads the text list named in the settings ([teksten] lijst), or without one (cfg NULL
+ * or no such setting) <share_dir>/templates/teksten.ini. */
+wr_status wr_texts_list_load(const wr_config *cfg, const char *share_dir, wr_narrative_list **out, wr_error *err);
+
+/* Where `wijkrapport teksten` looks; the NULL ones default as for a report run. */
+typedef struct {
+    const char *data_dir;     /* export folder */
+    const char *texts_dir;    /* NULL = <data_dir>/teksten */
+    const char *config_path;  /* NULL = <data_dir>/wijkrapport.ini, used only when it exists */
+    const char *share_dir;    /* holds templates/ */
+} wr_texts_places;
+
+/* `wijkrapport teksten`: reads the settings file (when named, or when the default one
+ * exists; without one the templates' list is used), the text list, and creates the
+ * missing text files of period_code in the texts folder. On success *out is freed with
+ * wr_scaffold_result_free. */
+wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, bool year, wr_scaffold_result **out,
+                            wr_error *err);
+
+#endif

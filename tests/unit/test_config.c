@@ -1,0 +1,224 @@
+/* The settings reader (config/config.c): Haarlem's sample settings and Lindewaard's (names,
+ * code lists in file order with lower-cased codes, a section replacing a built-in list,
+ * norms, privacy, extra holidays, outflow reasons, financial checks, the grade question and
+ * the text list), the defaults of everything a file leaves out, and every broken value
+ * refused with "<file>, regel <n>: ..." (or "<file>: ..." for what is missing). */
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "config/config.h"
+#include "scratch.h"
+
+static const char *label(const wr_code_list *list, const char *code)
+{
+    return wr_code_list_label(list, wr_code_list_find(list, code));
+}
+
+/* "code=label code=label ..." of a list, in order. */
+static void check_list(const wr_code_list *list, const char *expected)
+{
+    char got[1024] = "";
+    for (size_t i = 0; i < list->count; i++) {
+        size_t used = strlen(got);
+        snprintf(got + used, sizeof got - used, "%s%s=%s", i ? " " : "", list->items[i].code, list->items[i].label);
+    }
+    CHECK_STR(got, expected);
+}
+
+/* Loads path, which must be valid; NULL (with the message on stderr) when it is not. */
+static wr_config *load_valid(const char *path)
+{
+    wr_config *cfg = NULL;
+    wr_error err = {0};
+    if (wr_config_load(path, &cfg, &err) != WR_OK)
+        fprintf(stderr, "%s\n", err.message);
+    CHECK(cfg != NULL);
+    return cfg;
+}
+
+static void test_sample(void)
+{
+    wr_config *cfg = load_valid("sample-data/wijkrapport.ini");
+    if (!cfg)
+        return;
+    CHECK_STR(cfg->programme, "Gewoon in de Wijk");
+    CHECK_STR(cfg->provider, "Buurts");
+    CHECK_STR(cfg->client, "Gemeente Haarlem");
+    check_list(&cfg->parts, "sociale_basis=Sociale basis sociaal_wijkteam=Sociaal wijkteam "
+                            "aanvullende_ondersteuning=Aanvullende ondersteuning");
+    CHECK_INT(cfg->districts.count, 6);
+    CHECK_STR(label(&cfg->districts, "spaarndam"), "Spaarndam-West");
+    CHECK_STR(label(&cfg->districts, "atlantis"), "Onbekend");
+    CHECK_INT(cfg->questions.count, 7);
+    CHECK_STR(cfg->questions.items[6].code, "rapportcijfer");
+    CHECK_STR(cfg->grade_question, "rapportcijfer");
+    CHECK(cfg->text_list == NULL); /* commented out: the templates' list */
+    CHECK_INT(cfg->norm_first_contact_working_days, 5);
+    CHECK_INT(cfg->norm_start_days, 28);
+    CHECK_INT(cfg->complaint_term_days, 42);
+    CHECK_INT(cfg->repeat_window_days, 182);
+    CHECK_INT(cfg->privacy_threshold, 5);
+    CHECK_INT(cfg->privacy_min_denominator, 10);
+    CHECK(!cfg->suppress_in_appendix);
+    CHECK_INT(cfg->extra_holiday_count, 0); /* "datums =" is empty */
+    check_list(&cfg->dropout_reasons, "eenzijdig_door_inwoner=");
+    check_list(&cfg->planned_reasons, "volgens_plan=");
+    CHECK_INT(cfg->check_count, 3);
+    if (cfg->check_count == 3) {
+        CHECK(cfg->checks[0].kind == WR_CHECK_MIN_REALISATION);
+        CHECK_STR(cfg->checks[0].earmark, "vrijwilligersorganisaties");
+        CHECK_DBL(cfg->checks[0].amount, 300000, 0);
+        CHECK(cfg->checks[1].kind == WR_CHECK_BUDGET);
+        CHECK_STR(cfg->checks[1].earmark, "jeugdoverlast");
+        CHECK(cfg->checks[2].kind == WR_CHECK_MAX_PROFIT_PCT && cfg->checks[2].earmark == NULL);
+        CHECK_DBL(cfg->checks[2].amount, 4, 0);
+    }
+    /* Lists the file leaves out keep the contract's defaults. */
+    check_list(&cfg->channels, "telefonisch=Telefonisch digitaal=Digitaal schriftelijk=Schriftelijk fysiek=Fysiek");
+    CHECK_INT(cfg->age_groups.count, 4);
+    wr_config_free(cfg);
+}
+
+static void test_other_municipality(void)
+{
+    wr_config *cfg = load_valid("tests/fixtures/lindewaard/wijkrapport.ini");
+    if (!cfg)
+        return;
+    CHECK_STR(cfg->client, "Gemeente Lindewaard");
+    check_list(&cfg->parts, "basisteam=Basisteam wijkteam_plus=Wijkteam Plus");
+    check_list(&cfg->districts, "havenkwartier=Havenkwartier de_hoeven=De Hoeven veldzicht=Veldzicht");
+    CHECK_STR(cfg->grade_question, "cijfer_dienstverlening");
+    /* A relative list is taken from the settings file's folder. */
+    CHECK_STR(cfg->text_list, "tests/fixtures/lindewaard/teksten.ini");
+    CHECK_INT(cfg->privacy_threshold, 3);
+    CHECK_INT(cfg->privacy_min_denominator, 4);
+    check_list(&cfg->dropout_reasons, "gestopt=");
+    check_list(&cfg->planned_reasons, "afgerond=");
+    CHECK_INT(cfg->check_count, 0);
+    wr_config_free(cfg);
+    wr_config_free(NULL);
+}
+
+/* What every settings file needs, so a test can add the one line it is about. */
+#define REQUIRED \
+    "[algemeen]\nprogramma = P\naanbieder = A\nopdrachtgever = O\n" \
+    "[onderdelen]\nbasis = Basis\n[wijken]\nwest = West\n[redenen_instroom]\ngeld = Geld\n" \
+    "[leefgebieden]\nwonen = Wonen\n[redenen_uitstroom]\nklaar = Klaar\n"
+#define REQUIRED_LINES 14
+
+static wr_config *loaded(const char *name, const char *text)
+{
+    char *path = scratch_write(name, text);
+    wr_config *cfg = path ? load_valid(path) : NULL;
+    free(path);
+    return cfg;
+}
+
+static void test_values_and_defaults(void)
+{
+    wr_config *cfg = loaded("minimaal.ini", REQUIRED);
+    if (cfg) {
+        CHECK_INT(cfg->norm_first_contact_working_days, 5);
+        CHECK_INT(cfg->norm_start_days, 28);
+        CHECK_INT(cfg->complaint_term_days, 42);
+        CHECK_INT(cfg->repeat_window_days, 182);
+        CHECK_INT(cfg->privacy_threshold, 5);
+        CHECK_INT(cfg->privacy_min_denominator, 10);
+        CHECK_STR(cfg->grade_question, "rapportcijfer");
+        CHECK(cfg->text_list == NULL);
+        CHECK_INT(cfg->questions.count, 0);
+        check_list(&cfg->dropout_reasons, "eenzijdig_door_inwoner=");
+        check_list(&cfg->statuses, "gerealiseerd=Gerealiseerd op_schema=Op schema vertraagd=Vertraagd "
+                                   "niet_gestart=Niet gestart vervallen=Vervallen");
+    }
+    wr_config_free(cfg);
+
+    cfg = loaded("waarden.ini", REQUIRED
+                 "[wijken]\nOost = Oost-Lindewaard\n"
+                 "[kanalen]\nbeeldbellen = Beeldbellen\n"
+                 "[normen]\neerste_contact_werkdagen = 3\n"
+                 "[privacy]\nbijlage_onderdrukken = ja\n"
+                 "[vrije_dagen]\ndatums = 2026-12-24, 31-12-2026\n"
+                 "[uitstroom]\nuitval = weg, gestopt\n"
+                 "[financiele_toetsen]\nbuurt.begroting = 1234,5\n"
+                 "[vragenlijst]\nrapportcijfer = Cijfer_Totaal\n"
+                 "[teksten]\nlijst = /ergens/teksten.ini\n");
+    if (cfg) {
+        /* A section given twice adds to the list the file started; codes are lower case. */
+        check_list(&cfg->districts, "west=West oost=Oost-Lindewaard");
+        check_list(&cfg->channels, "beeldbellen=Beeldbellen"); /* replaces the built-in list */
+        CHECK_INT(cfg->norm_first_contact_working_days, 3);
+        CHECK(cfg->suppress_in_appendix);
+        CHECK_INT(cfg->extra_holiday_count, 2);
+        check_list(&cfg->dropout_reasons, "weg= gestopt=");
+        CHECK(cfg->check_count == 1 && cfg->checks[0].kind == WR_CHECK_BUDGET);
+        if (cfg->check_count == 1)
+            CHECK_DBL(cfg->checks[0].amount, 1234.5, 1e-9);
+        CHECK_STR(cfg->grade_question, "cijfer_totaal");
+        CHECK_STR(cfg->text_list, "/ergens/teksten.ini"); /* absolute: as written */
+    }
+    wr_config_free(cfg);
+}
+
+/* A broken settings file is refused with a message naming the file and the line. */
+static void refused(const char *name, const char *text, long line, const char *says)
+{
+    char *path = scratch_write(name, text);
+    wr_config *cfg = (wr_config *)&cfg; /* must be reset to NULL */
+    wr_error err = {0};
+    CHECK_INT(wr_config_load(path, &cfg, &err), WR_ERR_CONFIG);
+    CHECK(cfg == NULL);
+    check_message(err.message, path, line, says);
+    free(path);
+}
+
+static void test_errors(void)
+{
+    const long n = REQUIRED_LINES + 2; /* the line after "[section]" below REQUIRED */
+    refused("getal.ini", REQUIRED "[privacy]\ndrempel = vijf\n", n, "'vijf' is geen geldig geheel getal voor drempel");
+    refused("te-groot.ini", REQUIRED "[normen]\nstart_dagen = 4000\n", n, "'4000' is geen geldig geheel getal");
+    refused("onbekend.ini", REQUIRED "[normen]\nwachttijd = 5\n", n, "onbekende instelling 'wachttijd' in [normen]");
+    refused("omschrijving.ini", REQUIRED "[wijken]\nnoord =\n", n, "code 'noord' in [wijken] heeft geen omschrijving");
+    refused("datum.ini", REQUIRED "[vrije_dagen]\ndatums = 2026-12-24, 32-12-2026\n", n,
+            "'32-12-2026' is geen datum");
+    refused("ja-nee.ini", REQUIRED "[privacy]\nbijlage_onderdrukken = misschien\n", n,
+            "schrijf 'ja' of 'nee' bij bijlage_onderdrukken");
+    refused("toets.ini", REQUIRED "[financiele_toetsen]\nbuurt.maximaal = 5\n", n, "onbekende toets 'buurt.maximaal'");
+    refused("bedrag.ini", REQUIRED "[financiele_toetsen]\nwinst_maximaal_pct = veel\n", n,
+            "'veel' is geen bedrag of percentage");
+    refused("cijfercode.ini", REQUIRED "[vragenlijst]\nrapportcijfer = cijfer totaal\n", n,
+            "'cijfer totaal' is geen code van een vraag");
+    refused("cijfercode-leeg.ini", REQUIRED "[vragenlijst]\nrapportcijfer =\n", n,
+            "geef bij rapportcijfer de code van de vraag");
+    refused("lijst-leeg.ini", REQUIRED "[teksten]\nlijst =\n", n, "geef bij lijst een bestand");
+    refused("geen-waarde.ini", REQUIRED "[normen]\nstart_dagen\n", n, "geen 'naam = waarde'");
+    refused("eerste-fout.ini", "[algemeen]\nprogramma = P\nkleur = rood\n" REQUIRED "[normen]\nstart_dagen = x\n", 3,
+            "onbekende instelling 'kleur' in [algemeen]");
+    refused("zonder-wijken.ini",
+            "[algemeen]\nprogramma = P\naanbieder = A\nopdrachtgever = O\n[onderdelen]\nbasis = Basis\n", 0,
+            "de sectie [wijken] ontbreekt");
+    refused("zonder-naam.ini", "[onderdelen]\nbasis = Basis\n", 0, "programma in [algemeen] ontbreekt");
+    char many[8192] = REQUIRED "[leefgebieden]\n";
+    for (int i = 0; i < 65; i++)
+        snprintf(many + strlen(many), sizeof many - strlen(many), "g%d = Gebied %d\n", i, i);
+    refused("te-veel.ini", many, 0, "[leefgebieden] mag ten hoogste 64 codes bevatten");
+
+    wr_config *cfg = NULL;
+    wr_error err = {0};
+    CHECK_INT(wr_config_load("tests/bestaat-niet.ini", &cfg, &err), WR_ERR_CONFIG);
+    CHECK(cfg == NULL && strstr(err.message, "tests/bestaat-niet.ini: het instellingenbestand kan niet worden "
+                                             "geopend") != NULL);
+}
+
+int main(void)
+{
+    if (!scratch_open("config"))
+        return 1;
+    test_sample();
+    test_other_municipality();
+    test_values_and_defaults();
+    test_errors();
+    scratch_close();
+    return check_summary("config");
+}
