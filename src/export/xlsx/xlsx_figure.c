@@ -1,13 +1,13 @@
 /* How one figure of the model is shown in the workbook: number format, placeholder texts for
  * values that are not shown, unit, and the numerator of a percentage. */
+#include "export/xlsx/xlsx_figure.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "export/csv.h"
 #include "figures/figure_defs.h"
-#include "base/format_nl.h"
-#include "export/xlsx/xb.h"
 
 /* Decimals of a delivered value (indicators), at most three. */
 static int value_decimals(double v)
@@ -18,49 +18,50 @@ static int value_decimals(double v)
     return 3;
 }
 
-lxw_format *xb_value_format(xb_book *b, const wr_figure *fig, unsigned flags, int *decimals)
+lxw_format *wr_xlsx_value_format(wr_xlsx_book *b, const wr_figure *fig, unsigned flags, int *decimals)
 {
-    static const char *const by_decimals[] = {XB_NUM_INT, XB_NUM_DEC1, XB_NUM_DEC2, "#,##0.000"};
+    static const char *const by_decimals[] = {WR_XLSX_NUM_INT, WR_XLSX_NUM_DEC1, WR_XLSX_NUM_DEC2, "#,##0.000"};
     int d = 0;
-    const char *nf = XB_NUM_INT;
+    const char *nf = WR_XLSX_NUM_INT;
     switch (fig->kind) {
-    case WR_KIND_PERCENT: d = 1; nf = XB_NUM_PCT; break;
+    case WR_KIND_PERCENT: d = 1; nf = WR_XLSX_NUM_PCT; break;
     case WR_KIND_MEAN:
-    case WR_KIND_MEDIAN: d = 2; nf = XB_NUM_DEC2; break;
-    case WR_KIND_EURO: d = 2; nf = XB_NUM_EURO; break;
+    case WR_KIND_MEDIAN: d = 2; nf = WR_XLSX_NUM_DEC2; break;
+    case WR_KIND_EURO: d = 2; nf = WR_XLSX_NUM_EURO; break;
     case WR_KIND_VALUE: d = value_decimals(fig->value); nf = by_decimals[d]; break;
     default: break;
     }
     if (decimals)
         *decimals = d;
-    return xb_fmt(b, nf, flags);
+    return wr_xlsx_fmt(b, nf, flags);
 }
 
-bool xb_hidden(const xb_book *b, const wr_figure *fig)
+bool wr_xlsx_hidden(const wr_xlsx_book *b, const wr_figure *fig)
 {
     return wr_export_hidden(fig, b->cfg->suppress_in_appendix);
 }
 
-const char *xb_placeholder(const xb_book *b, const wr_figure *fig, char *buf, size_t size)
+const char *wr_xlsx_placeholder(const wr_xlsx_book *b, const wr_figure *fig, char *buf, size_t size)
 {
-    if (xb_hidden(b, fig) && fig->public_show == WR_SHOW_SMALL_COUNT)
+    if (wr_xlsx_hidden(b, fig) && fig->public_show == WR_SHOW_SMALL_COUNT)
         snprintf(buf, size, "<%d", b->cfg->privacy_threshold);
-    else if (xb_hidden(b, fig))
+    else if (wr_xlsx_hidden(b, fig))
         snprintf(buf, size, "n<%d", b->cfg->privacy_min_denominator);
     else
         snprintf(buf, size, "\xE2\x80\x93"); /* en dash: no value (denominator 0) */
     return buf;
 }
 
-void xb_figure_value(xb_sheet *s, lxw_row_t row, lxw_col_t col, const wr_figure *fig, unsigned flags)
+void wr_xlsx_figure_value(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const wr_figure *fig, unsigned flags)
 {
     int decimals;
-    lxw_format *f = xb_value_format(s->book, fig, flags, &decimals);
-    if (fig->has_value && !xb_hidden(s->book, fig)) {
-        xb_number(s, row, col, fig->value, decimals, f);
+    lxw_format *f = wr_xlsx_value_format(s->book, fig, flags, &decimals);
+    if (fig->has_value && !wr_xlsx_hidden(s->book, fig)) {
+        wr_xlsx_number(s, row, col, fig->value, decimals, f);
     } else {
         char text[16];
-        xb_text(s, row, col, xb_placeholder(s->book, fig, text, sizeof text), xb_fmt(s->book, NULL, flags | XB_RIGHT));
+        wr_xlsx_text(s, row, col, wr_xlsx_placeholder(s->book, fig, text, sizeof text),
+                     wr_xlsx_fmt(s->book, NULL, flags | WR_XLSX_RIGHT));
     }
 }
 
@@ -68,7 +69,7 @@ void xb_figure_value(xb_sheet *s, lxw_row_t row, lxw_col_t col, const wr_figure 
  * denominator below 1000 a step of one in the numerator moves the percentage by more than
  * 0.1, so exactly one numerator rounds to the value; above that several may, and then the
  * workbook shows no numerator rather than a guess. */
-bool xb_numerator(const wr_figure *fig, long *numerator)
+bool wr_xlsx_numerator(const wr_figure *fig, long *numerator)
 {
     /* The model keeps a ratio's exact numerator, so the sheet can recompute it. */
     if (fig->kind != WR_KIND_PERCENT || !fig->has_denominator || fig->denominator < 0)
@@ -77,7 +78,7 @@ bool xb_numerator(const wr_figure *fig, long *numerator)
     return (double)*numerator == fig->numerator;
 }
 
-const char *xb_unit(const wr_figure *fig)
+const char *wr_xlsx_unit(const wr_figure *fig)
 {
     if (fig->kind == WR_KIND_PERCENT) /* the value already shows "%" */
         return "percentage";
@@ -96,18 +97,4 @@ const char *xb_unit(const wr_figure *fig)
     case WR_KIND_VALUE: return "waarde";
     }
     return "";
-}
-
-void xb_add_group(xb_book *b, const xb_group *g)
-{
-    if (b->group_count < XB_MAX_GROUPS)
-        b->groups[b->group_count++] = *g;
-}
-
-const xb_group *xb_find_group(const xb_book *b, const char *figure, const char *dimension)
-{
-    for (size_t i = 0; i < b->group_count; i++)
-        if (strcmp(b->groups[i].figure, figure) == 0 && strcmp(b->groups[i].dimension, dimension) == 0)
-            return &b->groups[i];
-    return NULL;
 }
