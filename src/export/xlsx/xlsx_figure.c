@@ -65,13 +65,10 @@ void wr_xlsx_figure_value(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const 
     }
 }
 
-/* The model keeps a percentage rounded to one decimal with its denominator. For a
- * denominator below 1000 a step of one in the numerator moves the percentage by more than
- * 0.1, so exactly one numerator rounds to the value; above that several may, and then the
- * workbook shows no numerator rather than a guess. */
+/* The model keeps a ratio's exact numerator, so the sheet can recompute the percentage;
+ * a numerator that is no whole number (euros with cents) is no count and is not shown. */
 bool wr_xlsx_numerator(const wr_figure *fig, long *numerator)
 {
-    /* The model keeps a ratio's exact numerator, so the sheet can recompute it. */
     if (fig->kind != WR_KIND_PERCENT || !fig->has_denominator || fig->denominator < 0)
         return false;
     *numerator = lround(fig->numerator);

@@ -18,7 +18,7 @@ bool wr_xlsx_hidden(const wr_xlsx_book *b, const wr_figure *fig);
 const char *wr_xlsx_placeholder(const wr_xlsx_book *b, const wr_figure *fig, char *buf, size_t size);
 /* Writes the figure's value, or its placeholder text. */
 void wr_xlsx_figure_value(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const wr_figure *fig, unsigned flags);
-/* The numerator of a percentage, when value and denominator determine it uniquely. */
+/* The numerator of a percentage when it is a whole count; false for other figures. */
 bool wr_xlsx_numerator(const wr_figure *fig, long *numerator);
 /* The unit to show next to a value ("inwoners", "%", "euro" ...). */
 const char *wr_xlsx_unit(const wr_figure *fig);
