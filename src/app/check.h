@@ -5,8 +5,7 @@
 
 #include <stdio.h>
 
-#include "config/config.h"
-#include "input/dataset.h"
+#include "input/records.h"
 
 /* Writes the Dutch summary of ds's delivered files and problems to out. */
 void wr_check_print(const wr_dataset *ds, const char *data_dir, FILE *out);

@@ -1,14 +1,14 @@
 /* Which period a run reports on, and which periods sit beside it in the comparison table. */
-#ifndef WR_REPORT_PERIODS_H
-#define WR_REPORT_PERIODS_H
+#ifndef WR_PERIODS_H
+#define WR_PERIODS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "input/dataset.h"
+#include "app/run_options.h"
 #include "base/error.h"
 #include "base/period.h"
-#include "app/run.h"
+#include "input/records.h"
 
 /* Resolves the period: the one given, or the latest complete quarter (quarter report) or
  * the year of the latest date (annual report) in the export. A year that the export does

@@ -6,23 +6,24 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "config/config.h"
-#include "input/dataset.h"
-#include "export/csv.h"
-#include "figures/figures.h"
-#include "base/format_nl.h"
-#include "render/html/html_render.h"
-#include "narrative/narrative.h"
-#include "narrative/guard.h"
 #include "app/outputs.h"
-#include "render/pdf/pdf_render.h"
-#include "fill/template_data.h"
 #include "app/periods.h"
 #include "app/texts.h"
+#include "base/format_nl.h"
 #include "base/strbuf.h"
+#include "config/config.h"
+#include "export/csv.h"
+#include "export/xlsx/xlsx_book.h"
+#include "figures/compute.h"
+#include "figures/figures.h"
+#include "fill/template_data.h"
 #include "fill/template_fill.h"
 #include "fill/template_parts.h"
-#include "export/xlsx/xlsx_book.h"
+#include "input/dataset.h"
+#include "narrative/guard.h"
+#include "narrative/narrative.h"
+#include "render/html/html_render.h"
+#include "render/pdf/pdf_render.h"
 
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
 /* sRGB profile from Debian's icc-profiles-free, for the PDF/A output intent. */
@@ -177,8 +178,8 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     for (size_t i = 0; i < s->column_count; i++)
         if (s->columns[i] && s->columns[i] != s->figures)
             others[other_count++] = s->columns[i];
-    wr_xlsx_input book = {.cfg = s->cfg, .ds = s->ds, .current = s->figures, .trend = others,
-                          .trend_count = other_count, .created = when};
+    wr_xlsx_input book = {.cfg = s->cfg, .current = s->figures, .trend = others, .trend_count = other_count,
+                          .created = when};
     if ((st = wr_xlsx_write(xlsx_tmp, &book, err)) != WR_OK)
         return st;
     if ((st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
@@ -312,19 +313,18 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     const char *heads[WR_MAX_COLUMNS];
     for (size_t i = 0; i < s->column_count; i++)
         heads[i] = s->column_heads[i];
-    wr_report_input input = {.cfg = s->cfg, .ds = s->ds, .current = s->figures,
-                             .columns = (const wr_figures *const *)s->columns, .column_heads = heads,
-                             .column_count = s->column_count, .year_in_progress = s->year_in_progress,
-                             .texts = s->texts, .draft = draft};
-    if (!(s->dict = wr_tpl_dict_new()) || !wr_report_dict_fill(s->dict, &input))
+    wr_fill_input input = {.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
+                           .column_heads = heads, .column_count = s->column_count,
+                           .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
+    if (!(s->dict = wr_tpl_dict_new()) || !wr_fill_template_data(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
     wr_tpl_dict *parts[64];
-    size_t part_count = wr_tpl_include_parts(s->dict, templates, parts, 64);
-    if (part_count == (size_t)-1)
+    size_t part_count;
+    if (!wr_tpl_include_parts(s->dict, templates, parts, 64, &part_count))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     for (size_t i = 0; i < part_count; i++)
-        if (!wr_report_dict_fill(parts[i], &input))
+        if (!wr_fill_template_data(parts[i], &input))
             return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     if ((st = wr_tpl_expand(templates, names_for[opts->kind].template_name, s->dict, &s->markdown, NULL, err)) != WR_OK)
         return st;

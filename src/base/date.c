@@ -1,6 +1,5 @@
 #include "base/date.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static bool is_leap(int y)
@@ -8,16 +7,16 @@ static bool is_leap(int y)
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-static int days_in_month(int y, int m)
+int wr_days_in_month(int year, int month)
 {
     static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+    return month == 2 && is_leap(year) ? 29 : dim[month - 1];
 }
 
 bool wr_date_valid(int year, int month, int day)
 {
     return year >= 1800 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 &&
-           day <= days_in_month(year, month);
+           day <= wr_days_in_month(year, month);
 }
 
 /* Howard Hinnant's days_from_civil. */
@@ -114,11 +113,4 @@ bool wr_date_parse(const char *s, wr_day *out)
         return false;
     *out = wr_day_from_ymd(y, m, d);
     return true;
-}
-
-void wr_day_iso(wr_day d, char *buf)
-{
-    int y, m, dd;
-    wr_day_to_ymd(d, &y, &m, &dd);
-    snprintf(buf, 11, "%04d-%02d-%02d", y, m, dd);
 }

@@ -14,6 +14,8 @@ typedef int32_t wr_day;
 static inline bool wr_day_is_set(wr_day d) { return d != WR_DAY_NONE && d != WR_DAY_INVALID; }
 
 bool wr_date_valid(int year, int month, int day);
+/* Days in month 1-12 of a Gregorian year (any year, leap years included). */
+int wr_days_in_month(int year, int month);
 wr_day wr_day_from_ymd(int year, int month, int day);
 void wr_day_to_ymd(wr_day d, int *year, int *month, int *day);
 int wr_day_year(wr_day d);
@@ -25,7 +27,5 @@ wr_day wr_easter(int year);
 /* Parses YYYY-MM-DD (zero-padded), D-M-YYYY or DD-MM-YYYY; returns false otherwise,
  * also for dates that do not exist (31-02-2026). */
 bool wr_date_parse(const char *s, wr_day *out);
-/* Writes YYYY-MM-DD into buf (at least 11 bytes). */
-void wr_day_iso(wr_day d, char *buf);
 
 #endif

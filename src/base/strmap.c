@@ -96,7 +96,7 @@ static slot *lookup(const wr_strmap *m, uint64_t h, const char *key, size_t len)
     }
 }
 
-static int grow(wr_strmap *m)
+static bool grow(wr_strmap *m)
 {
     size_t old_cap = m->cap;
     slot *old = m->slots;
@@ -105,42 +105,45 @@ static int grow(wr_strmap *m)
     if (!m->slots) {
         m->slots = old;
         m->cap = old_cap;
-        return -1;
+        return false;
     }
     for (size_t i = 0; i < old_cap; i++)
         if (old[i].hash)
             *lookup(m, old[i].hash, old[i].key, old[i].len) = old[i];
     free(old);
-    return 0;
+    return true;
 }
 
-uint32_t wr_strmap_intern(wr_strmap *m, const char *key, size_t len, int *added)
+bool wr_strmap_intern(wr_strmap *m, const char *key, size_t len, uint32_t *index, bool *added)
 {
     uint64_t h = hash_bytes(key, len);
     slot *s = lookup(m, h, key, len);
-    *added = 0;
-    if (s->hash)
-        return s->index;
+    *added = false;
+    if (s->hash) {
+        *index = s->index;
+        return true;
+    }
     if ((m->count + 1) * 4 > m->cap * 3) {
-        if (grow(m) != 0)
-            return UINT32_MAX;
+        if (!grow(m))
+            return false;
         s = lookup(m, h, key, len);
     }
     const char *copy = store_key(m, key, len);
     if (!copy)
-        return UINT32_MAX;
+        return false;
     s->hash = h;
     s->key = copy;
     s->len = (uint32_t)len;
     s->index = (uint32_t)m->count++;
-    *added = 1;
-    return s->index;
+    *added = true;
+    *index = s->index;
+    return true;
 }
 
 uint32_t wr_strmap_find(const wr_strmap *m, const char *key, size_t len)
 {
     slot *s = lookup(m, hash_bytes(key, len), key, len);
-    return s->hash ? s->index : UINT32_MAX;
+    return s->hash ? s->index : WR_STRMAP_NONE;
 }
 
 size_t wr_strmap_count(const wr_strmap *m)

@@ -4,6 +4,7 @@
 #ifndef WR_STRMAP_H
 #define WR_STRMAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -12,9 +13,13 @@ typedef struct wr_strmap wr_strmap;
 wr_strmap *wr_strmap_new(void);
 void wr_strmap_free(wr_strmap *m);
 
-/* Returns the index of key (adding it when new) and sets *added; UINT32_MAX on out of memory. */
-uint32_t wr_strmap_intern(wr_strmap *m, const char *key, size_t len, int *added);
-/* Returns the index of key, or UINT32_MAX when absent. */
+/* What wr_strmap_find returns for a key that is not in the map. */
+#define WR_STRMAP_NONE UINT32_MAX
+
+/* Sets *index to the index of key (adding it when new) and *added to whether it was new;
+ * false on out of memory. */
+bool wr_strmap_intern(wr_strmap *m, const char *key, size_t len, uint32_t *index, bool *added);
+/* Returns the index of key, or WR_STRMAP_NONE when absent. */
 uint32_t wr_strmap_find(const wr_strmap *m, const char *key, size_t len);
 size_t wr_strmap_count(const wr_strmap *m);
 

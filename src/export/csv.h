@@ -8,14 +8,16 @@
 #include "base/error.h"
 #include "figures/figures.h"
 
-/* The published value as a plain number with '.' as decimal point ("" when there is
- * none); with `suppress`, small values are left out as in public documents ("" too). */
+/* The published value as a plain number with '.' as decimal point; "" when there is none. */
 void wr_export_value(const wr_figure *fig, char *buf, size_t size);
 /* The denominator, "" when the figure has none. */
 void wr_export_denominator(const wr_figure *fig, char *buf, size_t size);
-/* True when the appendix must hide this value (configuration asks for suppression). */
+/* True when the appendices must hide this value: the settings ask for suppression there
+ * (suppress_in_appendix) and a public document shows "<5" or "n<10" in its place. */
 bool wr_export_hidden(const wr_figure *fig, bool suppress_in_appendix);
 
+/* Writes cijfers.csv for f to out: a header, then one row per figure row in model order;
+ * a hidden value is left empty. path names the file in the error message. */
 wr_status wr_export_csv_write(const wr_figures *f, bool suppress_in_appendix, FILE *out, const char *path,
                               wr_error *err);
 

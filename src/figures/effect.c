@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figures/effect_experience.h"
+#include "figures/effect_zrm.h"
+
 /* A resident's registrations, sorted, to find a repeat request quickly. */
 typedef struct {
     uint32_t resident;
@@ -36,7 +39,8 @@ static bool code_in(const wr_code_list *reasons, int reason, const wr_code_list 
     return reason >= 0 && wr_code_list_find(set, reasons->items[reason].code) >= 0;
 }
 
-wr_status wr_figures_effect(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+/* doelrealisatie_pct, uitval_pct and herhaald_beroep_pct from trajecten.csv. */
+static wr_status figures_trajectories(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
 {
     const wr_period p = f->period;
     size_t goal_groups = cfg->goal_results.count + 1; /* + onbekend */
@@ -100,4 +104,14 @@ wr_status wr_figures_effect(const wr_dataset *ds, const wr_config *cfg, wr_figur
     if (!fig)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     return WR_OK;
+}
+
+wr_status wr_figures_effect(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+{
+    wr_status st = figures_trajectories(ds, cfg, f, err);
+    if (st == WR_OK)
+        st = wr_figures_zrm(ds->outcome, ds, cfg, f, err);
+    if (st == WR_OK)
+        st = wr_figures_experience(ds->outcome, cfg, f, err);
+    return st;
 }

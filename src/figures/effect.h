@@ -1,13 +1,16 @@
-/* Part 3 "effect", the figures trajecten.csv alone decides: doelrealisatie, uitval and
- * herhaald beroep (data contract, sections 3 and 6). They count started trajectories. */
+/* Part 3 "effect": from trajecten.csv doelrealisatie, uitval and herhaald beroep (data
+ * contract, sections 3 and 6; they count started trajectories), then the ZRM scores of
+ * uitkomsten.csv (figures/effect_zrm.c) and the client experience of ervaringen.csv
+ * (figures/effect_experience.c) when those files were delivered. */
 #ifndef WR_FIGURES_EFFECT_H
 #define WR_FIGURES_EFFECT_H
 
-#include "config/config.h"
-#include "input/dataset.h"
 #include "base/error.h"
+#include "config/config.h"
 #include "figures/figures.h"
+#include "input/records.h"
 
+/* Appends the rows of part 3 for f->period. */
 wr_status wr_figures_effect(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err);
 
 #endif

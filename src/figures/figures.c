@@ -1,3 +1,5 @@
+/* The container of the figures model: rows added by the part computations, looked up by
+ * the outputs. */
 #include "figures/figures.h"
 
 #include <stdio.h>
@@ -5,12 +7,6 @@
 #include <string.h>
 
 #include "base/format_nl.h"
-#include "base/calendar.h"
-#include "figures/effect.h"
-#include "figures/norms.h"
-#include "figures/reach.h"
-#include "input/gedaan_data.h"
-#include "input/outcome_data.h"
 
 const char *wr_deel_code(wr_deel deel)
 {
@@ -22,6 +18,16 @@ const char *wr_deel_code(wr_deel deel)
     case WR_DEEL_FINANCIEN: return "financien";
     }
     return "?";
+}
+
+wr_figures *wr_figures_new(wr_period period)
+{
+    wr_figures *f = calloc(1, sizeof *f);
+    if (!f)
+        return NULL;
+    f->period = period;
+    f->export_end = WR_DAY_NONE;
+    return f;
 }
 
 wr_figure *wr_figures_add(wr_figures *f, wr_deel deel, const char *figure, const char *dimension, const char *code,
@@ -61,34 +67,6 @@ void wr_figure_set_ratio(wr_figure *fig, double numerator, long denominator, int
     fig->value = denominator > 0 ? wr_round(scale * numerator / (double)denominator, decimals) : 0;
 }
 
-void wr_figures_apply_privacy(wr_figures *f, const wr_config *cfg)
-{
-    for (size_t i = 0; i < f->count; i++) {
-        wr_figure *fig = &f->items[i];
-        fig->public_show = WR_SHOW_VALUE;
-        switch (fig->kind) {
-        case WR_KIND_RESIDENTS:
-        case WR_KIND_TRAJECTORIES:
-        case WR_KIND_COMPLAINTS:
-            if (fig->value >= 1 && fig->value < cfg->privacy_threshold)
-                fig->public_show = WR_SHOW_SMALL_COUNT;
-            break;
-        case WR_KIND_PERCENT:
-        case WR_KIND_MEAN:
-        case WR_KIND_MEDIAN:
-            if (!fig->has_value)
-                fig->public_show = WR_SHOW_NO_BASE;
-            else if (fig->denominator < cfg->privacy_min_denominator)
-                fig->public_show = WR_SHOW_SMALL_BASE;
-            break;
-        case WR_KIND_COUNT:
-        case WR_KIND_EURO:
-        case WR_KIND_VALUE:
-            break;
-        }
-    }
-}
-
 const wr_figure *wr_figures_find(const wr_figures *f, const char *figure, const char *dimension, const char *code)
 {
     for (size_t i = 0; i < f->count; i++) {
@@ -99,43 +77,13 @@ const wr_figure *wr_figures_find(const wr_figures *f, const char *figure, const 
     return NULL;
 }
 
-wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_period period, wr_figures **out,
-                             wr_error *err)
+void wr_finance_summary_clear(wr_finance_summary *s)
 {
-    *out = NULL;
-    wr_figures *f = calloc(1, sizeof *f);
-    if (!f)
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    f->period = period;
-    wr_calendar *cal = wr_calendar_new(cfg->extra_holidays, cfg->extra_holiday_count);
-    if (!cal) {
-        free(f);
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    }
-    /* Rows come out part by part, in the order of the report. */
-    wr_status st = ds->gedaan ? wr_figures_gedaan(ds->gedaan, cfg, f, err) : WR_OK;
-    if (st == WR_OK)
-        st = wr_figures_norms(ds, cfg, cal, f, err);
-    if (st == WR_OK)
-        st = wr_figures_reach(ds, cfg, f, err);
-    if (st == WR_OK)
-        st = wr_figures_effect(ds, cfg, f, err);
-    if (st == WR_OK && ds->outcome)
-        st = wr_figures_outcome(ds->outcome, ds, cfg, f, err);
-    wr_calendar_free(cal);
-    /* Budget posts are free codes in financien.csv; the configuration may name them. */
-    for (size_t i = 0; st == WR_OK && i < f->count; i++) {
-        int k = strcmp(f->items[i].dimension, "post") == 0 ? wr_code_list_find(&cfg->posts, f->items[i].code) : -1;
-        if (k >= 0)
-            f->items[i].label = cfg->posts.items[k].label;
-    }
-    if (st != WR_OK) {
-        wr_figures_free(f);
-        return st;
-    }
-    wr_figures_apply_privacy(f, cfg);
-    *out = f;
-    return WR_OK;
+    if (!s)
+        return;
+    free(s->posts);
+    free(s->checks);
+    memset(s, 0, sizeof *s);
 }
 
 void wr_figures_free(wr_figures *f)
@@ -143,5 +91,8 @@ void wr_figures_free(wr_figures *f)
     if (!f)
         return;
     free(f->items);
+    free(f->agreements);
+    free(f->indicators);
+    wr_finance_summary_clear(&f->finance);
     free(f);
 }

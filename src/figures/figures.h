@@ -1,18 +1,31 @@
-/* The figures model: every published number of a period, as rows in the shape of the
- * figures export (deel, cijfer, dimensie, waarde_code, waarde, noemer), plus what a
- * renderer needs to show it (label, kind, whether a public document must suppress it).
- * This is the single source of truth for the PDF, the workbook and cijfers.csv.
- * wr_figures_compute allocates the model; wr_figures_free releases it. */
+/* The figures model: everything a report of one period shows, and the single source of
+ * truth for the PDF, the HTML twin, the workbook and cijfers.csv. Outputs read this model,
+ * never the records it was computed from.
+ *
+ * - The rows: every published number, in the shape of the figures export (deel, cijfer,
+ *   dimensie, waarde_code, waarde, noemer), plus what a renderer needs to show it (label,
+ *   kind, whether a public document must suppress it).
+ * - The lists beside the rows: the agreements of the annual plan with their status, the
+ *   policy indicators with their history, the finance posts and checks.
+ * - Where it came from: which files were delivered, the export's last date, and the
+ *   problems found while reading.
+ *
+ * This module is the container; wr_figures_compute (figures/compute.h) fills one, one
+ * file per report part. Strings in the model (labels, the lists' texts, the diagnostics)
+ * are borrowed from the configuration and the dataset it was computed from: keep both
+ * alive while the model is used. wr_figures_free releases what the model owns. */
 #ifndef WR_FIGURES_H
 #define WR_FIGURES_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "config/config.h"
-#include "input/dataset.h"
-#include "base/error.h"
+#include "base/date.h"
+#include "base/diag.h"
 #include "base/period.h"
+#include "config/config.h"
+#include "input/indicator_record.h"
+#include "input/input_files.h"
 
 typedef enum { WR_DEEL_GEDAAN, WR_DEEL_BEREIKT, WR_DEEL_EFFECT, WR_DEEL_IMPACT, WR_DEEL_FINANCIEN } wr_deel;
 
@@ -40,7 +53,7 @@ typedef struct {
     const char *figure;     /* cijfer, e.g. "bereik" (static string) */
     const char *dimension;  /* dimensie, e.g. "wijk" (static string) */
     char code[64];          /* waarde_code, e.g. "schalkwijk", "totaal", "onbekend" */
-    const char *label;      /* Dutch label of the code (owned by the configuration) */
+    const char *label;      /* Dutch label of the code (borrowed) */
     wr_value_kind kind;
     bool has_value;         /* false: no value (denominator 0) */
     double value;           /* already rounded as published */
@@ -50,15 +63,119 @@ typedef struct {
     wr_show public_show;    /* how a public document shows it */
 } wr_figure;
 
+/* One agreement of the annual plan (afspraken.csv) with its status at the period's end. */
+typedef struct {
+    const char *id;           /* afspraak_id */
+    const char *theme;        /* the thema's label ("Onbekend" for an unknown code) */
+    const char *description;  /* omschrijving */
+    const char *status_code;  /* a configured status, "onbekend" or "niet_gerapporteerd" */
+    const char *status_label;
+    const char *explanation;  /* toelichting; "" when none */
+} wr_agreement;
+
+/* One policy indicator series (indicator, gebied) as a report whose period ends in `year`
+ * sees it: the latest value with jaar <= year, the one before, and what was delivered. */
+typedef struct {
+    const char *indicator;   /* code, lower case */
+    const char *area;        /* "gemeente" or the district code */
+    const char *area_label;  /* "Gemeente" or the district's label */
+    int district;            /* -1 for gemeente, else index in cfg->districts */
+    char export_code[64];    /* waarde_code: "code" for gemeente, "code:wijk" for a district */
+    /* Taken from the row of the latest value (or, without one, the first row of the series). */
+    const char *description; /* omschrijving */
+    const char *goal;        /* beleidsdoel as delivered */
+    const char *goal_label;  /* label of that code in cfg->themes, or goal itself */
+    const char *source;      /* bron */
+    wr_indicator_unit unit;
+    wr_indicator_direction direction;
+    bool has_target;
+    double target;           /* streefwaarde */
+    bool has_latest;         /* a value with jaar <= year exists */
+    int latest_year;
+    double latest;
+    bool has_previous;       /* a value of an earlier jaar exists */
+    int previous_year;
+    double previous;
+    double change;           /* latest - previous when both exist, else 0 */
+    const wr_indicator_point *series; /* ascending years <= year, one value per year */
+    size_t series_count;
+} wr_indicator;
+
+/* Finance for a period P: year(P.end), quarters up to P's last quarter. */
+typedef struct {
+    const char *code;     /* post, trimmed and lower case; "totaal" for the total */
+    const char *label;    /* post as first written in the file; "Totaal" */
+    const char *earmark;  /* oormerk of the row that gave the begroting (lower case), or NULL */
+    double budget;        /* begroting: row of the latest quarter <= P (ties: last row) */
+    double spent[4];      /* realisatie per quarter; quarters after P are 0 */
+    double spent_to_date;
+    bool has_pct;         /* budget (rounded to euros) > 0 */
+    double spent_pct;     /* 100 * spent_to_date / budget, one decimal, may exceed 100 */
+} wr_finance_post;
+
+typedef enum {
+    WR_CHECK_PROGRESS, /* quarter report: progress to date, no judgement */
+    WR_CHECK_MET,      /* year report */
+    WR_CHECK_NOT_MET   /* year report */
+} wr_check_state;
+
+typedef struct {
+    const wr_finance_check *check; /* from cfg->checks */
+    const char *label;             /* earmark label from cfg->earmarks, the earmark code, or "Winst" */
+    wr_check_state state;
+    double budget;    /* begroting of the earmark's posts (profit: total begroting) */
+    double spent;     /* realisatie to date of the earmark's rows (profit: total) */
+    double required;  /* the configured amount; profit: max % x total begroting, in euros */
+    double actual;    /* compared with required: realisation (minimum), begroting (budget), profit */
+    bool has_pct;
+    double pct;       /* minimum: 100*spent/amount; budget: 100*spent/amount; profit: 100*profit/begroting */
+} wr_finance_check_result;
+
+typedef struct {
+    int year;
+    int last_quarter;              /* 1-4 */
+    bool year_report;              /* P is a whole year: checks are judged */
+    wr_finance_post *posts;        /* posts with a row in year with kwartaal <= last_quarter, file order */
+    size_t post_count;
+    wr_finance_post total;
+    double profit;                 /* total begroting - total realisatie to date */
+    bool has_profit_pct;
+    double profit_pct;             /* 100 * profit / total begroting, one decimal */
+    wr_finance_check_result *checks; /* one per cfg->checks, same order */
+    size_t check_count;
+} wr_finance_summary;
+
+/* One file of the export (data contract, section 1). */
+typedef struct {
+    const char *name;  /* "trajecten.csv" */
+    bool delivered;
+} wr_source_file;
+
 typedef struct {
     wr_period period;
     wr_figure *items;
     size_t count;
     size_t cap;
+
+    bool has_agreements;           /* afspraken.csv was delivered */
+    wr_agreement *agreements;      /* of year(P.end), in order of first appearance */
+    size_t agreement_count;
+    bool has_indicators;           /* indicatoren.csv was delivered */
+    wr_indicator *indicators;      /* every series: indicators in order of first appearance, within
+                                      one gemeente first, then districts in configuration order */
+    size_t indicator_count;
+    bool has_finance;              /* financien.csv was delivered */
+    wr_finance_summary finance;
+
+    wr_source_file files[WR_FILE_COUNT]; /* every file of the export, in the contract's order */
+    size_t file_count;
+    wr_day export_end;             /* latest date in trajecten.csv, or WR_DAY_NONE */
+    const wr_diag_list *diags;     /* problems found while reading, by file (NULL: none) */
+    long diag_counts[WR_DIAG_KIND_COUNT]; /* of diags, per kind */
 } wr_figures;
 
-wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_period period, wr_figures **out,
-                             wr_error *err);
+/* An empty model for period; NULL on out of memory. */
+wr_figures *wr_figures_new(wr_period period);
 void wr_figures_free(wr_figures *f);
 
 /* The row for (figure, dimension, code), or NULL. */
@@ -66,12 +183,13 @@ const wr_figure *wr_figures_find(const wr_figures *f, const char *figure, const 
 
 const char *wr_deel_code(wr_deel deel);
 
-/* Builders used by the per-part computations. */
+/* Builders used by the per-part computations; wr_figures_add returns NULL on out of memory. */
 wr_figure *wr_figures_add(wr_figures *f, wr_deel deel, const char *figure, const char *dimension, const char *code,
                           const char *label, wr_value_kind kind);
 void wr_figure_set_count(wr_figure *fig, double value);
 void wr_figure_set_ratio(wr_figure *fig, double numerator, long denominator, int decimals, double scale);
-/* Decides public_show for every row from the privacy settings. */
-void wr_figures_apply_privacy(wr_figures *f, const wr_config *cfg);
+
+/* Frees the posts and checks of s and empties it; accepts NULL. */
+void wr_finance_summary_clear(wr_finance_summary *s);
 
 #endif

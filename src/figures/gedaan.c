@@ -1,28 +1,33 @@
-/* Part 1 figures: agreements, group activities, contacts and complaints for f->period.
- * Contacts and activities are sums over the period's quarters of the buckets filled
- * while reading; distinct activities are a union over those quarters. */
+/* Part 1 figures: agreements, group activities, contacts and complaints for f->period,
+ * then the norms. Contacts and activities are sums over the period's quarters of the
+ * buckets filled while reading; distinct activities are a union over those quarters. */
+#include "figures/gedaan.h"
+
 #include <stdlib.h>
 
-#include "input/dataset.h"
+#include "base/calendar.h"
+#include "figures/gedaan_agreements.h"
+#include "figures/gedaan_complaints.h"
+#include "figures/gedaan_norms.h"
 #include "input/gedaan_store.h"
 
 /* The total row, then per dimension a row for every configured code (0 when empty),
  * "stadsbreed" and "onbekend" only when they have members. */
-static bool emit_layout(wr_figures *f, const char *figure, const wr_gd_layout *l, const wr_code_list *const *lists,
+static bool emit_layout(wr_figures *f, const char *figure, const wr_gedaan_layout *l, const wr_code_list *const *lists,
                         const int64_t *values, const int64_t *members)
 {
     wr_figure *fig = wr_figures_add(f, WR_DEEL_GEDAAN, figure, "totaal", "totaal", "Totaal", WR_KIND_COUNT);
     if (fig)
         wr_figure_set_count(fig, (double)values[0]);
     for (size_t d = 0; d < l->dim_count && fig; d++) {
-        const wr_gd_dim *dim = &l->dims[d];
+        const wr_gedaan_dim *dim = &l->dims[d];
         for (size_t g = 0; g < dim->codes && fig; g++) {
             fig = wr_figures_add(f, WR_DEEL_GEDAAN, figure, dim->name, lists[d]->items[g].code,
                                  lists[d]->items[g].label, WR_KIND_COUNT);
             if (fig)
                 wr_figure_set_count(fig, (double)values[dim->offset + g]);
         }
-        size_t citywide = wr_gd_slot(l, d, WR_CODE_EMPTY), unknown = wr_gd_slot(l, d, WR_CODE_UNKNOWN);
+        size_t citywide = wr_gedaan_slot(l, d, WR_CODE_EMPTY), unknown = wr_gedaan_slot(l, d, WR_CODE_UNKNOWN);
         if (fig && dim->citywide && members[citywide] > 0 &&
             (fig = wr_figures_add(f, WR_DEEL_GEDAAN, figure, dim->name, "stadsbreed", "Stadsbreed", WR_KIND_COUNT)))
             wr_figure_set_count(fig, (double)values[citywide]);
@@ -34,7 +39,7 @@ static bool emit_layout(wr_figures *f, const char *figure, const wr_gd_layout *l
     return fig != NULL;
 }
 
-static bool layout_matches(const wr_gd_layout *l, const wr_code_list *const *lists)
+static bool layout_matches(const wr_gedaan_layout *l, const wr_code_list *const *lists)
 {
     for (size_t d = 0; d < l->dim_count; d++)
         if (l->dims[d].codes != lists[d]->count)
@@ -44,32 +49,32 @@ static bool layout_matches(const wr_gd_layout *l, const wr_code_list *const *lis
 
 static void quarter_range(wr_period p, int *q0, int *q1)
 {
-    *q0 = wr_gd_quarter_of(p.start);
-    *q1 = wr_gd_quarter_of(p.end);
+    *q0 = wr_gedaan_quarter_of(p.start);
+    *q1 = wr_gedaan_quarter_of(p.end);
 }
 
 static bool figures_contacts(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
 {
-    const wr_gd_layout *l = &d->contact_layout;
+    const wr_gedaan_layout *l = &d->contact_layout;
     const wr_code_list *lists[] = {&cfg->channels, &cfg->parts, &cfg->districts};
     int q0, q1;
     quarter_range(f->period, &q0, &q1);
     int64_t *sums = malloc(2 * l->width * sizeof *sums);
     if (!sums)
         return false;
-    wr_gd_table_sum(&d->contacts, l, q0, q1, sums);
-    wr_gd_table_sum(&d->contact_rows, l, q0, q1, sums + l->width);
+    wr_gedaan_table_sum(&d->contacts, l, q0, q1, sums);
+    wr_gedaan_table_sum(&d->contact_rows, l, q0, q1, sums + l->width);
     bool ok = emit_layout(f, "contacten", l, lists, sums, sums + l->width);
     free(sums);
     return ok;
 }
 
 /* counts[slot] = distinct activities with a meeting in quarters q0..q1, per slot. */
-static bool count_distinct(const wr_gd_set *set, size_t width, int q0, int q1, int64_t *counts)
+static bool count_distinct(const wr_gedaan_set *set, size_t width, int q0, int q1, int64_t *counts)
 {
     for (size_t i = 0; i < width; i++)
         counts[i] = 0;
-    wr_gd_set seen = {0};
+    wr_gedaan_set seen = {0};
     for (size_t i = 0; i < set->cap; i++) {
         uint64_t key = set->slots[i];
         if (key == UINT64_MAX)
@@ -79,20 +84,20 @@ static bool count_distinct(const wr_gd_set *set, size_t width, int q0, int q1, i
             continue;
         size_t slot = (size_t)(key >> 32 & 0xFFFF);
         /* A single quarter holds each (slot, activity) once; several need a union. */
-        int added = q0 == q1 ? 1 : wr_gd_set_add(&seen, key & 0xFFFFFFFFFFFFULL);
-        if (added < 0) {
-            wr_gd_set_free(&seen);
+        bool added = true;
+        if (q0 != q1 && !wr_gedaan_set_add(&seen, key & 0xFFFFFFFFFFFFULL, &added)) {
+            wr_gedaan_set_free(&seen);
             return false;
         }
         counts[slot] += added;
     }
-    wr_gd_set_free(&seen);
+    wr_gedaan_set_free(&seen);
     return true;
 }
 
 static bool figures_activities(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
 {
-    const wr_gd_layout *l = &d->activity_layout;
+    const wr_gedaan_layout *l = &d->activity_layout;
     const wr_code_list *lists[] = {&cfg->themes, &cfg->districts};
     int q0, q1;
     quarter_range(f->period, &q0, &q1);
@@ -101,10 +106,10 @@ static bool figures_activities(const wr_gedaan_data *d, const wr_config *cfg, wr
         return false;
     int64_t *distinct = sums, *meetings = sums + l->width, *attendances = meetings + l->width,
             *volunteers = attendances + l->width, *helped = volunteers + l->width;
-    wr_gd_table_sum(&d->meetings, l, q0, q1, meetings);
-    wr_gd_table_sum(&d->attendances, l, q0, q1, attendances);
-    wr_gd_table_sum(&d->volunteers, l, q0, q1, volunteers);
-    wr_gd_table_sum(&d->volunteer_meetings, l, q0, q1, helped);
+    wr_gedaan_table_sum(&d->meetings, l, q0, q1, meetings);
+    wr_gedaan_table_sum(&d->attendances, l, q0, q1, attendances);
+    wr_gedaan_table_sum(&d->volunteers, l, q0, q1, volunteers);
+    wr_gedaan_table_sum(&d->volunteer_meetings, l, q0, q1, helped);
     /* Members of a group are its meetings in P; a meeting with unreadable vrijwilligers
      * is no member of vrijwilligersinzet, which it leaves. */
     bool ok = count_distinct(&d->activities, l->width, q0, q1, distinct) &&
@@ -116,7 +121,7 @@ static bool figures_activities(const wr_gedaan_data *d, const wr_config *cfg, wr
     return ok;
 }
 
-wr_status wr_figures_gedaan(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f, wr_error *err)
+wr_status wr_figures_gedaan_files(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f, wr_error *err)
 {
     if (!d)
         return WR_OK;
@@ -126,11 +131,26 @@ wr_status wr_figures_gedaan(const wr_gedaan_data *d, const wr_config *cfg, wr_fi
     if ((contacts && !layout_matches(&d->contact_layout, contact_lists)) ||
         (activities && !layout_matches(&d->activity_layout, activity_lists)))
         return wr_error_set(err, WR_ERR_INTERNAL, "De gegevens van deel 1 zijn met andere instellingen gelezen.");
-    bool ok = !d->delivered[WR_FILE_AFSPRAKEN] || wr_gd_figures_agreements(d, cfg, f);
+    bool ok = !d->delivered[WR_FILE_AFSPRAKEN] || wr_gedaan_figures_agreements(d, cfg, f);
     ok = ok && (!activities || figures_activities(d, cfg, f));
     ok = ok && (!contacts || figures_contacts(d, cfg, f));
-    ok = ok && (!d->delivered[WR_FILE_KLACHTEN] || wr_gd_figures_complaints(d, cfg, f));
+    ok = ok && (!d->delivered[WR_FILE_KLACHTEN] || wr_gedaan_figures_complaints(d, cfg, f));
     if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van deel 1 (gedaan).");
     return WR_OK;
+}
+
+wr_status wr_figures_gedaan(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+{
+    wr_status st = wr_figures_gedaan_files(ds->gedaan, cfg, f, err);
+    if (st != WR_OK)
+        return st;
+    wr_calendar *cal = wr_calendar_new(cfg->extra_holidays, cfg->extra_holiday_count);
+    if (!cal)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    st = wr_figures_norms(ds, cfg, cal, f, err);
+    wr_calendar_free(cal);
+    if (st == WR_OK && !wr_gedaan_agreement_list(ds->gedaan, cfg, f))
+        st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van deel 1 (gedaan).");
+    return st;
 }

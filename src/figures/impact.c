@@ -1,11 +1,12 @@
-/* Policy indicators for a report whose period ends in year Y: per indicator and gebied the
- * latest value with jaar <= Y, the previous one, the change, and the delivered metadata.
- * Only the latest value is exported (indicator_waarde, dimensie `indicator`). */
+/* Policy indicators for a report whose period ends in year Y (figures/impact.h). */
+#include "figures/impact.h"
+
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "input/fields.h"
 #include "base/format_nl.h"
+#include "input/fields.h"
 #include "input/outcome_store.h"
 
 const char *wr_indicator_unit_code(wr_indicator_unit unit)
@@ -14,19 +15,12 @@ const char *wr_indicator_unit_code(wr_indicator_unit unit)
     return unit <= WR_UNIT_UNKNOWN ? codes[unit] : "onbekend";
 }
 
-const char *wr_indicator_direction_code(wr_indicator_direction dir)
-{
-    static const char *const codes[] = {"hoger_beter", "lager_beter", "neutraal", "onbekend"};
-    return dir <= WR_DIRECTION_UNKNOWN ? codes[dir] : "onbekend";
-}
-
 size_t wr_outcome_indicator_count(const wr_outcome_data *d)
 {
-    return d && d->delivered[WR_FILE_INDICATOREN] ? d->indicators.series_count : 0;
+    return wr_outcome_delivered(d, WR_FILE_INDICATOREN) ? d->indicators.series_count : 0;
 }
 
-void wr_outcome_indicator(const wr_outcome_data *d, const wr_config *cfg, size_t i, int year,
-                          wr_indicator_view *out)
+void wr_outcome_indicator(const wr_outcome_data *d, const wr_config *cfg, size_t i, int year, wr_indicator *out)
 {
     memset(out, 0, sizeof *out);
     const wr_indicator_store *s = &d->indicators;
@@ -73,18 +67,28 @@ void wr_outcome_indicator(const wr_outcome_data *d, const wr_config *cfg, size_t
 
 wr_status wr_figures_impact(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err)
 {
+    if (!wr_outcome_delivered(d, WR_FILE_INDICATOREN))
+        return WR_OK;
     int year = wr_day_year(f->period.end);
-    for (size_t i = 0; i < wr_outcome_indicator_count(d); i++) {
-        wr_indicator_view v;
-        wr_outcome_indicator(d, cfg, i, year, &v);
-        if (!v.has_latest)
+    size_t n = wr_outcome_indicator_count(d);
+    wr_indicator *list = calloc(n + 1, sizeof *list);
+    if (!list)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    free(f->indicators);
+    f->indicators = list;
+    f->indicator_count = n;
+    f->has_indicators = true;
+    for (size_t i = 0; i < n; i++) {
+        wr_indicator *v = &list[i];
+        wr_outcome_indicator(d, cfg, i, year, v);
+        if (!v->has_latest)
             continue;
         /* The value exactly as delivered; the label (omschrijving) lives in d. */
-        wr_figure *fig = wr_figures_add(f, WR_DEEL_IMPACT, "indicator_waarde", "indicator", v.export_code,
-                                        v.description, WR_KIND_VALUE);
+        wr_figure *fig = wr_figures_add(f, WR_DEEL_IMPACT, "indicator_waarde", "indicator", v->export_code,
+                                        v->description, WR_KIND_VALUE);
         if (!fig)
             return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-        wr_figure_set_count(fig, v.latest);
+        wr_figure_set_count(fig, v->latest);
     }
     return WR_OK;
 }

@@ -1,13 +1,13 @@
 /* Template values from the outcome files that are lists rather than figure rows:
  * the policy indicators (with their previous value and target) and the financial checks. */
+#include "fill/outcome_rows.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "base/format_nl.h"
-#include "fill/template_data.h"
 #include "base/strbuf.h"
-#include "input/outcome_data.h"
 
 /* An indicator value in its unit: "12,4%", "890", "7,2". */
 static void unit_value(wr_indicator_unit unit, double v, char *buf, size_t size)
@@ -44,81 +44,81 @@ static const char *direction_text(wr_indicator_direction d)
     }
 }
 
-static bool fill_indicators(wr_tpl_dict *dict, const wr_report_input *in, const wr_outcome_data *o)
+/* One {{#INDICATOR}} row with its {{#PER_JAAR}} series; false on out of memory. */
+static bool indicator_row(wr_tpl_dict *dict, const wr_indicator *v)
 {
-    int year = in->current->period.year;
-    wr_strbuf sources = {0};
-    size_t n = wr_outcome_indicator_count(o);
-    for (size_t i = 0; i < n; i++) {
-        wr_indicator_view v;
-        wr_outcome_indicator(o, in->cfg, i, year, &v);
-        if (!v.has_latest || v.district >= 0) /* the council table shows the city; districts are in the appendix */
-            continue;
-        wr_tpl_dict *row = wr_tpl_dict_add_section(dict, "INDICATOR");
-        if (!row)
+    wr_tpl_dict *row = wr_tpl_dict_add_section(dict, "INDICATOR");
+    if (!row)
+        return false;
+    char buf[64];
+    wr_tpl_dict_set(row, "OMSCHRIJVING", v->description);
+    wr_tpl_dict_set(row, "GEBIED", v->area_label);
+    unit_value(v->unit, v->latest, buf, sizeof buf);
+    wr_tpl_dict_set(row, "WAARDE", buf);
+    snprintf(buf, sizeof buf, "%d", v->latest_year);
+    wr_tpl_dict_set(row, "JAAR", buf);
+    if (v->has_previous) {
+        char value[48];
+        unit_value(v->unit, v->previous, value, sizeof value);
+        snprintf(buf, sizeof buf, "%s (%d)", value, v->previous_year);
+        wr_tpl_dict_set(row, "VORIGE", buf);
+        unit_change(v->unit, v->change, buf, sizeof buf);
+        wr_tpl_dict_set(row, "VERANDERING", buf);
+    } else {
+        wr_tpl_dict_set(row, "VORIGE", "\xE2\x80\x93");
+        wr_tpl_dict_set(row, "VERANDERING", "\xE2\x80\x93");
+    }
+    if (v->has_target)
+        wr_tpl_dict_show_section(row, "HEEFT_STREEFWAARDE");
+    if (v->has_target)
+        unit_value(v->unit, v->target, buf, sizeof buf);
+    else
+        snprintf(buf, sizeof buf, "\xE2\x80\x93");
+    wr_tpl_dict_set(row, "STREEFWAARDE", buf);
+    wr_tpl_dict_set(row, "GEWENST", direction_text(v->direction));
+    wr_tpl_dict_set(row, "BRON", v->source);
+    for (size_t k = 0; k < v->series_count; k++) {
+        wr_tpl_dict *point = wr_tpl_dict_add_section(row, "PER_JAAR");
+        if (!point)
             return false;
-        char buf[64];
-        wr_tpl_dict_set(row, "OMSCHRIJVING", v.description);
-        wr_tpl_dict_set(row, "GEBIED", v.area_label);
-        unit_value(v.unit, v.latest, buf, sizeof buf);
-        wr_tpl_dict_set(row, "WAARDE", buf);
-        snprintf(buf, sizeof buf, "%d", v.latest_year);
-        wr_tpl_dict_set(row, "JAAR", buf);
-        if (v.has_previous) {
-            char value[48];
-            unit_value(v.unit, v.previous, value, sizeof value);
-            snprintf(buf, sizeof buf, "%s (%d)", value, v.previous_year);
-            wr_tpl_dict_set(row, "VORIGE", buf);
-            unit_change(v.unit, v.change, buf, sizeof buf);
-            wr_tpl_dict_set(row, "VERANDERING", buf);
-        } else {
-            wr_tpl_dict_set(row, "VORIGE", "\xE2\x80\x93");
-            wr_tpl_dict_set(row, "VERANDERING", "\xE2\x80\x93");
-        }
-        if (v.has_target)
-            wr_tpl_dict_show_section(row, "HEEFT_STREEFWAARDE");
-        if (v.has_target)
-            unit_value(v.unit, v.target, buf, sizeof buf);
-        else
-            snprintf(buf, sizeof buf, "\xE2\x80\x93");
-        wr_tpl_dict_set(row, "STREEFWAARDE", buf);
-        wr_tpl_dict_set(row, "GEWENST", direction_text(v.direction));
-        wr_tpl_dict_set(row, "BRON", v.source);
-        for (size_t k = 0; k < v.series_count; k++) {
-            wr_tpl_dict *point = wr_tpl_dict_add_section(row, "PER_JAAR");
-            if (!point)
-                return false;
-            char year_text[16], value[48];
-            snprintf(year_text, sizeof year_text, "%d", v.series[k].year);
-            unit_value(v.unit, v.series[k].value, value, sizeof value);
-            wr_tpl_dict_set(point, "JAAR", year_text);
-            wr_tpl_dict_set(point, "WAARDE", value);
-        }
-        if (!strstr(wr_strbuf_cstr(&sources), v.source)) {
+        char year_text[16], value[48];
+        snprintf(year_text, sizeof year_text, "%d", v->series[k].year);
+        unit_value(v->unit, v->series[k].value, value, sizeof value);
+        wr_tpl_dict_set(point, "JAAR", year_text);
+        wr_tpl_dict_set(point, "WAARDE", value);
+    }
+    return true;
+}
+
+static bool fill_indicators(wr_tpl_dict *dict, const wr_figures *f)
+{
+    wr_strbuf sources = {0};
+    bool ok = true;
+    for (size_t i = 0; i < f->indicator_count && ok; i++) {
+        const wr_indicator *v = &f->indicators[i];
+        if (!v->has_latest || v->district >= 0) /* the council table shows the city; districts are in the appendix */
+            continue;
+        ok = indicator_row(dict, v);
+        if (ok && !strstr(wr_strbuf_cstr(&sources), v->source)) {
             if (sources.len)
                 wr_strbuf_puts(&sources, "; ");
-            wr_strbuf_puts(&sources, v.source);
+            wr_strbuf_puts(&sources, v->source);
         }
     }
-    wr_tpl_dict_set(dict, "INDICATOR_BRONNEN", wr_strbuf_cstr(&sources));
-    bool ok = !sources.failed;
+    ok = ok && !sources.failed;
+    if (ok)
+        wr_tpl_dict_set(dict, "INDICATOR_BRONNEN", wr_strbuf_cstr(&sources));
     wr_strbuf_free(&sources);
     return ok;
 }
 
-static bool fill_checks(wr_tpl_dict *dict, const wr_report_input *in, const wr_outcome_data *o)
+static bool fill_checks(wr_tpl_dict *dict, const wr_finance_summary *fs)
 {
-    wr_finance_summary fs;
-    wr_error err = {0};
-    if (wr_outcome_finance(o, in->cfg, in->current->period, &fs, &err) != WR_OK)
-        return false;
-    for (size_t i = 0; i < fs.check_count; i++) {
-        const wr_finance_check_result *c = &fs.checks[i];
+    for (size_t i = 0; i < fs->check_count; i++) {
+        const wr_finance_check_result *c = &fs->checks[i];
         wr_tpl_dict *row = wr_tpl_dict_add_section(dict, "TOETS");
-        if (!row) {
-            wr_finance_summary_clear(&fs);
+        if (!row)
             return false;
-        }
         char what[256], norm[64], state[256], a[48], b[48], pct[32];
         wr_nl_euro(c->required, norm, sizeof norm);
         wr_nl_euro(c->spent, a, sizeof a);
@@ -156,18 +156,15 @@ static bool fill_checks(wr_tpl_dict *dict, const wr_report_input *in, const wr_o
         wr_tpl_dict_set(row, "NORM", norm);
         wr_tpl_dict_set(row, "STAND", state);
     }
-    wr_finance_summary_clear(&fs);
     return true;
 }
 
-bool wr_report_dict_outcome(wr_tpl_dict *dict, const wr_report_input *in)
+bool wr_fill_outcome_rows(wr_tpl_dict *dict, const wr_fill_input *in)
 {
-    const wr_outcome_data *o = in->ds->outcome;
-    if (!o)
-        return true;
-    if (in->ds->delivered[WR_FILE_INDICATOREN] && !fill_indicators(dict, in, o))
+    const wr_figures *f = in->current;
+    if (f->has_indicators && !fill_indicators(dict, f))
         return false;
-    if (in->ds->delivered[WR_FILE_FINANCIEN] && !fill_checks(dict, in, o))
+    if (f->has_finance && !fill_checks(dict, &f->finance))
         return false;
     return true;
 }

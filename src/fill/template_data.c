@@ -1,50 +1,14 @@
 #include "fill/template_data.h"
 
 #include <ctype.h>
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "base/format_nl.h"
-#include "input/input_files.h"
-
-void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size)
-{
-    switch (fig->public_show) {
-    case WR_SHOW_SMALL_COUNT:
-        snprintf(buf, size, "<%d", cfg->privacy_threshold);
-        return;
-    case WR_SHOW_SMALL_BASE:
-        snprintf(buf, size, "n<%d", cfg->privacy_min_denominator);
-        return;
-    case WR_SHOW_NO_BASE:
-        snprintf(buf, size, "\xE2\x80\x93"); /* en dash */
-        return;
-    case WR_SHOW_VALUE:
-        break;
-    }
-    if (!fig->has_value) {
-        snprintf(buf, size, "\xE2\x80\x93");
-        return;
-    }
-    switch (fig->kind) {
-    case WR_KIND_PERCENT:
-        wr_nl_percent(fig->value, buf, size);
-        break;
-    case WR_KIND_MEAN:
-        wr_nl_number(fig->value, 2, buf, size);
-        break;
-    case WR_KIND_MEDIAN:
-        wr_nl_number(fig->value, fig->value == floor(fig->value) ? 0 : 1, buf, size);
-        break;
-    case WR_KIND_EURO:
-        wr_nl_euro(fig->value, buf, size);
-        break;
-    default:
-        wr_nl_number(fig->value, 0, buf, size);
-        break;
-    }
-}
+#include "fill/agreement_rows.h"
+#include "fill/outcome_rows.h"
+#include "fill/public_value.h"
+#include "fill/trend_table.h"
 
 static void upper(const char *s, const char *prefix, char *buf, size_t size)
 {
@@ -143,8 +107,7 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
     return true;
 }
 
-static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_dataset *ds, const wr_figures *f,
-                        bool draft)
+static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, bool draft)
 {
     char buf[128];
     wr_tpl_dict_set(dict, "PROGRAMMA", cfg->programme);
@@ -158,8 +121,8 @@ static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_datase
     wr_tpl_dict_set(dict, "PERIODE_VAN", buf);
     wr_nl_date(f->period.end, buf, sizeof buf);
     wr_tpl_dict_set(dict, "PERIODE_TOT", buf);
-    if (wr_day_is_set(ds->latest_date)) {
-        wr_nl_date(ds->latest_date, buf, sizeof buf);
+    if (wr_day_is_set(f->export_end)) {
+        wr_nl_date(f->export_end, buf, sizeof buf);
         wr_tpl_dict_set(dict, "EXPORT_TOT", buf);
     }
     wr_tpl_dict_set(dict, "STATUS", draft ? "Concept" : "Definitief");
@@ -186,11 +149,9 @@ static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_datase
     wr_tpl_dict_set(dict, "KLACHT_TERMIJN", buf);
 }
 
-static bool fill_quality(wr_tpl_dict *dict, const wr_dataset *ds)
+static bool fill_quality(wr_tpl_dict *dict, const wr_figures *f)
 {
-    long per_kind[WR_DIAG_KIND_COUNT] = {0};
-    for (size_t i = 0; i < ds->diags.count; i++)
-        per_kind[ds->diags.items[i].kind]++;
+    const long *per_kind = f->diag_counts;
     long total = 0;
     for (int k = 0; k < WR_DIAG_KIND_COUNT; k++) {
         if (!per_kind[k])
@@ -213,16 +174,29 @@ static bool fill_quality(wr_tpl_dict *dict, const wr_dataset *ds)
     return true;
 }
 
-bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in)
+/* {{#AANGELEVERD_TRAJECTEN}} or {{#NIET_AANGELEVERD_TRAJECTEN}} per file of the export. */
+static void fill_delivered(wr_tpl_dict *dict, const wr_figures *f)
+{
+    for (size_t i = 0; i < f->file_count; i++) {
+        char name[96], stem[64];
+        const char *base = f->files[i].name;
+        const char *dot = strchr(base, '.');
+        size_t stem_len = dot ? (size_t)(dot - base) : strlen(base);
+        snprintf(stem, sizeof stem, "%.*s", (int)stem_len, base);
+        upper(stem, f->files[i].delivered ? "AANGELEVERD_" : "NIET_AANGELEVERD_", name, sizeof name);
+        wr_tpl_dict_show_section(dict, name);
+    }
+}
+
+bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
 {
     const wr_config *cfg = in->cfg;
-    const wr_dataset *ds = in->ds;
     const wr_figures *f = in->current;
     const wr_narrative *texts = in->texts;
     bool draft = in->draft;
     if (in->year_in_progress)
         wr_tpl_dict_show_section(dict, "JAAR_LOOPT");
-    set_general(dict, cfg, ds, f, draft);
+    set_general(dict, cfg, f, draft);
     bool small_count = false, small_base = false;
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *fig = &f->items[i];
@@ -247,14 +221,7 @@ bool wr_report_dict_fill(wr_tpl_dict *dict, const wr_report_input *in)
         upper(texts->texts[i].name, "TEKST_", name, sizeof name);
         wr_tpl_dict_set(dict, name, texts->texts[i].text);
     }
-    for (int file = 0; file < WR_FILE_COUNT; file++) {
-        char name[96];
-        const char *base = wr_input_file_name((wr_input_file)file);
-        char stem[64];
-        snprintf(stem, sizeof stem, "%.*s", (int)(strchr(base, '.') - base), base);
-        upper(stem, ds->delivered[file] ? "AANGELEVERD_" : "NIET_AANGELEVERD_", name, sizeof name);
-        wr_tpl_dict_show_section(dict, name);
-    }
-    return fill_quality(dict, ds) && wr_report_dict_trend(dict, in) && wr_report_dict_outcome(dict, in) &&
-           wr_report_dict_gedaan(dict, in) && wr_report_dict_changes(dict, in);
+    fill_delivered(dict, f);
+    return fill_quality(dict, f) && wr_fill_trend_table(dict, in) && wr_fill_outcome_rows(dict, in) &&
+           wr_fill_agreement_rows(dict, in) && wr_fill_changes(dict, in);
 }

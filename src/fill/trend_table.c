@@ -1,11 +1,13 @@
 /* The comparison table of a report: key figures side by side for the columns the run
  * chose (a quarter with the four before it; a year with its quarters and the year before). */
+#include "fill/trend_table.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include "base/format_nl.h"
-#include "fill/template_data.h"
 #include "base/strbuf.h"
+#include "fill/public_value.h"
 
 typedef struct {
     const char *figure;
@@ -28,7 +30,7 @@ static const key_figure key_figures[] = {
 
 /* The table is built here rather than in the template because its number of columns
  * depends on the kind of report. */
-bool wr_report_dict_trend(wr_tpl_dict *dict, const wr_report_input *in)
+bool wr_fill_trend_table(wr_tpl_dict *dict, const wr_fill_input *in)
 {
     wr_strbuf t = {0};
     wr_strbuf_puts(&t, "| Kerncijfer |");
@@ -80,7 +82,7 @@ static void change_text(const wr_figure *now, const wr_figure *before, const cha
     snprintf(buf, size, "%s%s%s t.o.v. %s", sign, num, pct ? " %-punt" : "", before_name);
 }
 
-bool wr_report_dict_changes(wr_tpl_dict *dict, const wr_report_input *in)
+bool wr_fill_changes(wr_tpl_dict *dict, const wr_fill_input *in)
 {
     /* The comparison column just before the report's own: the previous quarter, or for
      * an annual report the year before (the last column). */

@@ -1,34 +1,35 @@
 /* Per-quarter sums and the set of distinct (quarter, group, activity) keys. */
+#include "input/buckets.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "input/dataset.h"
 #include "base/period.h"
-#include "input/gedaan_store.h"
+#include "input/fields.h"
 
-int wr_gd_quarter_of(wr_day d)
+int wr_gedaan_quarter_of(wr_day d)
 {
     int y, m, dd;
     wr_day_to_ymd(d, &y, &m, &dd);
-    return (y - WR_GD_FIRST_YEAR) * 4 + (m - 1) / 3;
+    return (y - WR_GEDAAN_FIRST_YEAR) * 4 + (m - 1) / 3;
 }
 
-bool wr_gd_quarter_table_init(wr_gd_quarter_table *t)
+bool wr_gedaan_quarter_table_init(wr_gedaan_quarter_table *t)
 {
-    t->first = wr_day_from_ymd(WR_GD_FIRST_YEAR, 1, 1);
-    t->days = (size_t)(wr_day_from_ymd(WR_GD_LAST_YEAR + 1, 1, 1) - t->first);
+    t->first = wr_day_from_ymd(WR_GEDAAN_FIRST_YEAR, 1, 1);
+    t->days = (size_t)(wr_day_from_ymd(WR_GEDAAN_LAST_YEAR + 1, 1, 1) - t->first);
     t->quarter = malloc(t->days * sizeof *t->quarter);
     if (!t->quarter)
         return false;
-    for (int q = 0; q < WR_GD_QUARTERS; q++) {
-        wr_period p = wr_period_quarter(WR_GD_FIRST_YEAR + q / 4, q % 4 + 1);
+    for (int q = 0; q < WR_GEDAAN_QUARTERS; q++) {
+        wr_period p = wr_period_quarter(WR_GEDAAN_FIRST_YEAR + q / 4, q % 4 + 1);
         for (wr_day d = p.start; d <= p.end; d++)
             t->quarter[d - t->first] = (uint16_t)q;
     }
     return true;
 }
 
-void wr_gd_quarter_table_free(wr_gd_quarter_table *t)
+void wr_gedaan_quarter_table_free(wr_gedaan_quarter_table *t)
 {
     if (!t)
         return;
@@ -37,11 +38,11 @@ void wr_gd_quarter_table_free(wr_gd_quarter_table *t)
     t->days = 0;
 }
 
-void wr_gd_layout_add(wr_gd_layout *l, const char *name, size_t codes, bool citywide)
+void wr_gedaan_layout_add(wr_gedaan_layout *l, const char *name, size_t codes, bool citywide)
 {
     if (l->width == 0)
         l->width = 1; /* the total */
-    wr_gd_dim *dim = &l->dims[l->dim_count++];
+    wr_gedaan_dim *dim = &l->dims[l->dim_count++];
     dim->name = name;
     dim->codes = codes;
     dim->citywide = citywide;
@@ -49,9 +50,9 @@ void wr_gd_layout_add(wr_gd_layout *l, const char *name, size_t codes, bool city
     l->width += codes + 1 + (citywide ? 1 : 0);
 }
 
-size_t wr_gd_slot(const wr_gd_layout *l, size_t dim, int code)
+size_t wr_gedaan_slot(const wr_gedaan_layout *l, size_t dim, int code)
 {
-    const wr_gd_dim *d = &l->dims[dim];
+    const wr_gedaan_dim *d = &l->dims[dim];
     if (code >= 0)
         return d->offset + (size_t)code;
     if (code == WR_CODE_EMPTY && d->citywide)
@@ -59,23 +60,23 @@ size_t wr_gd_slot(const wr_gd_layout *l, size_t dim, int code)
     return d->offset + d->codes;
 }
 
-bool wr_gd_table_init(wr_gd_table *t, const wr_gd_layout *l)
+bool wr_gedaan_table_init(wr_gedaan_table *t, const wr_gedaan_layout *l)
 {
-    t->v = calloc((size_t)WR_GD_QUARTERS * l->width, sizeof *t->v);
+    t->v = calloc((size_t)WR_GEDAAN_QUARTERS * l->width, sizeof *t->v);
     return t->v != NULL;
 }
 
-void wr_gd_table_sum(const wr_gd_table *t, const wr_gd_layout *l, int q0, int q1, int64_t *sums)
+void wr_gedaan_table_sum(const wr_gedaan_table *t, const wr_gedaan_layout *l, int q0, int q1, int64_t *sums)
 {
     memset(sums, 0, l->width * sizeof *sums);
     if (!t->v)
         return;
     if (q0 < 0)
         q0 = 0;
-    if (q1 >= WR_GD_QUARTERS)
-        q1 = WR_GD_QUARTERS - 1;
+    if (q1 >= WR_GEDAAN_QUARTERS)
+        q1 = WR_GEDAAN_QUARTERS - 1;
     for (int q = q0; q <= q1; q++) {
-        const int64_t *row = wr_gd_row(t, l, q);
+        const int64_t *row = wr_gedaan_row(t, l, q);
         for (size_t i = 0; i < l->width; i++)
             sums[i] += row[i];
     }
@@ -100,12 +101,12 @@ static void place(uint64_t *slots, size_t cap, uint64_t key)
     slots[i] = key;
 }
 
-static int grow(wr_gd_set *s)
+static bool grow(wr_gedaan_set *s)
 {
     size_t cap = s->cap ? s->cap * 2 : 1024;
     uint64_t *slots = malloc(cap * sizeof *slots);
     if (!slots)
-        return -1;
+        return false;
     memset(slots, 0xFF, cap * sizeof *slots);
     for (size_t i = 0; i < s->cap; i++)
         if (s->slots[i] != UINT64_MAX)
@@ -113,26 +114,28 @@ static int grow(wr_gd_set *s)
     free(s->slots);
     s->slots = slots;
     s->cap = cap;
-    return 0;
+    return true;
 }
 
-int wr_gd_set_add(wr_gd_set *s, uint64_t key)
+bool wr_gedaan_set_add(wr_gedaan_set *s, uint64_t key, bool *added)
 {
-    if ((s->count + 1) * 10 > s->cap * 7 && grow(s) != 0)
-        return -1;
+    *added = false;
+    if ((s->count + 1) * 10 > s->cap * 7 && !grow(s))
+        return false;
     size_t mask = s->cap - 1;
     for (size_t i = hash64(key) & mask;; i = (i + 1) & mask) {
         if (s->slots[i] == key)
-            return 0;
+            return true;
         if (s->slots[i] == UINT64_MAX) {
             s->slots[i] = key;
             s->count++;
-            return 1;
+            *added = true;
+            return true;
         }
     }
 }
 
-void wr_gd_set_free(wr_gd_set *s)
+void wr_gedaan_set_free(wr_gedaan_set *s)
 {
     if (!s)
         return;

@@ -1,8 +1,8 @@
-/* Internal to src/gedaan: remembers raw field values that named a configured code, so the
- * millions of rows of contacten and activiteiten need about one comparison per code
- * field. Unknown codes are never remembered, so each one is still reported. */
-#ifndef WR_GD_CODE_MEMO_H
-#define WR_GD_CODE_MEMO_H
+/* Remembers raw field values that named a configured code, so the millions of rows of
+ * contacten and activiteiten need about one comparison per code field. Unknown codes are
+ * never remembered, so each one is still reported. */
+#ifndef WR_CODE_MEMO_H
+#define WR_CODE_MEMO_H
 
 #include <stdint.h>
 
@@ -12,14 +12,14 @@ typedef struct {
     char raw[32];
     uint8_t len;
     int16_t index;
-} wr_gd_memo_entry;
+} wr_code_memo_entry;
 
 typedef struct {
-    wr_gd_memo_entry entries[32];
+    wr_code_memo_entry entries[32];
     int count;
-} wr_gd_code_memo;
+} wr_code_memo;
 
 /* As wr_field_code: index, WR_CODE_UNKNOWN (reported) or WR_CODE_EMPTY. */
-int wr_gd_code(wr_gd_code_memo *m, const wr_field_ctx *ctx, int col, const wr_code_list *list);
+int wr_code_memo_field(wr_code_memo *m, const wr_field_ctx *ctx, int col, const wr_code_list *list);
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "input/gedaan_data.h"
 #include "input/outcome_data.h"
+#include "input/read_trajectories.h"
 
 /* The part-1 files (contacts and meetings, the largest) do not depend on trajecten.csv,
  * so a second thread reads them while this one reads trajecten and the outcome files:
@@ -29,13 +30,14 @@ static void *read_gedaan(void *arg)
     return NULL;
 }
 
-/* Moves both lists' diagnostics into `into`, ordered by input file (stable within a file). */
-static int merge_diags(wr_diag_list *into, wr_diag_list *other)
+/* Moves both lists' diagnostics into `into`, ordered by input file (stable within a file);
+ * false on out of memory. */
+static bool merge_diags(wr_diag_list *into, wr_diag_list *other)
 {
     size_t total = into->count + other->count;
     wr_diag *items = malloc((total ? total : 1) * sizeof *items);
     if (!items)
-        return -1;
+        return false;
     size_t n = 0;
     for (int f = 0; f < WR_FILE_COUNT; f++) {
         const char *name = wr_input_file_name((wr_input_file)f);
@@ -62,7 +64,7 @@ static int merge_diags(wr_diag_list *into, wr_diag_list *other)
     other->count = other->cap = 0;
     into->items = items;
     into->count = into->cap = n;
-    return 0;
+    return true;
 }
 
 wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **out, wr_error *err)
@@ -99,7 +101,7 @@ wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **ou
         if (err)
             *err = job.err;
     }
-    if (merge_diags(&ds->diags, &job.diags) != 0)
+    if (!merge_diags(&ds->diags, &job.diags))
         ds->diags.out_of_memory = 1;
     wr_diag_list_clear(&job.diags);
     if (st == WR_OK && ds->diags.out_of_memory)

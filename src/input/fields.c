@@ -29,11 +29,11 @@ wr_day wr_field_date(const wr_field_ctx *ctx, int col, const char *consequence)
 int wr_code_lookup(const wr_code_list *list, const char *value)
 {
     if (!*value)
-        return -2;
+        return WR_CODE_EMPTY;
     char code[128];
     size_t n = strlen(value);
     if (n >= sizeof code)
-        return -1;
+        return WR_CODE_UNKNOWN;
     for (size_t i = 0; i <= n; i++)
         code[i] = (char)tolower((unsigned char)value[i]);
     return wr_code_list_find(list, code);
@@ -43,7 +43,7 @@ int wr_field_code(const wr_field_ctx *ctx, int col, const wr_code_list *list)
 {
     const char *v = ctx->row->values[col];
     int i = wr_code_lookup(list, v);
-    if (i == -1)
+    if (i == WR_CODE_UNKNOWN)
         wr_field_report(ctx, col, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_WARNING, v,
                         "code staat niet in de instellingen; telt mee als 'onbekend'");
     return i;

@@ -1,5 +1,6 @@
 /* Conversion of single CSV fields with the contract's rules. Each function that can fail
- * reports the problem to the diagnostics list itself, so readers stay short. */
+ * reports the problem to the diagnostics list itself, so readers stay short. Values
+ * arrive trimmed (input/csv_table.h). */
 #ifndef WR_FIELDS_H
 #define WR_FIELDS_H
 
@@ -9,6 +10,9 @@
 #include "input/csv_table.h"
 #include "base/date.h"
 #include "base/diag.h"
+
+#define WR_CODE_UNKNOWN (-1) /* a code not in the configuration: "onbekend" */
+#define WR_CODE_EMPTY   (-2) /* the field was empty */
 
 /* Context of one field: which row and which expected column. */
 typedef struct {
@@ -25,14 +29,15 @@ void wr_field_report(const wr_field_ctx *ctx, int col, wr_diag_kind kind, wr_sev
  * appended to the message) when unreadable. */
 wr_day wr_field_date(const wr_field_ctx *ctx, int col, const char *consequence);
 
-/* Code field: index in list, -1 for an unknown code (reported as a warning: counted as
- * "onbekend"), -2 when empty. Codes are compared trimmed and lower-cased. */
+/* Code field: index in list, WR_CODE_UNKNOWN for a code not in the list (reported as a
+ * warning: counted as "onbekend"), WR_CODE_EMPTY when empty. Codes are compared
+ * lower-cased. */
 int wr_field_code(const wr_field_ctx *ctx, int col, const wr_code_list *list);
-/* Looks up a code without reporting: index, -1 unknown, -2 empty. */
+/* Looks up a code without reporting: index, WR_CODE_UNKNOWN or WR_CODE_EMPTY. */
 int wr_code_lookup(const wr_code_list *list, const char *value);
 
-/* Integer of digits only. Returns false for an empty field (no report) or an invalid
- * one (reported, with `consequence`); *ok tells which. */
+/* Integer of digits only. Returns false for an empty field (not reported) or an invalid
+ * one (reported, with `consequence`); *invalid tells which. */
 bool wr_field_int(const wr_field_ctx *ctx, int col, long *out, bool *invalid, const char *consequence);
 /* Decimal -?digits[.,digits]. Same conventions as wr_field_int. */
 bool wr_field_decimal(const wr_field_ctx *ctx, int col, double *out, bool *invalid, const char *consequence);

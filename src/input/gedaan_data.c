@@ -1,7 +1,13 @@
 /* Reading the four optional files of part 1; each absent file is "not delivered". */
+#include "input/gedaan_data.h"
+
 #include <stdlib.h>
 
 #include "input/gedaan_store.h"
+#include "input/read_activities.h"
+#include "input/read_agreements.h"
+#include "input/read_complaints.h"
+#include "input/read_contacts.h"
 
 typedef wr_status (*reader_fn)(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
                                wr_error *err);
@@ -13,10 +19,10 @@ wr_status wr_gedaan_data_read(const char *dir, const wr_config *cfg, wr_gedaan_d
         wr_input_file file;
         reader_fn read;
     } files[] = {
-        {WR_FILE_CONTACTEN, wr_gd_read_contacts},
-        {WR_FILE_ACTIVITEITEN, wr_gd_read_activities},
-        {WR_FILE_AFSPRAKEN, wr_gd_read_agreements},
-        {WR_FILE_KLACHTEN, wr_gd_read_complaints},
+        {WR_FILE_CONTACTEN, wr_gedaan_read_contacts},
+        {WR_FILE_ACTIVITEITEN, wr_gedaan_read_activities},
+        {WR_FILE_AFSPRAKEN, wr_gedaan_read_agreements},
+        {WR_FILE_KLACHTEN, wr_gedaan_read_complaints},
     };
     *out = NULL;
     wr_gedaan_data *d = calloc(1, sizeof *d);
@@ -54,7 +60,7 @@ void wr_gedaan_data_free(wr_gedaan_data *d)
     free(d->attendances.v);
     free(d->volunteers.v);
     free(d->volunteer_meetings.v);
-    wr_gd_set_free(&d->activities);
+    wr_gedaan_set_free(&d->activities);
     free(d->complaints);
     for (size_t i = 0; i < d->agreement_count; i++) {
         free(d->agreements[i].id);

@@ -18,3 +18,8 @@ bool wr_input_file_path(const char *dir, wr_input_file file, char *buf, size_t s
     struct stat sb;
     return stat(buf, &sb) == 0;
 }
+
+wr_status wr_input_nomem(wr_error *err, const char *file)
+{
+    return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", file);
+}

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/error.h"
+
 typedef enum {
     WR_FILE_TRAJECTEN,
     WR_FILE_CONTACTEN,
@@ -24,5 +26,7 @@ typedef enum {
 const char *wr_input_file_name(wr_input_file file);
 /* Writes <dir>/<name> into buf; returns true when that file exists (is delivered). */
 bool wr_input_file_path(const char *dir, wr_input_file file, char *buf, size_t size);
+/* The error of a reader that ran out of memory while reading file ("trajecten.csv"). */
+wr_status wr_input_nomem(wr_error *err, const char *file);
 
 #endif

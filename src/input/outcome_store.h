@@ -1,12 +1,24 @@
-/* The stores behind wr_outcome_data, shared by the readers and the figure code of this
- * folder only. Nothing outside src/uitkomst includes this header. */
-#ifndef WR_OUTCOME_INTERNAL_H
-#define WR_OUTCOME_INTERNAL_H
+/* The records of the four outcome files behind wr_outcome_data: ervaringen.csv (client
+ * experience), uitkomsten.csv (Zelfredzaamheid-Matrix scores), indicatoren.csv (policy
+ * indicators) and financien.csv (budget); data contract, sections 1, 3, 5 and 6.
+ *
+ * Reading keeps memory independent of the number of answers and scores: answers are added
+ * to per-quarter buckets while streaming, and ZRM scores are reduced to one begin and one
+ * eind score per (trajectory, leefgebied). The figures of parts 3, 4 and financien
+ * (src/figures) read these stores; a period then only sums buckets. Also the helpers the
+ * four readers share. */
+#ifndef WR_OUTCOME_STORE_H
+#define WR_OUTCOME_STORE_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
+#include "base/date.h"
+#include "base/period.h"
 #include "base/strmap.h"
-#include "input/outcome_data.h"
+#include "input/indicator_record.h"
+#include "input/input_files.h"
 
 /* Answers are bucketed per calendar quarter 1990-Q1 .. 2100-Q4. */
 #define WR_OUTCOME_FIRST_YEAR 1990
@@ -56,6 +68,9 @@ typedef struct {
     size_t count, cap;
 } wr_name_list;
 
+/* An index into a wr_name_list that names nothing (an empty oormerk). */
+#define WR_NAME_NONE UINT32_MAX
+
 typedef struct {
     uint32_t indicator;   /* index in the store's codes */
     int district;         /* -1 gemeente */
@@ -77,7 +92,7 @@ typedef struct {
     wr_name_list codes;    /* indicator codes (label: the code) */
     wr_indicator_row *rows;
     size_t count, cap;
-    wr_indicator_point *points; /* parallel to rows after wr_indicators_finish */
+    wr_indicator_point *points; /* parallel to rows once reading has finished */
     wr_indicator_series *series;
     size_t series_count;
     int year_column;       /* 1-based column of jaar, for diagnostics after reading */
@@ -85,7 +100,7 @@ typedef struct {
 
 typedef struct {
     uint32_t post;     /* index in the store's posts */
-    uint32_t earmark;  /* index in the store's earmarks, UINT32_MAX when empty */
+    uint32_t earmark;  /* index in the store's earmarks, WR_NAME_NONE when empty */
     int16_t year;
     int8_t quarter;
     long long budget_cents, spent_cents;
@@ -100,43 +115,23 @@ typedef struct {
     int budget_column;     /* 1-based column of begroting, for diagnostics after reading */
 } wr_finance_store;
 
-struct wr_outcome_data {
+typedef struct wr_outcome_data {
     bool delivered[WR_FILE_COUNT];
     wr_experience_store experience;
     wr_zrm_store zrm;
     wr_indicator_store indicators;
     wr_finance_store finance;
-};
+} wr_outcome_data;
 
-/* Readers: path is the delivered file; the store is zeroed before the first call. */
-wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experience_store *s, wr_diag_list *diags,
-                              wr_error *err);
-wr_status wr_read_zrm(const char *path, const wr_config *cfg, const wr_dataset *ds, wr_zrm_store *s,
-                      wr_diag_list *diags, wr_error *err);
-wr_status wr_read_indicators(const char *path, const wr_config *cfg, wr_indicator_store *s, wr_diag_list *diags,
-                             wr_error *err);
-wr_status wr_read_finance(const char *path, const wr_config *cfg, wr_finance_store *s, wr_diag_list *diags,
-                          wr_error *err);
-void wr_experience_store_clear(wr_experience_store *s);
-void wr_zrm_store_clear(wr_zrm_store *s);
-void wr_indicator_store_clear(wr_indicator_store *s);
-void wr_finance_store_clear(wr_finance_store *s);
-
-/* Figure rows per file, appended to f for f->period. */
-wr_status wr_figures_zrm(const wr_outcome_data *d, const wr_dataset *ds, const wr_config *cfg, wr_figures *f,
-                         wr_error *err);
-wr_status wr_figures_experience(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err);
-wr_status wr_figures_impact(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err);
-wr_status wr_figures_finance(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err);
-
-/* Shared helpers (outcome_data.c). */
-/* Index of code (lower case), adding it with a copy of label when new; UINT32_MAX on out of memory. */
-uint32_t wr_name_list_intern(wr_name_list *l, const char *code, const char *label);
+/* Sets *index to the index of code (lower case), adding it with a copy of label when new;
+ * false on out of memory. */
+bool wr_name_list_intern(wr_name_list *l, const char *code, const char *label, uint32_t *index);
+/* The index of code (lower case), or WR_NAME_NONE. */
+uint32_t wr_name_list_find(const wr_name_list *l, const char *code);
 void wr_name_list_clear(wr_name_list *l);
-wr_status wr_outcome_nomem(wr_error *err, const char *file);
 /* Copies value trimmed and lower-cased into buf; false when it does not fit. */
 bool wr_outcome_lower(const char *value, char *buf, size_t size);
-/* Grows *items (of `size` bytes each) so that index `need` fits; -1 on out of memory. */
-int wr_outcome_grow(void **items, size_t *cap, size_t need, size_t size);
+/* Grows *items (of `size` bytes each) so that index `need` fits; false on out of memory. */
+bool wr_outcome_grow(void **items, size_t *cap, size_t need, size_t size);
 
 #endif

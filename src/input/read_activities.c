@@ -1,13 +1,13 @@
 /* activiteiten.csv: one row per meeting of a group activity. Sums go into per-quarter
  * buckets; distinct activities are kept as (quarter, slot, activity) keys, so memory
  * grows with activities x quarters, not with meetings. */
+#include "input/read_activities.h"
+
 #include <string.h>
 
-#include "input/dataset.h"
-#include "input/fields.h"
 #include "base/strmap.h"
 #include "input/code_memo.h"
-#include "input/gedaan_store.h"
+#include "input/fields.h"
 
 enum { COL_ID, COL_NAAM, COL_THEMA, COL_WIJK, COL_DATUM, COL_DEELNEMERS, COL_VRIJWILLIGERS, COL_COUNT };
 
@@ -22,17 +22,14 @@ typedef struct {
     const wr_config *cfg;
     wr_gedaan_data *d;
     wr_diag_list *diags;
-    wr_gd_quarter_table quarters;
-    wr_gd_code_memo memo[COL_COUNT];
+    wr_gedaan_quarter_table quarters;
+    wr_code_memo memo[COL_COUNT];
     wr_strmap *ids;   /* activiteit_id -> dense index; only while reading */
 } read_state;
 
 static const char *const rejected_row = "de regel telt in geen enkel cijfer mee";
 
-static wr_status no_memory(wr_error *err)
-{
-    return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van activiteiten.csv.");
-}
+static const char file_name[] = "activiteiten.csv";
 
 static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
 {
@@ -46,8 +43,8 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     rejected |= wr_field_missing(&ctx, COL_DATUM);
     rejected |= wr_field_missing(&ctx, COL_DEELNEMERS);
     wr_day day = wr_field_date(&ctx, COL_DATUM, rejected_row);
-    int theme = wr_gd_code(&st->memo[COL_THEMA], &ctx, COL_THEMA, &cfg->themes);
-    int district = wr_gd_code(&st->memo[COL_WIJK], &ctx, COL_WIJK, &cfg->districts);
+    int theme = wr_code_memo_field(&st->memo[COL_THEMA], &ctx, COL_THEMA, &cfg->themes);
+    int district = wr_code_memo_field(&st->memo[COL_WIJK], &ctx, COL_WIJK, &cfg->districts);
     long attendees = 0, volunteers = 0;
     bool invalid, volunteers_invalid;
     if (!wr_field_int(&ctx, COL_DEELNEMERS, &attendees, &invalid, rejected_row))
@@ -59,19 +56,19 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
         return WR_OK;
 
     const char *id = row->values[COL_ID];
-    int added;
-    uint32_t activity = wr_strmap_intern(st->ids, id, strlen(id), &added);
-    if (activity == UINT32_MAX)
-        return no_memory(err);
+    uint32_t activity;
+    bool added;
+    if (!wr_strmap_intern(st->ids, id, strlen(id), &activity, &added))
+        return wr_input_nomem(err, file_name);
 
     wr_gedaan_data *d = st->d;
-    const wr_gd_layout *l = &d->activity_layout;
-    int q = wr_gd_quarter_lookup(&st->quarters, day);
-    int64_t *meetings = wr_gd_row(&d->meetings, l, q);
-    int64_t *attendances = wr_gd_row(&d->attendances, l, q);
-    int64_t *helpers = wr_gd_row(&d->volunteers, l, q);
-    int64_t *helped = wr_gd_row(&d->volunteer_meetings, l, q);
-    size_t slots[3] = {0, wr_gd_slot(l, DIM_THEMA, theme), wr_gd_slot(l, DIM_WIJK, district)};
+    const wr_gedaan_layout *l = &d->activity_layout;
+    int q = wr_gedaan_quarter_lookup(&st->quarters, day);
+    int64_t *meetings = wr_gedaan_row(&d->meetings, l, q);
+    int64_t *attendances = wr_gedaan_row(&d->attendances, l, q);
+    int64_t *helpers = wr_gedaan_row(&d->volunteers, l, q);
+    int64_t *helped = wr_gedaan_row(&d->volunteer_meetings, l, q);
+    size_t slots[3] = {0, wr_gedaan_slot(l, DIM_THEMA, theme), wr_gedaan_slot(l, DIM_WIJK, district)};
     for (size_t i = 0; i < 3; i++) {
         meetings[slots[i]]++;
         attendances[slots[i]] += attendees;
@@ -80,34 +77,34 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
             helped[slots[i]]++;
         }
         uint64_t key = (uint64_t)q << 48 | (uint64_t)slots[i] << 32 | activity;
-        if (wr_gd_set_add(&d->activities, key) < 0)
-            return no_memory(err);
+        if (!wr_gedaan_set_add(&d->activities, key, &added))
+            return wr_input_nomem(err, file_name);
     }
     return WR_OK;
 }
 
-wr_status wr_gd_read_activities(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
-                                wr_error *err)
+wr_status wr_gedaan_read_activities(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
+                                    wr_error *err)
 {
-    wr_gd_layout *l = &d->activity_layout;
+    wr_gedaan_layout *l = &d->activity_layout;
     memset(l, 0, sizeof *l);
-    wr_gd_layout_add(l, "thema", cfg->themes.count, false);
-    wr_gd_layout_add(l, "wijk", cfg->districts.count, true);
+    wr_gedaan_layout_add(l, "thema", cfg->themes.count, false);
+    wr_gedaan_layout_add(l, "wijk", cfg->districts.count, true);
     if (l->width > 0xFFFF) /* a slot must fit 16 bits of the set's key */
         return wr_error_set(err, WR_ERR_CONFIG, "De instellingen bevatten te veel thema's of wijken.");
-    if (!wr_gd_table_init(&d->meetings, l) || !wr_gd_table_init(&d->attendances, l) ||
-        !wr_gd_table_init(&d->volunteers, l) || !wr_gd_table_init(&d->volunteer_meetings, l))
-        return no_memory(err);
+    if (!wr_gedaan_table_init(&d->meetings, l) || !wr_gedaan_table_init(&d->attendances, l) ||
+        !wr_gedaan_table_init(&d->volunteers, l) || !wr_gedaan_table_init(&d->volunteer_meetings, l))
+        return wr_input_nomem(err, file_name);
     read_state st;
     memset(&st, 0, sizeof st);
     st.cfg = cfg;
     st.d = d;
     st.diags = diags;
     st.ids = wr_strmap_new();
-    wr_status status = st.ids && wr_gd_quarter_table_init(&st.quarters)
-                           ? wr_csv_read_table(path, "activiteiten.csv", columns, COL_COUNT, on_row, &st, diags, err)
-                           : no_memory(err);
-    wr_gd_quarter_table_free(&st.quarters);
+    wr_status status = st.ids && wr_gedaan_quarter_table_init(&st.quarters)
+                           ? wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err)
+                           : wr_input_nomem(err, file_name);
+    wr_gedaan_quarter_table_free(&st.quarters);
     wr_strmap_free(st.ids);
     return status;
 }

@@ -1,13 +1,13 @@
 /* afspraken.csv: agreements of the annual plan, one row per status report. Rows are
  * stored as read; choosing the row that counts for a period is done when asked. */
+#include "input/read_agreements.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "input/dataset.h"
-#include "input/fields.h"
 #include "base/strbuf.h"
 #include "base/strmap.h"
-#include "input/gedaan_store.h"
+#include "input/fields.h"
 
 enum { COL_ID, COL_JAAR, COL_THEMA, COL_OMSCHRIJVING, COL_PEILDATUM, COL_STATUS, COL_TOELICHTING, COL_COUNT };
 
@@ -25,18 +25,15 @@ typedef struct {
 
 static const char *const rejected_row = "de regel telt in geen enkel cijfer mee";
 
-static wr_status no_memory(wr_error *err)
-{
-    return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van afspraken.csv.");
-}
+static const char file_name[] = "afspraken.csv";
 
-static wr_status store(wr_gedaan_data *d, wr_gd_agreement_row *a, const wr_csv_row *row, wr_error *err)
+static wr_status store(wr_gedaan_data *d, wr_gedaan_agreement_row *a, const wr_csv_row *row, wr_error *err)
 {
     if (d->agreement_count == d->agreement_cap) {
         size_t cap = d->agreement_cap ? d->agreement_cap * 2 : 32;
-        wr_gd_agreement_row *p = realloc(d->agreements, cap * sizeof *p);
+        wr_gedaan_agreement_row *p = realloc(d->agreements, cap * sizeof *p);
         if (!p)
-            return no_memory(err);
+            return wr_input_nomem(err, file_name);
         d->agreements = p;
         d->agreement_cap = cap;
     }
@@ -47,7 +44,7 @@ static wr_status store(wr_gedaan_data *d, wr_gd_agreement_row *a, const wr_csv_r
         free(a->id);
         free(a->description);
         free(a->explanation);
-        return no_memory(err);
+        return wr_input_nomem(err, file_name);
     }
     d->agreements[d->agreement_count++] = *a;
     return WR_OK;
@@ -63,7 +60,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     for (int c = 0; c < COL_COUNT; c++)
         if (columns[c].required)
             rejected |= wr_field_missing(&ctx, c);
-    wr_gd_agreement_row a;
+    wr_gedaan_agreement_row a;
     memset(&a, 0, sizeof a);
     long year = 0;
     bool invalid;
@@ -77,21 +74,20 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
         return WR_OK;
 
     const char *id = row->values[COL_ID];
-    int added;
-    a.key = wr_strmap_intern(st->ids, id, strlen(id), &added);
-    if (a.key == UINT32_MAX)
-        return no_memory(err);
+    bool added;
+    if (!wr_strmap_intern(st->ids, id, strlen(id), &a.key, &added))
+        return wr_input_nomem(err, file_name);
     st->d->agreement_keys = wr_strmap_count(st->ids);
     return store(st->d, &a, row, err);
 }
 
-wr_status wr_gd_read_agreements(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
-                                wr_error *err)
+wr_status wr_gedaan_read_agreements(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
+                                    wr_error *err)
 {
     read_state st = {cfg, d, diags, wr_strmap_new()};
     if (!st.ids)
-        return no_memory(err);
-    wr_status status = wr_csv_read_table(path, "afspraken.csv", columns, COL_COUNT, on_row, &st, diags, err);
+        return wr_input_nomem(err, file_name);
+    wr_status status = wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
     wr_strmap_free(st.ids);
     return status;
 }

@@ -2,13 +2,13 @@
  * key counts as seen from its first row, even a rejected one); afgehandeld before
  * ontvangen rejects the complaint; an unreadable afgehandeld keeps it only in
  * klachten_ontvangen (stored as WR_DAY_INVALID). */
+#include "input/read_complaints.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "input/dataset.h"
-#include "input/fields.h"
 #include "base/strmap.h"
-#include "input/gedaan_store.h"
+#include "input/fields.h"
 
 enum { COL_ID, COL_ONTVANGEN, COL_ONDERDEEL, COL_AARD, COL_AFGEHANDELD, COL_UITKOMST, COL_COUNT };
 
@@ -24,18 +24,15 @@ typedef struct {
     wr_strmap *keys;  /* klacht_id seen so far, rejected rows included */
 } read_state;
 
-static wr_status no_memory(wr_error *err)
-{
-    return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van klachten.csv.");
-}
+static const char file_name[] = "klachten.csv";
 
-static wr_status store(wr_gedaan_data *d, wr_gd_complaint c, wr_error *err)
+static wr_status store(wr_gedaan_data *d, wr_gedaan_complaint c, wr_error *err)
 {
     if (d->complaint_count == d->complaint_cap) {
         size_t cap = d->complaint_cap ? d->complaint_cap * 2 : 64;
-        wr_gd_complaint *p = realloc(d->complaints, cap * sizeof *p);
+        wr_gedaan_complaint *p = realloc(d->complaints, cap * sizeof *p);
         if (!p)
-            return no_memory(err);
+            return wr_input_nomem(err, file_name);
         d->complaints = p;
         d->complaint_cap = cap;
     }
@@ -52,9 +49,10 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
 
     bool rejected = wr_field_missing(&ctx, COL_ID);
     if (!rejected) {
-        int added;
-        if (wr_strmap_intern(st->keys, key, strlen(key), &added) == UINT32_MAX)
-            return no_memory(err);
+        uint32_t index;
+        bool added;
+        if (!wr_strmap_intern(st->keys, key, strlen(key), &index, &added))
+            return wr_input_nomem(err, file_name);
         if (!added) {
             wr_field_report(&ctx, COL_ID, WR_DIAG_DUPLICATE_KEY, WR_SEVERITY_ERROR, key,
                             "klacht_id komt al eerder in het bestand voor; deze regel telt niet mee");
@@ -65,7 +63,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     rejected |= wr_field_missing(&ctx, COL_ONDERDEEL);
     rejected |= wr_field_missing(&ctx, COL_AARD);
 
-    wr_gd_complaint c;
+    wr_gedaan_complaint c;
     c.received = wr_field_date(&ctx, COL_ONTVANGEN, "de regel telt in geen enkel cijfer mee");
     c.handled = wr_field_date(&ctx, COL_AFGEHANDELD, "de klacht telt alleen mee bij de ontvangen klachten");
     wr_field_code(&ctx, COL_ONDERDEEL, &cfg->parts); /* checked and reported, not used by a figure */
@@ -84,13 +82,13 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     return store(st->d, c, err);
 }
 
-wr_status wr_gd_read_complaints(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
-                                wr_error *err)
+wr_status wr_gedaan_read_complaints(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
+                                    wr_error *err)
 {
     read_state st = {cfg, d, diags, wr_strmap_new()};
     if (!st.keys)
-        return no_memory(err);
-    wr_status status = wr_csv_read_table(path, "klachten.csv", columns, COL_COUNT, on_row, &st, diags, err);
+        return wr_input_nomem(err, file_name);
+    wr_status status = wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
     wr_strmap_free(st.keys);
     return status;
 }

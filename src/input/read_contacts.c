@@ -1,11 +1,11 @@
 /* contacten.csv: short support, counted per row. Rows are summed into per-quarter
  * buckets while streaming, so memory does not grow with the file (millions of rows). */
+#include "input/read_contacts.h"
+
 #include <string.h>
 
-#include "input/dataset.h"
-#include "input/fields.h"
 #include "input/code_memo.h"
-#include "input/gedaan_store.h"
+#include "input/fields.h"
 
 enum { COL_DATUM, COL_ONDERDEEL, COL_WIJK, COL_KANAAL, COL_AANTAL, COL_COUNT };
 
@@ -20,10 +20,11 @@ typedef struct {
     const wr_config *cfg;
     wr_gedaan_data *d;
     wr_diag_list *diags;
-    wr_gd_quarter_table quarters;
-    wr_gd_code_memo memo[COL_COUNT];
+    wr_gedaan_quarter_table quarters;
+    wr_code_memo memo[COL_COUNT];
 } read_state;
 
+static const char file_name[] = "contacten.csv";
 static const char *const rejected_row = "de regel telt in geen enkel cijfer mee";
 
 static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
@@ -38,9 +39,9 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     rejected |= wr_field_missing(&ctx, COL_KANAAL);
     rejected |= wr_field_missing(&ctx, COL_AANTAL);
     wr_day day = wr_field_date(&ctx, COL_DATUM, rejected_row);
-    int part = wr_gd_code(&st->memo[COL_ONDERDEEL], &ctx, COL_ONDERDEEL, &cfg->parts);
-    int district = wr_gd_code(&st->memo[COL_WIJK], &ctx, COL_WIJK, &cfg->districts);
-    int channel = wr_gd_code(&st->memo[COL_KANAAL], &ctx, COL_KANAAL, &cfg->channels);
+    int part = wr_code_memo_field(&st->memo[COL_ONDERDEEL], &ctx, COL_ONDERDEEL, &cfg->parts);
+    int district = wr_code_memo_field(&st->memo[COL_WIJK], &ctx, COL_WIJK, &cfg->districts);
+    int channel = wr_code_memo_field(&st->memo[COL_KANAAL], &ctx, COL_KANAAL, &cfg->channels);
     long count = 0;
     bool invalid;
     if (!wr_field_int(&ctx, COL_AANTAL, &count, &invalid, rejected_row))
@@ -49,12 +50,12 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
         return WR_OK;
 
     wr_gedaan_data *d = st->d;
-    const wr_gd_layout *l = &d->contact_layout;
-    int q = wr_gd_quarter_lookup(&st->quarters, day);
-    int64_t *sum = wr_gd_row(&d->contacts, l, q);
-    int64_t *rows = wr_gd_row(&d->contact_rows, l, q);
-    size_t slots[4] = {0, wr_gd_slot(l, DIM_KANAAL, channel), wr_gd_slot(l, DIM_ONDERDEEL, part),
-                       wr_gd_slot(l, DIM_WIJK, district)};
+    const wr_gedaan_layout *l = &d->contact_layout;
+    int q = wr_gedaan_quarter_lookup(&st->quarters, day);
+    int64_t *sum = wr_gedaan_row(&d->contacts, l, q);
+    int64_t *rows = wr_gedaan_row(&d->contact_rows, l, q);
+    size_t slots[4] = {0, wr_gedaan_slot(l, DIM_KANAAL, channel), wr_gedaan_slot(l, DIM_ONDERDEEL, part),
+                       wr_gedaan_slot(l, DIM_WIJK, district)};
     for (size_t i = 0; i < 4; i++) {
         sum[slots[i]] += count;
         rows[slots[i]]++;
@@ -62,23 +63,23 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     return WR_OK;
 }
 
-wr_status wr_gd_read_contacts(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
-                              wr_error *err)
+wr_status wr_gedaan_read_contacts(const char *path, const wr_config *cfg, wr_gedaan_data *d, wr_diag_list *diags,
+                                  wr_error *err)
 {
-    wr_gd_layout *l = &d->contact_layout;
+    wr_gedaan_layout *l = &d->contact_layout;
     memset(l, 0, sizeof *l);
-    wr_gd_layout_add(l, "kanaal", cfg->channels.count, false);
-    wr_gd_layout_add(l, "onderdeel", cfg->parts.count, false);
-    wr_gd_layout_add(l, "wijk", cfg->districts.count, true);
+    wr_gedaan_layout_add(l, "kanaal", cfg->channels.count, false);
+    wr_gedaan_layout_add(l, "onderdeel", cfg->parts.count, false);
+    wr_gedaan_layout_add(l, "wijk", cfg->districts.count, true);
     read_state st;
     memset(&st, 0, sizeof st);
     st.cfg = cfg;
     st.d = d;
     st.diags = diags;
-    if (!wr_gd_table_init(&d->contacts, l) || !wr_gd_table_init(&d->contact_rows, l) ||
-        !wr_gd_quarter_table_init(&st.quarters))
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van contacten.csv.");
-    wr_status status = wr_csv_read_table(path, "contacten.csv", columns, COL_COUNT, on_row, &st, diags, err);
-    wr_gd_quarter_table_free(&st.quarters);
+    if (!wr_gedaan_table_init(&d->contacts, l) || !wr_gedaan_table_init(&d->contact_rows, l) ||
+        !wr_gedaan_quarter_table_init(&st.quarters))
+        return wr_input_nomem(err, file_name);
+    wr_status status = wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
+    wr_gedaan_quarter_table_free(&st.quarters);
     return status;
 }

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "input/fields.h"
-#include "input/outcome_store.h"
+#include "input/read_experiences.h"
 
 enum { COL_RESPONS_ID, COL_DATUM, COL_ONDERDEEL, COL_VRAAG, COL_SCORE, COL_COUNT };
 
@@ -86,7 +86,7 @@ wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experie
     s->slots = questions + 2;
     s->buckets = calloc((size_t)WR_OUTCOME_QUARTERS * s->slots, sizeof *s->buckets);
     if (!s->buckets)
-        return wr_outcome_nomem(err, "ervaringen.csv");
+        return wr_input_nomem(err, "ervaringen.csv");
     read_state st = {cfg, s, diags};
     return wr_csv_read_table(path, "ervaringen.csv", columns, COL_COUNT, on_row, &st, diags, err);
 }

@@ -2,15 +2,16 @@
  * the realisation of that quarter. A small file: every accepted row is kept, amounts in
  * whole cents so that sums are exact. Posts and earmarks are compared trimmed and lower
  * case. A budget that differs from an earlier quarter of the same year is a warning (the
- * latest quarter's value counts, see figures_finance.c). */
+ * latest quarter's value counts, see src/figures/finance.c). */
+#include "input/read_finance.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "input/fields.h"
 #include "base/format_nl.h"
-#include "input/outcome_store.h"
+#include "input/fields.h"
 
 enum { COL_JAAR, COL_KWARTAAL, COL_POST, COL_OORMERK, COL_BEGROTING, COL_REALISATIE, COL_COUNT };
 
@@ -85,11 +86,11 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     r.year = (int16_t)year;
     r.quarter = (int8_t)quarter;
     r.line = row->line;
-    r.post = wr_name_list_intern(&s->posts, post, row->values[COL_POST]);
-    r.earmark = earmark[0] ? wr_name_list_intern(&s->earmarks, earmark, earmark) : UINT32_MAX;
-    if (r.post == UINT32_MAX || (earmark[0] && r.earmark == UINT32_MAX) ||
-        wr_outcome_grow((void **)&s->rows, &s->cap, s->count, sizeof *s->rows) != 0)
-        return wr_outcome_nomem(err, "financien.csv");
+    r.earmark = WR_NAME_NONE;
+    if (!wr_name_list_intern(&s->posts, post, row->values[COL_POST], &r.post) ||
+        (earmark[0] && !wr_name_list_intern(&s->earmarks, earmark, earmark, &r.earmark)) ||
+        !wr_outcome_grow((void **)&s->rows, &s->cap, s->count, sizeof *s->rows))
+        return wr_input_nomem(err, "financien.csv");
     s->rows[s->count++] = r;
     return WR_OK;
 }
@@ -121,7 +122,7 @@ static wr_status check_budgets(const wr_finance_store *s, wr_diag_list *diags, w
 {
     wr_finance_row *sorted = malloc((s->count ? s->count : 1) * sizeof *sorted);
     if (!sorted)
-        return wr_outcome_nomem(err, "financien.csv");
+        return wr_input_nomem(err, "financien.csv");
     if (s->count)
         memcpy(sorted, s->rows, s->count * sizeof *sorted);
     qsort(sorted, s->count, sizeof *sorted, cmp_rows);

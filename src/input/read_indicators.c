@@ -1,13 +1,14 @@
 /* indicatoren.csv: policy indicators per year and gebied (`gemeente` or a district). A small
  * file: every accepted row is kept, then sorted into one series per (indicator, gebied)
  * with one value per year (a repeated year: the last row in the file wins, with a warning). */
+#include "input/read_indicators.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "input/fields.h"
 #include "base/strbuf.h"
-#include "input/outcome_store.h"
+#include "input/fields.h"
 
 enum {
     COL_INDICATOR, COL_OMSCHRIJVING, COL_BELEIDSDOEL, COL_EENHEID, COL_BRON, COL_JAAR, COL_GEBIED, COL_WAARDE,
@@ -87,19 +88,19 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     if (rejected)
         return WR_OK;
 
-    r.indicator = wr_name_list_intern(&s->codes, code, code);
+    bool interned = wr_name_list_intern(&s->codes, code, code, &r.indicator);
     r.district = district;
     r.year = (int)year;
     r.line = row->line;
     r.description = wr_strdup(row->values[COL_OMSCHRIJVING]);
     r.goal = wr_strdup(row->values[COL_BELEIDSDOEL]);
     r.source = wr_strdup(row->values[COL_BRON]);
-    if (r.indicator == UINT32_MAX || !r.description || !r.goal || !r.source ||
-        wr_outcome_grow((void **)&s->rows, &s->cap, s->count, sizeof *s->rows) != 0) {
+    if (!interned || !r.description || !r.goal || !r.source ||
+        !wr_outcome_grow((void **)&s->rows, &s->cap, s->count, sizeof *s->rows)) {
         free(r.description);
         free(r.goal);
         free(r.source);
-        return wr_outcome_nomem(err, "indicatoren.csv");
+        return wr_input_nomem(err, "indicatoren.csv");
     }
     s->rows[s->count++] = r;
     return WR_OK;
@@ -149,7 +150,7 @@ static wr_status finish(wr_indicator_store *s, wr_diag_list *diags, wr_error *er
     s->points = malloc((kept ? kept : 1) * sizeof *s->points);
     s->series = malloc((kept ? kept : 1) * sizeof *s->series);
     if (!s->points || !s->series)
-        return wr_outcome_nomem(err, "indicatoren.csv");
+        return wr_input_nomem(err, "indicatoren.csv");
     for (size_t i = 0; i < kept; i++) {
         const wr_indicator_row *r = &s->rows[i];
         s->points[i] = (wr_indicator_point){r->year, r->value};

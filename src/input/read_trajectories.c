@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "input/dataset.h"
+#include "input/read_trajectories.h"
+
 #include "input/fields.h"
 
 enum {
@@ -28,13 +29,11 @@ typedef struct {
     wr_dataset *ds;
 } read_state;
 
-static wr_status no_memory(wr_error *err)
-{
-    return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van trajecten.csv.");
-}
+static const char file_name[] = "trajecten.csv";
 
-/* Remembers the key's fate; a key counts as seen from its first row, even a rejected one. */
-static int remember_key(wr_dataset *ds, uint32_t key, uint32_t trajectory)
+/* Remembers the key's fate; a key counts as seen from its first row, even a rejected one.
+ * False on out of memory. */
+static bool remember_key(wr_dataset *ds, uint32_t key, uint32_t trajectory)
 {
     if (key >= ds->key_cap) {
         size_t cap = ds->key_cap ? ds->key_cap * 2 : 1024;
@@ -42,12 +41,12 @@ static int remember_key(wr_dataset *ds, uint32_t key, uint32_t trajectory)
             cap *= 2;
         uint32_t *p = realloc(ds->trajectory_of_key, cap * sizeof *p);
         if (!p)
-            return -1;
+            return false;
         ds->trajectory_of_key = p;
         ds->key_cap = cap;
     }
     ds->trajectory_of_key[key] = trajectory;
-    return 0;
+    return true;
 }
 
 static void read_domains(const wr_field_ctx *ctx, const wr_config *cfg, wr_trajectory *t)
@@ -115,24 +114,24 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     wr_field_ctx ctx = {row, columns, &ds->diags};
     const char *key = row->values[COL_TRAJECT_ID];
 
-    uint32_t key_index = UINT32_MAX;
-    if (!wr_field_missing(&ctx, COL_TRAJECT_ID)) {
-        int added;
-        key_index = wr_strmap_intern(ds->trajectory_keys, key, strlen(key), &added);
-        if (key_index == UINT32_MAX)
-            return no_memory(err);
+    bool has_key = !wr_field_missing(&ctx, COL_TRAJECT_ID);
+    uint32_t key_index = 0;
+    if (has_key) {
+        bool added;
+        if (!wr_strmap_intern(ds->trajectory_keys, key, strlen(key), &key_index, &added))
+            return wr_input_nomem(err, file_name);
         if (!added) {
             wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_DUPLICATE_KEY, WR_SEVERITY_ERROR, key,
                             "traject_id komt al eerder in het bestand voor; deze regel telt niet mee");
             return WR_OK;
         }
-        if (remember_key(ds, key_index, UINT32_MAX) != 0)
-            return no_memory(err);
+        if (!remember_key(ds, key_index, WR_TRAJECTORY_REJECTED))
+            return wr_input_nomem(err, file_name);
     }
 
     wr_trajectory t;
     memset(&t, 0, sizeof t);
-    bool rejected = key_index == UINT32_MAX;
+    bool rejected = !has_key;
     rejected |= wr_field_missing(&ctx, COL_INWONER_ID);
     rejected |= wr_field_missing(&ctx, COL_ONDERDEEL);
     rejected |= wr_field_missing(&ctx, COL_WIJK);
@@ -172,16 +171,15 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
         wr_field_report(&ctx, COL_REDEN_UITSTROOM, WR_DIAG_MISSING_EXPECTED, WR_SEVERITY_WARNING, "",
                         "reden uitstroom ontbreekt bij een beëindigd traject; telt mee als 'onbekend'");
 
-    int added;
+    bool added;
     const char *resident = row->values[COL_INWONER_ID];
-    t.resident = wr_strmap_intern(ds->residents, resident, strlen(resident), &added);
-    if (t.resident == UINT32_MAX)
-        return no_memory(err);
+    if (!wr_strmap_intern(ds->residents, resident, strlen(resident), &t.resident, &added))
+        return wr_input_nomem(err, file_name);
     if (ds->trajectory_count == ds->trajectory_cap) {
         size_t cap = ds->trajectory_cap ? ds->trajectory_cap * 2 : 1024;
         wr_trajectory *p = realloc(ds->trajectories, cap * sizeof *p);
         if (!p)
-            return no_memory(err);
+            return wr_input_nomem(err, file_name);
         ds->trajectories = p;
         ds->trajectory_cap = cap;
     }
@@ -197,5 +195,5 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
 wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_error *err)
 {
     read_state st = {cfg, ds};
-    return wr_csv_read_table(path, "trajecten.csv", columns, COL_COUNT, on_row, &st, &ds->diags, err);
+    return wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, &ds->diags, err);
 }

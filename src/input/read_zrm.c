@@ -4,11 +4,12 @@
  * file), so memory grows with trajectories, not with score rows. traject_id must occur in
  * trajecten.csv; scores of a rejected trajectory are dropped without a diagnostic (its
  * row in trajecten.csv is reported already). */
+#include "input/read_zrm.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "input/fields.h"
-#include "input/outcome_store.h"
 
 enum { COL_TRAJECT_ID, COL_LEEFGEBIED, COL_MEETMOMENT, COL_DATUM, COL_SCORE, COL_COUNT };
 
@@ -46,7 +47,7 @@ static wr_zrm_pair *pair_of(wr_zrm_store *s, uint32_t key, int32_t domain)
     for (uint32_t i = s->first[key]; i != WR_PAIR_NONE; i = s->pairs[i].next)
         if (s->pairs[i].domain == domain)
             return &s->pairs[i];
-    if (s->count >= UINT32_MAX - 1 || wr_outcome_grow((void **)&s->pairs, &s->cap, s->count, sizeof *s->pairs) != 0)
+    if (s->count >= WR_PAIR_NONE - 1 || !wr_outcome_grow((void **)&s->pairs, &s->cap, s->count, sizeof *s->pairs))
         return NULL;
     wr_zrm_pair *p = &s->pairs[s->count];
     p->next = s->first[key];
@@ -66,10 +67,10 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     for (int c = 0; c < COL_COUNT; c++)
         rejected |= wr_field_missing(&ctx, c);
     const char *id = row->values[COL_TRAJECT_ID];
-    uint32_t key = UINT32_MAX;
+    uint32_t key = WR_STRMAP_NONE;
     if (*id) {
         key = wr_strmap_find(st->ds->trajectory_keys, id, strlen(id));
-        if (key == UINT32_MAX) {
+        if (key == WR_STRMAP_NONE) {
             wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_ERROR, id,
                             "traject_id komt niet voor in trajecten.csv; de score telt niet mee");
             rejected = true;
@@ -97,12 +98,12 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     } else {
         rejected = true;
     }
-    if (rejected || st->ds->trajectory_of_key[key] == UINT32_MAX)
+    if (rejected || st->ds->trajectory_of_key[key] == WR_TRAJECTORY_REJECTED)
         return WR_OK;
 
     wr_zrm_pair *p = pair_of(st->s, key, domain);
     if (!p)
-        return wr_outcome_nomem(err, "uitkomsten.csv");
+        return wr_input_nomem(err, "uitkomsten.csv");
     if (moment[0] == 'b') {
         if (p->begin_day == WR_DAY_NONE || day < p->begin_day) { /* ties: the first row stays */
             p->begin_day = day;
@@ -121,7 +122,7 @@ wr_status wr_read_zrm(const char *path, const wr_config *cfg, const wr_dataset *
     s->key_count = wr_strmap_count(ds->trajectory_keys);
     s->first = malloc((s->key_count ? s->key_count : 1) * sizeof *s->first);
     if (!s->first)
-        return wr_outcome_nomem(err, "uitkomsten.csv");
+        return wr_input_nomem(err, "uitkomsten.csv");
     for (size_t i = 0; i < s->key_count; i++)
         s->first[i] = WR_PAIR_NONE;
     read_state st = {cfg, ds, s, diags};

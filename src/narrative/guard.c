@@ -38,6 +38,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/date.h"
+
 typedef struct {
     wr_guard_kind kind;
     size_t begin, end;
@@ -283,13 +285,6 @@ typedef struct {
     int keep_first, keep_last;  /* the year's digits stay visible */
 } date_match;
 
-static int days_in_month(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[m - 1];
-}
-
 static int number(const char *t, size_t i, size_t n)
 {
     int v = 0;
@@ -300,7 +295,7 @@ static int number(const char *t, size_t i, size_t n)
 
 static bool valid_day(int y, int m, int d)
 {
-    return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+    return m >= 1 && m <= 12 && d >= 1 && d <= wr_days_in_month(y, m);
 }
 
 /* D-M-YYYY with "-", "/" or "." (the same twice), D-M-YY, or YYYY-MM-DD. */

@@ -10,6 +10,8 @@
 #include "check.h"
 #include "config/config.h"
 #include "figures/figures.h"
+#include "figures/gedaan.h"
+#include "figures/gedaan_agreements.h"
 #include "input/gedaan_data.h"
 
 static const wr_config *cfg;
@@ -22,7 +24,7 @@ static inline wr_figures *compute_with(const wr_gedaan_data *d, const wr_config 
     wr_figures *f = calloc(1, sizeof *f);
     wr_error err = {0};
     f->period = p;
-    if (wr_figures_gedaan(d, c, f, &err) != WR_OK) {
+    if (wr_figures_gedaan_files(d, c, f, &err) != WR_OK) {
         fprintf(stderr, "%s\n", err.message);
         free(f->items);
         free(f);

@@ -8,6 +8,11 @@
 #include <string.h>
 
 #include "check.h"
+#include "figures/compute.h"
+#include "figures/effect_experience.h"
+#include "figures/effect_zrm.h"
+#include "figures/financien.h"
+#include "input/dataset.h"
 #include "input/outcome_data.h"
 
 static wr_config *cfg;

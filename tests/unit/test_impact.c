@@ -11,6 +11,12 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "figures/compute.h"
+#include "figures/effect_experience.h"
+#include "figures/effect_zrm.h"
+#include "figures/financien.h"
+#include "figures/impact.h"
+#include "input/dataset.h"
 #include "input/outcome_data.h"
 
 static wr_config *cfg;
@@ -46,7 +52,7 @@ static wr_figures *figures_for(const wr_outcome_data *od, const wr_dataset *ds, 
 static void test_views(const wr_outcome_data *od)
 {
     CHECK_INT(wr_outcome_indicator_count(od), 6);
-    wr_indicator_view v;
+    wr_indicator v;
     wr_outcome_indicator(od, cfg, 0, 2026, &v);
     CHECK_STR(v.export_code, "eenzaamheid");
     CHECK(v.has_latest && v.has_previous && v.has_target);

@@ -3,8 +3,9 @@
 #include "check.h"
 #include "config/config.h"
 #include "input/dataset.h"
+#include "figures/compute.h"
 #include "figures/figures.h"
-#include "figures/norms.h"
+#include "figures/gedaan_norms.h"
 
 static const wr_figure *find(const wr_figures *f, const char *figure, const char *dimension, const char *code)
 {

@@ -9,6 +9,7 @@
 #include "check.h"
 #include "config/config.h"
 #include "input/dataset.h"
+#include "figures/compute.h"
 #include "figures/figures.h"
 
 static const wr_config *cfg;

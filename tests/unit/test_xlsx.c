@@ -12,8 +12,9 @@
 #include "config/config.h"
 #include "input/dataset.h"
 #include "figures/figure_defs.h"
+#include "figures/compute.h"
 #include "figures/figures.h"
-#include "export/xlsx/xb.h"
+#include "export/xlsx/xlsx_figure.h"
 #include "export/xlsx/xlsx_book.h"
 
 static char *slurp(const char *path, size_t *size)
@@ -38,7 +39,7 @@ static void test_locale(const wr_config *cfg, const wr_dataset *ds)
     CHECK(wr_figures_compute(ds, cfg, p, &current, &err) == WR_OK);
     for (int i = 0; i < 4; i++)
         CHECK(wr_figures_compute(ds, cfg, wr_period_shift(p, i - 4), &trend[i], &err) == WR_OK);
-    wr_xlsx_input in = {.cfg = cfg, .ds = ds, .current = current, .trend = (const wr_figures *const *)trend,
+    wr_xlsx_input in = {.cfg = cfg, .current = current, .trend = (const wr_figures *const *)trend,
                         .trend_count = 4, .created = 1790000000};
     char c_path[] = "/tmp/wr-xlsx-c-XXXXXX", nl_path[] = "/tmp/wr-xlsx-nl-XXXXXX";
     int fd1 = mkstemp(c_path), fd2 = mkstemp(nl_path);
@@ -78,7 +79,7 @@ static bool numerator(double num, long denominator, long *n)
     wr_figure fig = {.kind = WR_KIND_PERCENT, .has_value = denominator > 0, .has_denominator = true,
                      .denominator = denominator};
     wr_figure_set_ratio(&fig, num, denominator, 1, 100.0);
-    return xb_numerator(&fig, n);
+    return wr_xlsx_numerator(&fig, n);
 }
 
 static void test_numerator(void)
@@ -91,7 +92,7 @@ static void test_numerator(void)
     CHECK(numerator(2500, 5000, &n) && n == 2500); /* 2499 and 2501 would round the same */
     CHECK(!numerator(1234.56, 5000, &n));          /* euros with cents are no count */
     wr_figure count = {.kind = WR_KIND_RESIDENTS, .has_value = true, .value = 5};
-    CHECK(!xb_numerator(&count, &n));
+    CHECK(!wr_xlsx_numerator(&count, &n));
 }
 
 static void test_definitions(const wr_config *cfg)

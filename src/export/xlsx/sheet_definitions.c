@@ -2,11 +2,13 @@
  * norms filled in), its denominator, source file and columns, and the breakdowns it has in
  * this report; then the general rules. Figures the model has but the table does not know
  * yet still get a row, so nothing in Cijfers is without an entry. */
+#include "export/xlsx/sheet_definitions.h"
+
 #include <stdio.h>
 #include <string.h>
 
+#include "export/xlsx/xlsx_sheet.h"
 #include "figures/figure_defs.h"
-#include "export/xlsx/xb.h"
 
 enum { C_DEEL, C_NAME, C_CODE, C_UNIT, C_DEF, C_DEN, C_SRC, C_COLS, C_DIMS, NCOLS };
 static const char *const HEADERS[NCOLS] = {"Deel", "Cijfer", "Code", "Eenheid", "Definitie",
@@ -33,26 +35,27 @@ static void dimensions_of(const wr_figures *f, const char *figure, char *buf, si
     }
 }
 
-static void write_row(xb_sheet *s, lxw_row_t row, const wr_figure_def *def, const char *code, wr_deel deel)
+static void write_row(wr_xlsx_sheet *s, lxw_row_t row, const wr_figure_def *def, const char *code, wr_deel deel)
 {
-    xb_book *b = s->book;
+    wr_xlsx_book *b = s->book;
     char text[2048], dims[256];
-    xb_wrapped(s, row, C_DEEL, wr_deel_title(deel), 0);
-    xb_wrapped(s, row, C_NAME, def ? def->name : code, XB_BOLD);
-    xb_wrapped(s, row, C_CODE, code, 0);
-    xb_wrapped(s, row, C_UNIT, def ? def->unit : "", 0);
-    xb_wrapped(s, row, C_DEF, def ? wr_figure_def_text(def, b->cfg, text, sizeof text) : "Nog niet beschreven.", 0);
-    xb_wrapped(s, row, C_DEN, def && def->denominator ? def->denominator : "", 0);
-    xb_wrapped(s, row, C_SRC, def ? def->source : "", 0);
-    xb_wrapped(s, row, C_COLS, def ? def->columns : "", 0);
+    wr_xlsx_wrapped(s, row, C_DEEL, wr_deel_title(deel), 0);
+    wr_xlsx_wrapped(s, row, C_NAME, def ? def->name : code, WR_XLSX_BOLD);
+    wr_xlsx_wrapped(s, row, C_CODE, code, 0);
+    wr_xlsx_wrapped(s, row, C_UNIT, def ? def->unit : "", 0);
+    wr_xlsx_wrapped(s, row, C_DEF, def ? wr_figure_def_text(def, b->cfg, text, sizeof text) : "Nog niet beschreven.",
+                    0);
+    wr_xlsx_wrapped(s, row, C_DEN, def && def->denominator ? def->denominator : "", 0);
+    wr_xlsx_wrapped(s, row, C_SRC, def ? def->source : "", 0);
+    wr_xlsx_wrapped(s, row, C_COLS, def ? def->columns : "", 0);
     dimensions_of(b->in->current, code, dims, sizeof dims);
-    xb_wrapped(s, row, C_DIMS, dims[0] ? dims : "alleen totaal", 0);
+    wr_xlsx_wrapped(s, row, C_DIMS, dims[0] ? dims : "alleen totaal", 0);
 }
 
-void xb_sheet_definitions(xb_book *b, lxw_worksheet *ws)
+void wr_xlsx_sheet_definitions(wr_xlsx_book *b, lxw_worksheet *ws)
 {
-    xb_sheet s;
-    xb_sheet_init(&s, b, "Definities");
+    wr_xlsx_sheet s;
+    wr_xlsx_sheet_init(&s, b, "Definities");
     s.ws = ws;
     s.max_width[C_NAME] = 26;
     s.max_width[C_SRC] = 18;
@@ -65,7 +68,7 @@ void xb_sheet_definitions(xb_book *b, lxw_worksheet *ws)
         "Hoe elk cijfer uit de export wordt berekend. De code is de waarde van 'cijfer' op het tabblad Cijfers en "
         "in cijfers.csv; de algemene regels staan onder de tabel.",
     };
-    lxw_row_t header = xb_heading(&s, "Definities van de cijfers", notes, 1, XB_NOTE_WIDTH);
+    lxw_row_t header = wr_xlsx_heading(&s, "Definities van de cijfers", notes, 1, WR_XLSX_NOTE_WIDTH);
     lxw_row_t row = header + 1;
     size_t count;
     const wr_figure_def *defs = wr_figure_defs(&count);
@@ -80,19 +83,19 @@ void xb_sheet_definitions(xb_book *b, lxw_worksheet *ws)
         if (!seen)
             write_row(&s, row++, NULL, fig->figure, fig->deel);
     }
-    xb_table(&s, "Definities", header, 0, row - 1, HEADERS, NCOLS);
+    wr_xlsx_table(&s, "Definities", header, 0, row - 1, HEADERS, NCOLS);
 
     row += 1;
-    worksheet_write_string(ws, row++, 0, "Algemene regels", xb_fmt(b, NULL, XB_HEADING));
+    worksheet_write_string(ws, row++, 0, "Algemene regels", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
     char text[1024];
     for (const char *const *rule = wr_figure_general_rules(); *rule; rule++) {
         /* Merged over the table's width and wrapped; the row height follows the text. */
         worksheet_merge_range(ws, row, 0, row, C_DIMS, wr_figure_fill(*rule, b->cfg, text, sizeof text),
-                              xb_fmt(b, NULL, XB_WRAP));
+                              wr_xlsx_fmt(b, NULL, WR_XLSX_WRAP));
         worksheet_set_row(ws, row, 15.0 * (double)(strlen(text) / 150 + 1), NULL);
         row++;
     }
     worksheet_freeze_panes(ws, header + 1, 0);
-    xb_print_setup(&s, header, header);
-    xb_sheet_finish(&s);
+    wr_xlsx_print_setup(&s, header, header);
+    wr_xlsx_sheet_finish(&s);
 }

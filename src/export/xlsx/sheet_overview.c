@@ -1,45 +1,50 @@
 /* Overzicht: what the appendix is about (programme, period as dates, counts of data
- * problems), the key figures over time (xb_trend.c), the two charts of the report, a guide to
+ * problems), the key figures over time (xlsx_trend.c), the two charts of the report, a guide to
  * the sheets and which files were delivered. Written last: it points at the other sheets. */
+#include "export/xlsx/sheet_overview.h"
+
 #include <stdio.h>
 #include <string.h>
 
-#include "figures/figure_defs.h"
 #include "base/format_nl.h"
-#include "export/xlsx/xb_charts.h"
-#include "export/xlsx/xb.h"
+#include "export/xlsx/xlsx_charts.h"
+#include "export/xlsx/xlsx_sheet.h"
+#include "export/xlsx/xlsx_trend.h"
+#include "figures/figure_defs.h"
 
-enum { C_FIG, C_DEEL, C_UNIT }; /* as the key figures table (xb_trend.c) */
+enum { C_FIG, C_DEEL, C_UNIT }; /* as the key figures table (xlsx_trend.c) */
 
-static lxw_row_t info_block(xb_sheet *s, lxw_row_t row)
+static lxw_row_t info_block(wr_xlsx_sheet *s, lxw_row_t row)
 {
-    xb_book *b = s->book;
+    wr_xlsx_book *b = s->book;
     const wr_config *cfg = b->cfg;
-    lxw_format *bold = xb_fmt(b, NULL, XB_BOLD), *date = xb_fmt(b, XB_NUM_DATE, XB_BOLD | XB_LEFT);
+    lxw_format *bold = wr_xlsx_fmt(b, NULL, WR_XLSX_BOLD);
+    lxw_format *date = wr_xlsx_fmt(b, WR_XLSX_NUM_DATE, WR_XLSX_BOLD | WR_XLSX_LEFT);
     char text[160];
     static const char *const labels[] = {"Programma", "Aanbieder", "Opdrachtgever", "Periode", "Eerste dag",
                                          "Laatste dag", "Opgesteld op", "Meldingen over de gegevens",
                                          "Kleine aantallen"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         worksheet_write_string(s->ws, row + (lxw_row_t)i, C_FIG, labels[i], NULL);
-    xb_text(s, row, C_DEEL, cfg->programme, bold);
-    xb_text(s, row + 1, C_DEEL, cfg->provider, bold);
-    xb_text(s, row + 2, C_DEEL, cfg->client, bold);
+    wr_xlsx_text(s, row, C_DEEL, cfg->programme, bold);
+    wr_xlsx_text(s, row + 1, C_DEEL, cfg->provider, bold);
+    wr_xlsx_text(s, row + 2, C_DEEL, cfg->client, bold);
     if (b->in->current->period.quarter)
         snprintf(text, sizeof text, "%s (%s)", b->period_nl, b->period_code);
     else
         snprintf(text, sizeof text, "%s", b->period_nl);
-    xb_text(s, row + 3, C_DEEL, text, bold);
-    xb_date(s, row + 4, C_DEEL, b->in->current->period.start, date);
-    xb_date(s, row + 5, C_DEEL, b->in->current->period.end, date);
-    xb_date(s, row + 6, C_DEEL, (wr_day)(b->in->created / 86400), date);
+    wr_xlsx_text(s, row + 3, C_DEEL, text, bold);
+    wr_xlsx_date(s, row + 4, C_DEEL, b->in->current->period.start, date);
+    wr_xlsx_date(s, row + 5, C_DEEL, b->in->current->period.end, date);
+    wr_xlsx_date(s, row + 6, C_DEEL, (wr_day)(b->in->created / 86400), date);
     if (b->quality_rows > 0) {
         snprintf(text, sizeof text, "=COUNTA(Datakwaliteit!$A$2:$A$%u)", (unsigned)b->quality_rows + 1);
-        xb_formula(s, row + 7, C_DEEL, text, (double)b->quality_rows, 0, xb_fmt(b, XB_NUM_INT, XB_BOLD | XB_LEFT));
-        worksheet_write_url_opt(s->ws, row + 7, C_UNIT, "internal:Datakwaliteit!A1", xb_fmt(b, NULL, XB_LINK),
+        wr_xlsx_formula(s, row + 7, C_DEEL, text, (double)b->quality_rows, 0,
+                        wr_xlsx_fmt(b, WR_XLSX_NUM_INT, WR_XLSX_BOLD | WR_XLSX_LEFT));
+        worksheet_write_url_opt(s->ws, row + 7, C_UNIT, "internal:Datakwaliteit!A1", wr_xlsx_fmt(b, NULL, WR_XLSX_LINK),
                                 "zie Datakwaliteit", NULL);
     } else {
-        xb_number(s, row + 7, C_DEEL, 0, 0, xb_fmt(b, XB_NUM_INT, XB_BOLD | XB_LEFT));
+        wr_xlsx_number(s, row + 7, C_DEEL, 0, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, WR_XLSX_BOLD | WR_XLSX_LEFT));
     }
     worksheet_write_string(s->ws, row + 8, C_DEEL,
                            cfg->suppress_in_appendix ? "onderdrukt zoals in de openbare rapportage (<5, n<10)"
@@ -48,7 +53,7 @@ static lxw_row_t info_block(xb_sheet *s, lxw_row_t row)
     return row + 10;
 }
 
-static lxw_row_t guide(xb_sheet *s, lxw_row_t row)
+static lxw_row_t guide(wr_xlsx_sheet *s, lxw_row_t row)
 {
     static const char *const sheets[][2] = {
         {"Gedaan", "Deel 1: afspraken, activiteiten, contacten, normen en klachten"},
@@ -60,62 +65,63 @@ static lxw_row_t guide(xb_sheet *s, lxw_row_t row)
         {"Datakwaliteit", "Elke melding over de aangeleverde gegevens: bestand, regel, kolom, waarde, probleem"},
         {"Definities", "Van elk cijfer de definitie, de noemer, het bronbestand en de kolommen"},
     };
-    worksheet_write_string(s->ws, row++, 0, "Inhoud van deze bijlage", xb_fmt(s->book, NULL, XB_HEADING));
+    worksheet_write_string(s->ws, row++, 0, "Inhoud van deze bijlage", wr_xlsx_fmt(s->book, NULL, WR_XLSX_HEADING));
     char link[64];
     for (size_t i = 0; i < sizeof sheets / sizeof sheets[0]; i++, row++) {
         snprintf(link, sizeof link, "internal:'%s'!A1", sheets[i][0]);
-        worksheet_write_url_opt(s->ws, row, C_FIG, link, xb_fmt(s->book, NULL, XB_LINK), sheets[i][0], NULL);
+        worksheet_write_url_opt(s->ws, row, C_FIG, link, wr_xlsx_fmt(s->book, NULL, WR_XLSX_LINK), sheets[i][0], NULL);
         worksheet_write_string(s->ws, row, C_DEEL, sheets[i][1], NULL); /* overflows to the right */
     }
     return row + 1;
 }
 
-static lxw_row_t files_table(xb_sheet *s, lxw_row_t row)
+static lxw_row_t files_table(wr_xlsx_sheet *s, lxw_row_t row)
 {
-    xb_book *b = s->book;
-    worksheet_write_string(s->ws, row++, 0, "Aangeleverde bestanden", xb_fmt(b, NULL, XB_HEADING));
+    wr_xlsx_book *b = s->book;
+    worksheet_write_string(s->ws, row++, 0, "Aangeleverde bestanden", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
     static const char *const headers[] = {"Bestand", "Aangeleverd", "Meldingen"};
+    const wr_figures *f = b->in->current;
     lxw_row_t header = row;
-    for (int file = 0; file < WR_FILE_COUNT; file++) {
-        const char *name = wr_input_file_name((wr_input_file)file);
+    for (size_t file = 0; file < f->file_count; file++) {
+        const char *name = f->files[file].name;
         lxw_row_t r = header + 1 + (lxw_row_t)file;
         long count = 0;
-        for (size_t i = 0; i < b->in->ds->diags.count; i++)
-            count += strcmp(b->in->ds->diags.items[i].file, name) == 0;
-        xb_text(s, r, 0, name, NULL);
-        xb_text(s, r, 1, b->in->ds->delivered[file] ? "ja" : "nee, geen gegevens aangeleverd", NULL);
+        for (size_t i = 0; f->diags && i < f->diags->count; i++)
+            count += strcmp(f->diags->items[i].file, name) == 0;
+        wr_xlsx_text(s, r, 0, name, NULL);
+        wr_xlsx_text(s, r, 1, f->files[file].delivered ? "ja" : "nee, geen gegevens aangeleverd", NULL);
         if (b->quality_rows > 0) {
             char formula[128];
             snprintf(formula, sizeof formula, "=COUNTIF(Datakwaliteit!$A$2:$A$%u,\"%s\")",
                      (unsigned)b->quality_rows + 1, name);
-            xb_formula(s, r, 2, formula, (double)count, 0, xb_fmt(b, XB_NUM_INT, 0));
+            wr_xlsx_formula(s, r, 2, formula, (double)count, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
         } else {
-            xb_number(s, r, 2, 0, 0, xb_fmt(b, XB_NUM_INT, 0));
+            wr_xlsx_number(s, r, 2, 0, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
         }
     }
-    xb_table(s, "Bestanden", header, 0, header + WR_FILE_COUNT, headers, 3);
-    return header + WR_FILE_COUNT + 2;
+    wr_xlsx_table(s, "Bestanden", header, 0, header + (lxw_row_t)f->file_count, headers, 3);
+    return header + (lxw_row_t)f->file_count + 2;
 }
 
 /* The first column right of the trend chart, from the widths the columns will get. */
-static lxw_col_t second_chart_col(const xb_sheet *s)
+static lxw_col_t second_chart_col(const wr_xlsx_sheet *s)
 {
     double px = 0;
-    for (lxw_col_t c = 0; c < XB_MAX_COLS; c++) {
-        if (px >= XB_CHART_HALF_WIDTH + 16)
+    for (lxw_col_t c = 0; c < WR_XLSX_MAX_COLS; c++) {
+        if (px >= WR_XLSX_CHART_HALF_WIDTH + 16)
             return c;
-        double w = s->width[c] > 0 ? s->width[c] + 2 : 8.43; /* as xb_sheet_finish sets them */
+        double w = s->width[c] > 0 ? s->width[c] + 2 : 8.43; /* as wr_xlsx_sheet_finish sets them */
         if (s->max_width[c] > 0 && w > s->max_width[c])
             w = s->max_width[c];
         px += w * 7 + 5;
     }
-    return XB_MAX_COLS;
+    return WR_XLSX_MAX_COLS;
 }
 
-void xb_sheet_overview(xb_book *b, lxw_worksheet *ws)
+void wr_xlsx_sheet_overview(wr_xlsx_book *b, lxw_worksheet *ws)
 {
-    xb_sheet s;
-    xb_sheet_init(&s, b, "Overzicht");
+    wr_xlsx_sheet s;
+    wr_xlsx_sheet_init(&s, b, "Overzicht");
     s.ws = ws;
     s.max_width[C_FIG] = 48;
     s.max_width[C_DEEL] = 22;
@@ -124,15 +130,15 @@ void xb_sheet_overview(xb_book *b, lxw_worksheet *ws)
              "gegevens en de definities. Elk deel heeft een eigen tabblad; de tabbladen zijn tabellen met filters.",
              b->in->current->period.quarter ? "de" : "het", b->report_name);
     const char *notes[] = {note};
-    lxw_row_t row = xb_heading(&s, "Bijlage voor de controller", notes, 1, XB_NOTE_WIDTH);
+    lxw_row_t row = wr_xlsx_heading(&s, "Bijlage voor de controller", notes, 1, WR_XLSX_NOTE_WIDTH);
     row = info_block(&s, row);
-    xb_chart_rows trend = {0};
-    row = xb_trend_table(&s, row, &trend);
+    wr_xlsx_chart_rows trend = {0};
+    row = wr_xlsx_trend_table(&s, row, &trend);
     lxw_row_t breaks[] = {row, 0}; /* the charts start a printed page */
     worksheet_set_h_pagebreaks(ws, breaks);
-    row = xb_chart_overview(b, ws, "Overzicht", &trend, row, second_chart_col(&s));
+    row = wr_xlsx_chart_overview(b, ws, "Overzicht", &trend, row, second_chart_col(&s));
     row = guide(&s, row);
     files_table(&s, row);
-    xb_print_setup(&s, 1, 0);
-    xb_sheet_finish(&s);
+    wr_xlsx_print_setup(&s, 1, 0);
+    wr_xlsx_sheet_finish(&s);
 }

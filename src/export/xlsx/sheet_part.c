@@ -2,20 +2,23 @@
  * cijfer and dimensie, so figures added to the model appear without changes here. Totals are
  * SUM formulas only where the groups really add up (the figure definition says so and the
  * numbers agree); percentages are numerator / denominator formulas. */
+#include "export/xlsx/sheet_part.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "export/xlsx/xlsx_figure.h"
+#include "export/xlsx/xlsx_sheet.h"
 #include "figures/figure_defs.h"
-#include "export/xlsx/xb.h"
 
 enum { C_FIG, C_DIM, C_GROUP, C_CODE, C_VALUE, C_UNIT, C_NUM, C_DEN, NCOLS = C_DEN + 2 };
 static const char *const HEADERS[NCOLS] = {"Cijfer", "Uitsplitsing", "Groep", "Code", "Waarde",
                                            "Eenheid", "Teller", "Noemer", "Toelichting"};
 
 /* Without any figure that has a denominator, Teller and Noemer stay off the sheet. */
-static lxw_col_t note_col(const xb_part_plan *p)
+static lxw_col_t note_col(const wr_xlsx_part_plan *p)
 {
     return p->denominators ? C_DEN + 1 : C_NUM;
 }
@@ -59,13 +62,13 @@ static size_t first_seen(const wr_figures *f, size_t upto, const char *figure, c
     return upto;
 }
 
-static const wr_figure *at(const xb_book *b, const xb_part_plan *p, size_t k)
+static const wr_figure *at(const wr_xlsx_book *b, const wr_xlsx_part_plan *p, size_t k)
 {
     return &b->in->current->items[p->order[k]];
 }
 
 /* End of the run of rows from k on with the same cijfer (dimension too when by_dimension). */
-static size_t run_end(const xb_book *b, const xb_part_plan *p, size_t k, bool by_dimension)
+static size_t run_end(const wr_xlsx_book *b, const wr_xlsx_part_plan *p, size_t k, bool by_dimension)
 {
     const wr_figure *first = at(b, p, k);
     size_t e = k + 1;
@@ -78,7 +81,8 @@ static size_t run_end(const xb_book *b, const xb_part_plan *p, size_t k, bool by
 /* For a total row at k (cijfer rows k..end): the first breakdown whose groups add up to it,
  * as rows [*from, *to); 0 when the cijfer has no breakdown, 1 when one adds up, -1 when the
  * groups overlap or do not add up. */
-static int additive_breakdown(const xb_book *b, const xb_part_plan *p, size_t k, size_t end, size_t *from, size_t *to)
+static int additive_breakdown(const wr_xlsx_book *b, const wr_xlsx_part_plan *p, size_t k, size_t end, size_t *from,
+                              size_t *to)
 {
     const wr_figure *total = at(b, p, k);
     const wr_figure_def *def = wr_figure_def_find(total->figure);
@@ -88,12 +92,12 @@ static int additive_breakdown(const xb_book *b, const xb_part_plan *p, size_t k,
         if (strcmp(at(b, p, g)->dimension, "totaal") == 0)
             continue;
         any = true;
-        if (!def || !def->additive || !total->has_value || xb_hidden(b, total))
+        if (!def || !def->additive || !total->has_value || wr_xlsx_hidden(b, total))
             continue;
         double sum = 0;
         bool ok = true;
         for (size_t i = g; i < e && ok; i++) {
-            ok = at(b, p, i)->has_value && !xb_hidden(b, at(b, p, i));
+            ok = at(b, p, i)->has_value && !wr_xlsx_hidden(b, at(b, p, i));
             sum += at(b, p, i)->value;
         }
         if (ok && fabs(sum - total->value) < 0.005) {
@@ -113,13 +117,14 @@ static const char *const PART_FILES[][5] = {
     [WR_DEEL_FINANCIEN] = {"financien.csv", NULL},
 };
 
-static void note_missing(const xb_book *b, xb_part_plan *p)
+static void note_missing(const wr_xlsx_book *b, wr_xlsx_part_plan *p)
 {
     size_t used = 0;
     p->missing_note[0] = '\0';
+    const wr_figures *f = b->in->current;
     for (const char *const *name = PART_FILES[p->deel]; *name; name++) {
-        for (int file = 0; file < WR_FILE_COUNT; file++) {
-            if (strcmp(wr_input_file_name((wr_input_file)file), *name) != 0 || b->in->ds->delivered[file])
+        for (size_t file = 0; file < f->file_count; file++) {
+            if (strcmp(f->files[file].name, *name) != 0 || f->files[file].delivered)
                 continue;
             int n = snprintf(p->missing_note + used, sizeof p->missing_note - used, "%s%s",
                              used ? ", " : "Niet aangeleverd: ", *name);
@@ -132,7 +137,7 @@ static void note_missing(const xb_book *b, xb_part_plan *p)
                  ". De cijfers uit %s ontbreken hier; dat is geen nul.", which);
 }
 
-bool xb_part_plan_make(xb_book *b, wr_deel deel, const char *const *skip, xb_part_plan *p)
+bool wr_xlsx_part_plan_make(wr_xlsx_book *b, wr_deel deel, const char *const *skip, wr_xlsx_part_plan *p)
 {
     const wr_figures *f = b->in->current;
     memset(p, 0, sizeof *p);
@@ -165,19 +170,19 @@ bool xb_part_plan_make(xb_book *b, wr_deel deel, const char *const *skip, xb_par
             p->sums |= a > 0;
             p->overlap |= a < 0;
         }
-        p->ratios |= !xb_hidden(b, fig) && xb_numerator(fig, &n);
+        p->ratios |= !wr_xlsx_hidden(b, fig) && wr_xlsx_numerator(fig, &n);
     }
     note_missing(b, p);
     return true;
 }
 
-void xb_part_plan_free(xb_part_plan *p)
+void wr_xlsx_part_plan_free(wr_xlsx_part_plan *p)
 {
     free(p->order);
     p->order = NULL;
 }
 
-size_t xb_part_notes(const xb_book *b, const xb_part_plan *p, const char **notes)
+size_t wr_xlsx_part_notes(const wr_xlsx_book *b, const wr_xlsx_part_plan *p, const char **notes)
 {
     size_t n = 0;
     if (p->missing_note[0])
@@ -207,44 +212,45 @@ static const char *group_note(const wr_figure *fig)
 }
 
 /* A percentage: numerator and the formula when the numerator is known, else the value. */
-static void write_ratio(xb_sheet *s, lxw_row_t row, const wr_figure *fig, char *note, size_t note_size)
+static void write_ratio(wr_xlsx_sheet *s, lxw_row_t row, const wr_figure *fig, char *note, size_t note_size)
 {
     long n;
-    if (xb_hidden(s->book, fig) || !xb_numerator(fig, &n)) {
-        xb_figure_value(s, row, C_VALUE, fig, 0);
-        if (xb_hidden(s->book, fig))
+    if (wr_xlsx_hidden(s->book, fig) || !wr_xlsx_numerator(fig, &n)) {
+        wr_xlsx_figure_value(s, row, C_VALUE, fig, 0);
+        if (wr_xlsx_hidden(s->book, fig))
             snprintf(note, note_size, "Onderdrukt: noemer kleiner dan %d", s->book->cfg->privacy_min_denominator);
         return;
     }
     char num[16], den[16], formula[128];
-    xb_number(s, row, C_NUM, (double)n, 0, xb_fmt(s->book, XB_NUM_INT, 0));
-    xb_cell(num, row, C_NUM);
-    xb_cell(den, row, C_DEN);
+    wr_xlsx_number(s, row, C_NUM, (double)n, 0, wr_xlsx_fmt(s->book, WR_XLSX_NUM_INT, 0));
+    wr_xlsx_cell(num, row, C_NUM);
+    wr_xlsx_cell(den, row, C_DEN);
     snprintf(formula, sizeof formula, "=IF(%s=0,\"\xE2\x80\x93\",ROUND(%s/%s*100,1))", den, num, den);
     if (fig->has_value) {
-        xb_formula(s, row, C_VALUE, formula, fig->value, 1, xb_fmt(s->book, XB_NUM_PCT, 0));
+        wr_xlsx_formula(s, row, C_VALUE, formula, fig->value, 1, wr_xlsx_fmt(s->book, WR_XLSX_NUM_PCT, 0));
         snprintf(note, note_size, "Teller / noemer \xC3\x97 100");
     } else {
-        xb_formula_text(s, row, C_VALUE, formula, "\xE2\x80\x93", xb_fmt(s->book, NULL, XB_RIGHT));
+        wr_xlsx_formula_text(s, row, C_VALUE, formula, "\xE2\x80\x93", wr_xlsx_fmt(s->book, NULL, WR_XLSX_RIGHT));
         snprintf(note, note_size, "Noemer 0: geen percentage");
     }
 }
 
 /* A total: a SUM over the first breakdown that adds up, else the value with a warning. */
-static void write_total(xb_sheet *s, const xb_part_plan *p, size_t k, lxw_row_t first, char *note, size_t note_size)
+static void write_total(wr_xlsx_sheet *s, const wr_xlsx_part_plan *p, size_t k, lxw_row_t first, char *note,
+                        size_t note_size)
 {
-    const xb_book *b = s->book;
+    const wr_xlsx_book *b = s->book;
     const wr_figure *fig = at(b, p, k);
     size_t from, to;
     int a = summable(fig) ? additive_breakdown(b, p, k, run_end(b, p, k, false), &from, &to) : 0;
     if (a > 0) {
         char c1[16], c2[16], formula[64];
         int decimals;
-        lxw_format *f = xb_value_format(s->book, fig, XB_BOLD, &decimals);
-        xb_cell(c1, first + (lxw_row_t)from, C_VALUE);
-        xb_cell(c2, first + (lxw_row_t)to - 1, C_VALUE);
+        lxw_format *f = wr_xlsx_value_format(s->book, fig, WR_XLSX_BOLD, &decimals);
+        wr_xlsx_cell(c1, first + (lxw_row_t)from, C_VALUE);
+        wr_xlsx_cell(c2, first + (lxw_row_t)to - 1, C_VALUE);
         snprintf(formula, sizeof formula, "=SUM(%s:%s)", c1, c2);
-        xb_formula(s, first + (lxw_row_t)k, C_VALUE, formula, fig->value, decimals, f);
+        wr_xlsx_formula(s, first + (lxw_row_t)k, C_VALUE, formula, fig->value, decimals, f);
         snprintf(note, note_size, "Som per %s", wr_dimension_title(at(b, p, from)->dimension));
         if (note[8] >= 'A' && note[8] <= 'Z') /* "Som per kanaal", not "Som per Kanaal" */
             note[8] = (char)(note[8] - 'A' + 'a');
@@ -253,14 +259,14 @@ static void write_total(xb_sheet *s, const xb_part_plan *p, size_t k, lxw_row_t 
     if (fig->kind == WR_KIND_PERCENT)
         write_ratio(s, first + (lxw_row_t)k, fig, note, note_size);
     else
-        xb_figure_value(s, first + (lxw_row_t)k, C_VALUE, fig, XB_BOLD);
+        wr_xlsx_figure_value(s, first + (lxw_row_t)k, C_VALUE, fig, WR_XLSX_BOLD);
     if (a < 0)
         snprintf(note, note_size, "Groepen overlappen: geen som");
 }
 
-lxw_row_t xb_part_write(xb_sheet *s, const xb_part_plan *p, lxw_row_t row, const char *table_name)
+lxw_row_t wr_xlsx_part_write(wr_xlsx_sheet *s, const wr_xlsx_part_plan *p, lxw_row_t row, const char *table_name)
 {
-    xb_book *b = s->book;
+    wr_xlsx_book *b = s->book;
     if (p->count == 0) {
         worksheet_write_string(s->ws, row, 0, "Geen cijfers voor dit deel in deze periode.", NULL);
         return row + 2;
@@ -271,57 +277,57 @@ lxw_row_t xb_part_write(xb_sheet *s, const xb_part_plan *p, lxw_row_t row, const
         lxw_row_t r = first + (lxw_row_t)k;
         bool total = strcmp(fig->dimension, "totaal") == 0;
         char note[96] = "";
-        xb_text(s, r, C_FIG, wr_figure_name(fig->figure), total ? xb_fmt(b, NULL, XB_BOLD) : NULL);
-        xb_text(s, r, C_DIM, wr_dimension_title(fig->dimension), NULL);
-        xb_wrapped(s, r, C_GROUP, fig->label && *fig->label ? fig->label : fig->code, 0);
-        xb_text(s, r, C_CODE, fig->code, NULL);
-        xb_text(s, r, C_UNIT, xb_unit(fig), NULL);
+        wr_xlsx_text(s, r, C_FIG, wr_figure_name(fig->figure), total ? wr_xlsx_fmt(b, NULL, WR_XLSX_BOLD) : NULL);
+        wr_xlsx_text(s, r, C_DIM, wr_dimension_title(fig->dimension), NULL);
+        wr_xlsx_wrapped(s, r, C_GROUP, fig->label && *fig->label ? fig->label : fig->code, 0);
+        wr_xlsx_text(s, r, C_CODE, fig->code, NULL);
+        wr_xlsx_text(s, r, C_UNIT, wr_xlsx_unit(fig), NULL);
         if (fig->has_denominator)
-            xb_number(s, r, C_DEN, (double)fig->denominator, 0, xb_fmt(b, XB_NUM_INT, 0));
+            wr_xlsx_number(s, r, C_DEN, (double)fig->denominator, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
         if (total)
             write_total(s, p, k, first, note, sizeof note);
         else if (fig->kind == WR_KIND_PERCENT)
             write_ratio(s, r, fig, note, sizeof note);
         else
-            xb_figure_value(s, r, C_VALUE, fig, 0);
-        if (!note[0] && xb_hidden(b, fig))
+            wr_xlsx_figure_value(s, r, C_VALUE, fig, 0);
+        if (!note[0] && wr_xlsx_hidden(b, fig))
             snprintf(note, sizeof note, "Onderdrukt: 1 t/m %d", b->cfg->privacy_threshold - 1);
         if (!note[0] && fig->has_denominator && (fig->kind == WR_KIND_MEAN || fig->kind == WR_KIND_MEDIAN))
             snprintf(note, sizeof note, "%s over de noemer", fig->kind == WR_KIND_MEAN ? "Gemiddelde" : "Mediaan");
         if (!note[0] && group_note(fig))
             snprintf(note, sizeof note, "%s", group_note(fig));
-        xb_wrapped(s, r, note_col(p), note, XB_INDENT);
+        wr_xlsx_wrapped(s, r, note_col(p), note, WR_XLSX_INDENT);
         if (k == 0 || strcmp(at(b, p, k - 1)->figure, fig->figure) != 0 ||
             strcmp(at(b, p, k - 1)->dimension, fig->dimension) != 0) {
             size_t e = run_end(b, p, k, true);
-            xb_group g = {fig->figure, fig->dimension, s->name, r, first + (lxw_row_t)e - 1, C_GROUP, C_VALUE};
-            xb_add_group(b, &g);
+            wr_xlsx_group g = {fig->figure, fig->dimension, s->name, r, first + (lxw_row_t)e - 1, C_GROUP, C_VALUE};
+            wr_xlsx_add_group(b, &g);
         }
     }
     const char *headers[NCOLS];
     memcpy(headers, HEADERS, sizeof headers);
     headers[note_col(p)] = HEADERS[NCOLS - 1];
-    xb_table(s, table_name, row, 0, first + (lxw_row_t)p->count - 1, headers, note_col(p) + 1);
+    wr_xlsx_table(s, table_name, row, 0, first + (lxw_row_t)p->count - 1, headers, note_col(p) + 1);
     return first + (lxw_row_t)p->count + 1;
 }
 
-void xb_sheet_part(xb_book *b, lxw_worksheet *ws, wr_deel deel)
+void wr_xlsx_sheet_part(wr_xlsx_book *b, lxw_worksheet *ws, wr_deel deel)
 {
-    xb_sheet s;
-    xb_sheet_init(&s, b, wr_deel_title(deel));
+    wr_xlsx_sheet s;
+    wr_xlsx_sheet_init(&s, b, wr_deel_title(deel));
     s.ws = ws;
     s.max_width[C_GROUP] = 60;
     s.max_width[C_NUM] = 45; /* Toelichting when there is no Teller and Noemer */
     s.max_width[C_DEN + 1] = 45;
-    xb_part_plan plan;
-    if (!xb_part_plan_make(b, deel, NULL, &plan))
+    wr_xlsx_part_plan plan;
+    if (!wr_xlsx_part_plan_make(b, deel, NULL, &plan))
         return;
     const char *notes[6];
-    size_t n = xb_part_notes(b, &plan, notes);
-    lxw_row_t header = xb_heading(&s, wr_deel_question(deel), notes, n, XB_NOTE_WIDTH);
-    xb_part_write(&s, &plan, header, wr_deel_title(deel));
+    size_t n = wr_xlsx_part_notes(b, &plan, notes);
+    lxw_row_t header = wr_xlsx_heading(&s, wr_deel_question(deel), notes, n, WR_XLSX_NOTE_WIDTH);
+    wr_xlsx_part_write(&s, &plan, header, wr_deel_title(deel));
     worksheet_freeze_panes(ws, header + 1, 0);
-    xb_print_setup(&s, header, header);
-    xb_sheet_finish(&s);
-    xb_part_plan_free(&plan);
+    wr_xlsx_print_setup(&s, header, header);
+    wr_xlsx_sheet_finish(&s);
+    wr_xlsx_part_plan_free(&plan);
 }

@@ -1,5 +1,6 @@
 /* The controller's workbook: one sheet per part plus overview, figures, data quality and
- * definitions (src/xlsx/). This file sets up the book and makes it locale-proof. */
+ * definitions, each in its own sheet_*.c. This file sets up the book, makes it
+ * locale-proof and calls the sheets in order. */
 #include "export/xlsx/xlsx_book.h"
 
 #include <locale.h>
@@ -7,9 +8,16 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
-#include "figures/figure_defs.h"
 #include "base/format_nl.h"
-#include "export/xlsx/xb.h"
+#include "export/xlsx/sheet_definitions.h"
+#include "export/xlsx/sheet_figures.h"
+#include "export/xlsx/sheet_finance.h"
+#include "export/xlsx/sheet_impact.h"
+#include "export/xlsx/sheet_overview.h"
+#include "export/xlsx/sheet_part.h"
+#include "export/xlsx/sheet_quality.h"
+#include "export/xlsx/xlsx_sheet.h"
+#include "figures/figure_defs.h"
 
 /* libxlsxwriter prints numbers with the C library, so under a comma-decimal LC_NUMERIC
  * (nl_NL) it writes "12,5" into the XML and the file is corrupt. The writer therefore runs
@@ -38,7 +46,7 @@ static void locale_leave(locale_guard *g)
     freelocale(g->numeric_c);
 }
 
-static void set_properties(xb_book *b)
+static void set_properties(wr_xlsx_book *b)
 {
     const wr_config *cfg = b->cfg;
     char title[256], subject[256], keywords[128];
@@ -60,7 +68,7 @@ static void set_properties(xb_book *b)
     workbook_set_properties(b->wb, &props);
 }
 
-static void describe_period(xb_book *b)
+static void describe_period(wr_xlsx_book *b)
 {
     const wr_period p = b->in->current->period;
     char from[32], to[32];
@@ -77,7 +85,7 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
 {
     locale_guard guard;
     locale_enter(&guard);
-    xb_book b = {0};
+    wr_xlsx_book b = {0};
     b.in = in;
     b.cfg = in->cfg;
     lxw_workbook_options options = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
@@ -101,13 +109,13 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
     lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
 
     for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
-        xb_sheet_part(&b, parts[d], (wr_deel)d);
-    xb_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
-    xb_sheet_finance(&b, finance);
-    xb_sheet_figures(&b, figures);
-    xb_sheet_quality(&b, quality);
-    xb_sheet_definitions(&b, definitions);
-    xb_sheet_overview(&b, overview);
+        wr_xlsx_sheet_part(&b, parts[d], (wr_deel)d);
+    wr_xlsx_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
+    wr_xlsx_sheet_finance(&b, finance);
+    wr_xlsx_sheet_figures(&b, figures);
+    wr_xlsx_sheet_quality(&b, quality);
+    wr_xlsx_sheet_definitions(&b, definitions);
+    wr_xlsx_sheet_overview(&b, overview);
     worksheet_activate(overview);
 
     lxw_error rc = workbook_close(b.wb);

@@ -1,7 +1,7 @@
 /* klachten_ontvangen, klachten_afgehandeld, klachten_binnen_termijn_pct, klachten_open. */
-#include <stdlib.h>
+#include "figures/gedaan_complaints.h"
 
-#include "input/gedaan_store.h"
+#include <stdlib.h>
 
 /* A total row and a row per configured code (0 when empty), plus onbekend with members. */
 static bool emit_counts(wr_figures *f, const char *figure, const char *dimension, const wr_code_list *codes,
@@ -22,7 +22,7 @@ static bool emit_counts(wr_figures *f, const char *figure, const char *dimension
     return fig != NULL;
 }
 
-bool wr_gd_figures_complaints(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
+bool wr_gedaan_figures_complaints(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
 {
     const wr_period p = f->period;
     const size_t n_kinds = cfg->complaint_kinds.count, n_outcomes = cfg->complaint_outcomes.count;
@@ -32,7 +32,7 @@ bool wr_gd_figures_complaints(const wr_gedaan_data *d, const wr_config *cfg, wr_
     bool ok = by_kind && by_outcome;
 
     for (size_t i = 0; ok && i < d->complaint_count; i++) {
-        const wr_gd_complaint *c = &d->complaints[i];
+        const wr_gedaan_complaint *c = &d->complaints[i];
         if (wr_period_contains(p, c->received)) {
             received++;
             by_kind[c->kind >= 0 ? (size_t)c->kind : n_kinds]++;

@@ -4,30 +4,26 @@
 #ifndef WR_XLSX_CHARTS_H
 #define WR_XLSX_CHARTS_H
 
-#include "export/xlsx/xb.h"
+#include "export/xlsx/xlsx_sheet.h"
 
-#define XB_CHART_MAX_SERIES 8
-#define XB_CHART_HALF_WIDTH 640 /* pixels: two charts side by side on Overzicht */
+#define WR_XLSX_CHART_MAX_SERIES 8
+#define WR_XLSX_CHART_HALF_WIDTH 640 /* pixels: two charts side by side on Overzicht */
 
 /* Rows of a table to draw as lines: categories in row `header`, columns first..last. */
 typedef struct {
     lxw_row_t header;
-    lxw_row_t rows[XB_CHART_MAX_SERIES];
+    lxw_row_t rows[WR_XLSX_CHART_MAX_SERIES];
     size_t count;
     lxw_col_t first_col, last_col, label_col;
-} xb_chart_rows;
-
-/* The key figures table on Overzicht from `row` on (xb_trend.c); fills the rows the trend
- * chart draws. Returns the next free row. */
-lxw_row_t xb_trend_table(xb_sheet *s, lxw_row_t row, xb_chart_rows *chart);
+} wr_xlsx_chart_rows;
 
 /* The trend of `trend` and, from column second_col on, reach per district (from the Bereikt
  * sheet), side by side at `row`; returns the first free row under them. */
-lxw_row_t xb_chart_overview(xb_book *b, lxw_worksheet *ws, const char *sheet, const xb_chart_rows *trend,
-                            lxw_row_t row, lxw_col_t second_col);
+lxw_row_t wr_xlsx_chart_overview(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet,
+                                 const wr_xlsx_chart_rows *trend, lxw_row_t row, lxw_col_t second_col);
 /* Budget against spending per post: categories in label_col, rows first..last; returns the
  * first free row under the chart placed at `row`. */
-lxw_row_t xb_chart_budget(xb_book *b, lxw_worksheet *ws, const char *sheet, lxw_row_t first, lxw_row_t last,
-                          lxw_col_t label_col, lxw_col_t budget_col, lxw_col_t spent_col, lxw_row_t row);
+lxw_row_t wr_xlsx_chart_budget(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet, lxw_row_t first, lxw_row_t last,
+                               lxw_col_t label_col, lxw_col_t budget_col, lxw_col_t spent_col, lxw_row_t row);
 
 #endif

@@ -2,13 +2,16 @@
  * in each period the caller gave, oldest first, with the difference from the same period a
  * year earlier as a formula. A quarter report gets five quarters; an annual report the year
  * before, its quarters and itself. */
+#include "export/xlsx/xlsx_trend.h"
+
 #include <stdio.h>
 #include <string.h>
 
-#include "figures/figure_defs.h"
 #include "base/format_nl.h"
-#include "export/xlsx/xb_charts.h"
-#include "export/xlsx/xb.h"
+#include "export/xlsx/xlsx_charts.h"
+#include "export/xlsx/xlsx_figure.h"
+#include "export/xlsx/xlsx_sheet.h"
+#include "figures/figure_defs.h"
 
 #define MAX_PERIODS 6
 enum { C_FIG, C_DEEL, C_UNIT, C_P0 };
@@ -40,7 +43,7 @@ static void label(wr_period p, char *buf, size_t size)
         snprintf(buf, size, "%d", p.year);
 }
 
-static void collect(const xb_book *b, periods *ps)
+static void collect(const wr_xlsx_book *b, periods *ps)
 {
     const wr_xlsx_input *in = b->in;
     memset(ps, 0, sizeof *ps);
@@ -68,7 +71,7 @@ static void collect(const xb_book *b, periods *ps)
     }
 }
 
-static size_t current_col(const periods *ps, const xb_book *b)
+static size_t current_col(const periods *ps, const wr_xlsx_book *b)
 {
     for (size_t i = 0; i < ps->n; i++)
         if (ps->f[i] == b->in->current)
@@ -77,7 +80,7 @@ static size_t current_col(const periods *ps, const xb_book *b)
 }
 
 /* One row; returns false when no period has the figure. */
-static bool trend_row(xb_sheet *s, lxw_row_t row, const periods *ps, const char *figure, const char *dimension,
+static bool trend_row(wr_xlsx_sheet *s, lxw_row_t row, const periods *ps, const char *figure, const char *dimension,
                       const char *code)
 {
     const wr_figure *figs[MAX_PERIODS], *any = NULL;
@@ -92,29 +95,29 @@ static bool trend_row(xb_sheet *s, lxw_row_t row, const periods *ps, const char 
         snprintf(name, sizeof name, "%s", wr_figure_name(figure));
     else
         snprintf(name, sizeof name, "%s: %s", wr_figure_name(figure), any->label ? any->label : code);
-    xb_text(s, row, C_FIG, name, NULL);
-    xb_text(s, row, C_DEEL, wr_deel_title(any->deel), NULL);
-    xb_text(s, row, C_UNIT, xb_unit(any), NULL);
+    wr_xlsx_text(s, row, C_FIG, name, NULL);
+    wr_xlsx_text(s, row, C_DEEL, wr_deel_title(any->deel), NULL);
+    wr_xlsx_text(s, row, C_UNIT, wr_xlsx_unit(any), NULL);
     for (size_t i = 0; i < ps->n; i++)
         if (figs[i])
-            xb_figure_value(s, row, C_P0 + (lxw_col_t)i, figs[i], 0);
+            wr_xlsx_figure_value(s, row, C_P0 + (lxw_col_t)i, figs[i], 0);
     size_t now = current_col(ps, s->book);
     const wr_figure *a = ps->compare >= 0 ? figs[ps->compare] : NULL, *z = figs[now];
-    if (a && z && a->has_value && z->has_value && !xb_hidden(s->book, a) && !xb_hidden(s->book, z)) {
+    if (a && z && a->has_value && z->has_value && !wr_xlsx_hidden(s->book, a) && !wr_xlsx_hidden(s->book, z)) {
         char c0[16], c1[16], formula[160];
         int decimals;
-        xb_cell(c0, row, C_P0 + (lxw_col_t)ps->compare);
-        xb_cell(c1, row, C_P0 + (lxw_col_t)now);
+        wr_xlsx_cell(c0, row, C_P0 + (lxw_col_t)ps->compare);
+        wr_xlsx_cell(c1, row, C_P0 + (lxw_col_t)now);
         snprintf(formula, sizeof formula, "=ROUND(%s-%s,2)", c1, c0);
-        lxw_format *f = xb_value_format(s->book, z, 0, &decimals);
+        lxw_format *f = wr_xlsx_value_format(s->book, z, 0, &decimals);
         if (z->kind == WR_KIND_PERCENT) /* a difference of percentages is in percentage points */
-            f = xb_fmt(s->book, "+#,##0.0\" pp\";-#,##0.0\" pp\";0.0\" pp\"", 0);
-        xb_formula(s, row, C_P0 + (lxw_col_t)ps->n, formula, wr_round(z->value - a->value, 2), decimals, f);
+            f = wr_xlsx_fmt(s->book, "+#,##0.0\" pp\";-#,##0.0\" pp\";0.0\" pp\"", 0);
+        wr_xlsx_formula(s, row, C_P0 + (lxw_col_t)ps->n, formula, wr_round(z->value - a->value, 2), decimals, f);
     }
     return true;
 }
 
-static lxw_row_t extra_rows(xb_sheet *s, lxw_row_t r, const periods *ps)
+static lxw_row_t extra_rows(wr_xlsx_sheet *s, lxw_row_t r, const periods *ps)
 {
     for (size_t i = 0; i < sizeof EXTRA_KEYS / sizeof EXTRA_KEYS[0]; i++)
         r += trend_row(s, r, ps, EXTRA_KEYS[i][0], EXTRA_KEYS[i][1], EXTRA_KEYS[i][2]);
@@ -136,7 +139,7 @@ static bool written(const periods *ps, size_t column, size_t index)
 }
 
 /* The longest run of quarter columns: what the trend chart draws. */
-static void quarter_run(const periods *ps, xb_chart_rows *chart)
+static void quarter_run(const periods *ps, wr_xlsx_chart_rows *chart)
 {
     size_t best = 0, best_start = 0;
     for (size_t i = 0; i < ps->n;) {
@@ -155,14 +158,14 @@ static void quarter_run(const periods *ps, xb_chart_rows *chart)
         chart->count = 0; /* no line to draw */
 }
 
-lxw_row_t xb_trend_table(xb_sheet *s, lxw_row_t row, xb_chart_rows *chart)
+lxw_row_t wr_xlsx_trend_table(wr_xlsx_sheet *s, lxw_row_t row, wr_xlsx_chart_rows *chart)
 {
     periods ps;
     collect(s->book, &ps);
     char title[96], diff[64];
     snprintf(title, sizeof title, "Kerncijfers: verloop over %zu %s", ps.n,
              s->book->in->current->period.quarter ? "kwartalen" : "perioden");
-    worksheet_write_string(s->ws, row++, 0, title, xb_fmt(s->book, NULL, XB_HEADING));
+    worksheet_write_string(s->ws, row++, 0, title, wr_xlsx_fmt(s->book, NULL, WR_XLSX_HEADING));
     const char *headers[C_P0 + MAX_PERIODS + 1] = {"Cijfer", "Deel", "Eenheid"};
     for (size_t i = 0; i < ps.n; i++)
         headers[C_P0 + i] = ps.label[i];
@@ -184,14 +187,15 @@ lxw_row_t xb_trend_table(xb_sheet *s, lxw_row_t row, xb_chart_rows *chart)
             }
             if (!trend_row(s, r, &ps, fig->figure, "totaal", "totaal"))
                 continue;
-            if (fig->deel == WR_DEEL_BEREIKT && fig->kind == WR_KIND_RESIDENTS && chart->count < XB_CHART_MAX_SERIES)
+            if (fig->deel == WR_DEEL_BEREIKT && fig->kind == WR_KIND_RESIDENTS &&
+                chart->count < WR_XLSX_CHART_MAX_SERIES)
                 chart->rows[chart->count++] = r;
             r++;
         }
     }
     if (!extras_done)
         r = extra_rows(s, r, &ps);
-    xb_table(s, "Kerncijfers", header, 0, r - 1, headers, C_P0 + (lxw_col_t)ps.n + (ps.compare >= 0));
+    wr_xlsx_table(s, "Kerncijfers", header, 0, r - 1, headers, C_P0 + (lxw_col_t)ps.n + (ps.compare >= 0));
     chart->header = header;
     chart->label_col = C_FIG;
     quarter_run(&ps, chart);

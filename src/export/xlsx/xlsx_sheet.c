@@ -1,13 +1,14 @@
 /* Formats, column widths, headings, tables and print setup shared by every sheet. */
+#include "export/xlsx/xlsx_sheet.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include "base/format_nl.h"
-#include "export/xlsx/xb.h"
 
-#define XB_SERIAL_1970 25569 /* Excel's serial number of 1970-01-01 */
+#define WR_XLSX_SERIAL_1970 25569 /* Excel's serial number of 1970-01-01 */
 
-lxw_format *xb_fmt(xb_book *b, const char *num_format, unsigned flags)
+lxw_format *wr_xlsx_fmt(wr_xlsx_book *b, const char *num_format, unsigned flags)
 {
     const char *nf = num_format ? num_format : "";
     for (size_t i = 0; i < b->format_count; i++)
@@ -18,37 +19,37 @@ lxw_format *xb_fmt(xb_book *b, const char *num_format, unsigned flags)
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     if (*nf)
         format_set_num_format(f, nf);
-    if (flags & (XB_BOLD | XB_TITLE | XB_HEADING))
+    if (flags & (WR_XLSX_BOLD | WR_XLSX_TITLE | WR_XLSX_HEADING))
         format_set_bold(f);
-    if (flags & XB_TITLE)
+    if (flags & WR_XLSX_TITLE)
         format_set_font_size(f, 14);
-    if (flags & XB_HEADING)
+    if (flags & WR_XLSX_HEADING)
         format_set_font_size(f, 12);
-    if (flags & XB_TOP)
+    if (flags & WR_XLSX_TOP)
         format_set_top(f, LXW_BORDER_THIN);
-    if (flags & XB_WRAP) {
+    if (flags & WR_XLSX_WRAP) {
         format_set_text_wrap(f);
         format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     }
-    if (flags & XB_GREY)
+    if (flags & WR_XLSX_GREY)
         format_set_font_color(f, 0x595959);
-    if (flags & XB_HEADER) { /* shown by LibreOffice too, which ignores Excel's table styles */
+    if (flags & WR_XLSX_HEADER) { /* shown by LibreOffice too, which ignores Excel's table styles */
         format_set_bold(f);
         format_set_bg_color(f, 0xD9E1F2);
         format_set_bottom(f, LXW_BORDER_THIN);
     }
-    if (flags & XB_INDENT)
+    if (flags & WR_XLSX_INDENT)
         format_set_indent(f, 1);
-    if (flags & XB_LEFT)
+    if (flags & WR_XLSX_LEFT)
         format_set_align(f, LXW_ALIGN_LEFT);
-    if (flags & XB_RIGHT) /* a placeholder ("<5", "–") in a column of numbers */
+    if (flags & WR_XLSX_RIGHT) /* a placeholder ("<5", "–") in a column of numbers */
         format_set_align(f, LXW_ALIGN_RIGHT);
-    if (flags & XB_LINK) {
+    if (flags & WR_XLSX_LINK) {
         format_set_font_color(f, LXW_COLOR_BLUE);
         format_set_underline(f, LXW_UNDERLINE_SINGLE);
     }
-    if (b->format_count < XB_MAX_FORMATS) { /* more formats than slots only lose the cache */
-        xb_format_slot *slot = &b->formats[b->format_count++];
+    if (b->format_count < WR_XLSX_MAX_FORMATS) { /* more formats than slots only lose the cache */
+        wr_xlsx_format_slot *slot = &b->formats[b->format_count++];
         snprintf(slot->num_format, sizeof slot->num_format, "%s", nf);
         slot->flags = flags;
         slot->format = f;
@@ -56,7 +57,7 @@ lxw_format *xb_fmt(xb_book *b, const char *num_format, unsigned flags)
     return f;
 }
 
-void xb_sheet_init(xb_sheet *s, xb_book *b, const char *name)
+void wr_xlsx_sheet_init(wr_xlsx_sheet *s, wr_xlsx_book *b, const char *name)
 {
     memset(s, 0, sizeof *s);
     s->book = b;
@@ -72,18 +73,18 @@ static double text_width(const char *text)
     return n;
 }
 
-void xb_track(xb_sheet *s, lxw_col_t col, const char *text)
+void wr_xlsx_track(wr_xlsx_sheet *s, lxw_col_t col, const char *text)
 {
-    if (col >= XB_MAX_COLS || !text)
+    if (col >= WR_XLSX_MAX_COLS || !text)
         return;
     double w = text_width(text);
     if (w > s->width[col])
         s->width[col] = w;
 }
 
-void xb_sheet_finish(xb_sheet *s)
+void wr_xlsx_sheet_finish(wr_xlsx_sheet *s)
 {
-    for (lxw_col_t c = 0; c < XB_MAX_COLS; c++) {
+    for (lxw_col_t c = 0; c < WR_XLSX_MAX_COLS; c++) {
         if (s->width[c] <= 0)
             continue;
         double w = s->width[c] + 2; /* padding, and room for the filter button of a header */
@@ -105,9 +106,9 @@ static void escape_amp(const char *in, char *out, size_t size)
     out[o] = '\0';
 }
 
-void xb_print_setup(xb_sheet *s, lxw_row_t repeat_first, lxw_row_t repeat_last)
+void wr_xlsx_print_setup(wr_xlsx_sheet *s, lxw_row_t repeat_first, lxw_row_t repeat_last)
 {
-    const xb_book *b = s->book;
+    const wr_xlsx_book *b = s->book;
     char programme[96], provider[96], client[96], header[320], footer[320];
     escape_amp(b->cfg->programme ? b->cfg->programme : "", programme, sizeof programme);
     escape_amp(b->cfg->provider ? b->cfg->provider : "", provider, sizeof provider);
@@ -131,7 +132,7 @@ void xb_print_setup(xb_sheet *s, lxw_row_t repeat_first, lxw_row_t repeat_last)
 
 /* Splits text at spaces into lines of at most `width` characters (bytes: close enough for a
  * note), writing each on its own row; returns the row after the last. */
-static lxw_row_t write_wrapped(xb_sheet *s, lxw_row_t row, const char *text, size_t width, lxw_format *f)
+static lxw_row_t write_wrapped(wr_xlsx_sheet *s, lxw_row_t row, const char *text, size_t width, lxw_format *f)
 {
     char line[512];
     while (*text) {
@@ -156,16 +157,16 @@ static lxw_row_t write_wrapped(xb_sheet *s, lxw_row_t row, const char *text, siz
     return row;
 }
 
-lxw_row_t xb_heading(xb_sheet *s, const char *title, const char *const *notes, size_t note_count,
-                     size_t wrap_chars)
+lxw_row_t wr_xlsx_heading(wr_xlsx_sheet *s, const char *title, const char *const *notes, size_t note_count,
+                          size_t wrap_chars)
 {
-    xb_book *b = s->book;
+    wr_xlsx_book *b = s->book;
     char sub[320];
-    worksheet_write_string(s->ws, 0, 0, title, xb_fmt(b, NULL, XB_TITLE));
+    worksheet_write_string(s->ws, 0, 0, title, wr_xlsx_fmt(b, NULL, WR_XLSX_TITLE));
     worksheet_set_row(s->ws, 0, 20, NULL);
     snprintf(sub, sizeof sub, "%s \xC2\xB7 %s \xC2\xB7 %s (%s)", b->cfg->provider ? b->cfg->provider : "",
              b->cfg->programme ? b->cfg->programme : "", b->period_nl, b->period_span);
-    worksheet_write_string(s->ws, 1, 0, sub, xb_fmt(b, NULL, XB_GREY));
+    worksheet_write_string(s->ws, 1, 0, sub, wr_xlsx_fmt(b, NULL, WR_XLSX_GREY));
     lxw_row_t row = 2;
     for (size_t i = 0; i < note_count; i++)
         if (notes[i] && *notes[i])
@@ -173,13 +174,13 @@ lxw_row_t xb_heading(xb_sheet *s, const char *title, const char *const *notes, s
     return row + 1;
 }
 
-void xb_wrapped(xb_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, unsigned flags)
+void wr_xlsx_wrapped(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, unsigned flags)
 {
     if (!text || !*text)
         return;
-    worksheet_write_string(s->ws, row, col, text, xb_fmt(s->book, NULL, flags | XB_WRAP));
-    xb_track(s, col, text);
-    double room = col < XB_MAX_COLS && s->max_width[col] > 4 ? s->max_width[col] - 1 : 0;
+    worksheet_write_string(s->ws, row, col, text, wr_xlsx_fmt(s->book, NULL, flags | WR_XLSX_WRAP));
+    wr_xlsx_track(s, col, text);
+    double room = col < WR_XLSX_MAX_COLS && s->max_width[col] > 4 ? s->max_width[col] - 1 : 0;
     /* Most letters are narrower than the digit that sets the column unit. */
     double need = text_width(text) * 0.85;
     if (room <= 0 || need <= room)
@@ -193,65 +194,65 @@ void xb_wrapped(xb_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, uns
     worksheet_set_row(s->ws, row, LXW_DEF_ROW_HEIGHT * lines, NULL);
 }
 
-void xb_text(xb_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *f)
+void wr_xlsx_text(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *f)
 {
     if (!text || !*text)
         return;
-    worksheet_write_string(s->ws, row, col, text, f ? f : xb_fmt(s->book, NULL, 0));
-    xb_track(s, col, text);
+    worksheet_write_string(s->ws, row, col, text, f ? f : wr_xlsx_fmt(s->book, NULL, 0));
+    wr_xlsx_track(s, col, text);
 }
 
 /* The width of the number as shown, with room for a euro sign or percent sign. */
-static void track_number(xb_sheet *s, lxw_col_t col, double value, int decimals, lxw_format *f)
+static void track_number(wr_xlsx_sheet *s, lxw_col_t col, double value, int decimals, lxw_format *f)
 {
     char shown[72];
     wr_nl_number(value, decimals, shown, sizeof shown - 4);
     (void)f;
     strcat(shown, "\xE2\x82\xAC "); /* at most two characters more than the digits */
-    xb_track(s, col, shown);
+    wr_xlsx_track(s, col, shown);
 }
 
-void xb_number(xb_sheet *s, lxw_row_t row, lxw_col_t col, double value, int decimals, lxw_format *f)
+void wr_xlsx_number(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, double value, int decimals, lxw_format *f)
 {
     worksheet_write_number(s->ws, row, col, value, f);
     track_number(s, col, value, decimals, f);
 }
 
-void xb_formula(xb_sheet *s, lxw_row_t row, lxw_col_t col, const char *formula, double value, int decimals,
-                lxw_format *f)
+void wr_xlsx_formula(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *formula, double value, int decimals,
+                     lxw_format *f)
 {
     worksheet_write_formula_num(s->ws, row, col, formula, f, value);
     track_number(s, col, value, decimals, f);
 }
 
-void xb_formula_text(xb_sheet *s, lxw_row_t row, lxw_col_t col, const char *formula, const char *value,
-                     lxw_format *f)
+void wr_xlsx_formula_text(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *formula, const char *value,
+                          lxw_format *f)
 {
     worksheet_write_formula_str(s->ws, row, col, formula, f, value);
-    xb_track(s, col, value);
+    wr_xlsx_track(s, col, value);
 }
 
-void xb_date(xb_sheet *s, lxw_row_t row, lxw_col_t col, wr_day day, lxw_format *f)
+void wr_xlsx_date(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, wr_day day, lxw_format *f)
 {
     char shown[48];
-    worksheet_write_number(s->ws, row, col, (double)day + XB_SERIAL_1970, f);
+    worksheet_write_number(s->ws, row, col, (double)day + WR_XLSX_SERIAL_1970, f);
     wr_nl_date(day, shown, sizeof shown);
-    xb_track(s, col, shown);
+    wr_xlsx_track(s, col, shown);
 }
 
-void xb_table(xb_sheet *s, const char *name, lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row,
-              const char *const *headers, lxw_col_t ncols)
+void wr_xlsx_table(wr_xlsx_sheet *s, const char *name, lxw_row_t first_row, lxw_col_t first_col, lxw_row_t last_row,
+                   const char *const *headers, lxw_col_t ncols)
 {
-    lxw_table_column cols[XB_MAX_COLS], *ptrs[XB_MAX_COLS + 1];
-    for (lxw_col_t c = 0; c < ncols && c < XB_MAX_COLS; c++) {
+    lxw_table_column cols[WR_XLSX_MAX_COLS], *ptrs[WR_XLSX_MAX_COLS + 1];
+    for (lxw_col_t c = 0; c < ncols && c < WR_XLSX_MAX_COLS; c++) {
         memset(&cols[c], 0, sizeof cols[c]);
         cols[c].header = (char *)headers[c];
-        cols[c].header_format = xb_fmt(s->book, NULL, XB_HEADER);
+        cols[c].header_format = wr_xlsx_fmt(s->book, NULL, WR_XLSX_HEADER);
         ptrs[c] = &cols[c];
-        if (first_col + c < XB_MAX_COLS && text_width(headers[c]) + 2 > s->width[first_col + c])
+        if (first_col + c < WR_XLSX_MAX_COLS && text_width(headers[c]) + 2 > s->width[first_col + c])
             s->width[first_col + c] = text_width(headers[c]) + 2; /* the filter button */
     }
-    ptrs[ncols < XB_MAX_COLS ? ncols : XB_MAX_COLS] = NULL;
+    ptrs[ncols < WR_XLSX_MAX_COLS ? ncols : WR_XLSX_MAX_COLS] = NULL;
     lxw_table_options opts = {.name = (char *)name, .style_type = LXW_TABLE_STYLE_TYPE_MEDIUM,
                               .style_type_number = 2, .columns = ptrs};
     if (last_row <= first_row)
@@ -260,7 +261,21 @@ void xb_table(xb_sheet *s, const char *name, lxw_row_t first_row, lxw_col_t firs
     s->book->table_count++;
 }
 
-void xb_cell(char *buf, lxw_row_t row, lxw_col_t col)
+void wr_xlsx_cell(char *buf, lxw_row_t row, lxw_col_t col)
 {
     lxw_rowcol_to_cell(buf, row, col);
+}
+
+void wr_xlsx_add_group(wr_xlsx_book *b, const wr_xlsx_group *g)
+{
+    if (b->group_count < WR_XLSX_MAX_GROUPS)
+        b->groups[b->group_count++] = *g;
+}
+
+const wr_xlsx_group *wr_xlsx_find_group(const wr_xlsx_book *b, const char *figure, const char *dimension)
+{
+    for (size_t i = 0; i < b->group_count; i++)
+        if (strcmp(b->groups[i].figure, figure) == 0 && strcmp(b->groups[i].dimension, dimension) == 0)
+            return &b->groups[i];
+    return NULL;
 }

@@ -1,14 +1,14 @@
 /* Part 1 "gedaan", the norms that trajecten.csv alone decides: first contact within
  * the norm of working days, and start of support within the norm of days
  * (data contract, section 3). Counts are of trajectories, not residents. */
-#ifndef WR_FIGURES_NORMS_H
-#define WR_FIGURES_NORMS_H
+#ifndef WR_FIGURES_GEDAAN_NORMS_H
+#define WR_FIGURES_GEDAAN_NORMS_H
 
 #include "base/calendar.h"
-#include "config/config.h"
-#include "input/dataset.h"
 #include "base/error.h"
+#include "config/config.h"
 #include "figures/figures.h"
+#include "input/records.h"
 
 wr_status wr_figures_norms(const wr_dataset *ds, const wr_config *cfg, const wr_calendar *cal, wr_figures *f,
                            wr_error *err);

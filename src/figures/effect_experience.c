@@ -1,6 +1,8 @@
 /* Client experience for a period: per question n and % scoring 4 or 5 (ervaring_eens_pct,
  * rapportcijfer excluded), and the mean rapportcijfer (rapportcijfer_gem, totaal only).
  * A year sums the buckets of its four quarters. */
+#include "figures/effect_experience.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,9 +38,9 @@ wr_status wr_outcome_experience(const wr_outcome_data *d, const wr_config *cfg, 
                                 wr_experience_summary *out, wr_error *err)
 {
     memset(out, 0, sizeof *out);
-    const wr_experience_store *s = &d->experience;
-    if (!d->delivered[WR_FILE_ERVARINGEN] || !s->buckets)
+    if (!wr_outcome_delivered(d, WR_FILE_ERVARINGEN) || !d->experience.buckets)
         return WR_OK;
+    const wr_experience_store *s = &d->experience;
     wr_answer_bucket *sums = calloc(s->slots, sizeof *sums);
     out->questions = calloc(s->slots, sizeof *out->questions);
     if (!sums || !out->questions) {
@@ -72,6 +74,8 @@ void wr_experience_summary_clear(wr_experience_summary *s)
 
 wr_status wr_figures_experience(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err)
 {
+    if (!wr_outcome_delivered(d, WR_FILE_ERVARINGEN))
+        return WR_OK;
     wr_experience_summary sum;
     wr_status st = wr_outcome_experience(d, cfg, f->period, &sum, err);
     if (st != WR_OK)

@@ -1,4 +1,4 @@
-#include "figures/norms.h"
+#include "figures/gedaan_norms.h"
 
 #include <stdlib.h>
 

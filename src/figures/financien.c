@@ -1,13 +1,12 @@
-/* Finance for a period P: year Y = year(P.end), quarters 1 .. P's last quarter. Per post the
- * begroting of the latest quarter <= P (ties: last row in the file), realisatie per quarter
- * and to date, % spent; the configuration's checks; exported as begroting, realisatie and
- * besteed_pct per post and totaal. Later quarters never change an earlier report. */
+/* Finance for a period (figures/financien.h). */
+#include "figures/financien.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "input/fields.h"
 #include "base/format_nl.h"
+#include "input/fields.h"
 #include "input/outcome_store.h"
 
 typedef struct {
@@ -59,13 +58,13 @@ static void evaluate_check(wr_finance_check_result *c, const wr_finance_check *c
         met = (double)(budget - spent) * 100.0 <= check->amount * (double)budget + 0.5;
     } else {
         char code[64];
-        uint32_t e = UINT32_MAX;
-        if (s->earmarks.map && wr_outcome_lower(check->earmark, code, sizeof code))
-            e = wr_strmap_find(s->earmarks.map, code, strlen(code));
-        for (size_t i = 0; e != UINT32_MAX && i < s->posts.count; i++)
+        uint32_t e = WR_NAME_NONE;
+        if (wr_outcome_lower(check->earmark, code, sizeof code))
+            e = wr_name_list_find(&s->earmarks, code);
+        for (size_t i = 0; e != WR_NAME_NONE && i < s->posts.count; i++)
             if (posts[i].seen && posts[i].budget_quarter > 0 && posts[i].earmark == e)
                 budget += posts[i].budget;
-        spent = e != UINT32_MAX ? earmark_spent[e] : 0;
+        spent = e != WR_NAME_NONE ? earmark_spent[e] : 0;
         int known = wr_code_lookup(&cfg->earmarks, check->earmark);
         c->label = known >= 0 ? cfg->earmarks.items[known].label : check->earmark;
         c->required = check->amount;
@@ -97,7 +96,7 @@ static void accumulate(const wr_finance_store *s, int year, int last, post_acc *
         p->seen = true;
         p->spent[r->quarter - 1] += r->spent_cents;
         total->spent[r->quarter - 1] += r->spent_cents;
-        if (r->earmark != UINT32_MAX)
+        if (r->earmark != WR_NAME_NONE)
             earmark_spent[r->earmark] += r->spent_cents;
         if (r->quarter >= p->budget_quarter) {
             p->budget_quarter = r->quarter;
@@ -120,7 +119,7 @@ wr_status wr_outcome_finance(const wr_outcome_data *d, const wr_config *cfg, wr_
     wr_day_to_ymd(p.end, &end_year, &end_month, &end_day);
     out->last_quarter = (end_month - 1) / 3 + 1;
     out->year_report = p.quarter == 0 && end_month == 12 && end_day == 31;
-    if (!d->delivered[WR_FILE_FINANCIEN])
+    if (!wr_outcome_delivered(d, WR_FILE_FINANCIEN))
         return WR_OK;
     const wr_finance_store *s = &d->finance;
     post_acc *posts = calloc(s->posts.count + 1, sizeof *posts);
@@ -138,7 +137,7 @@ wr_status wr_outcome_finance(const wr_outcome_data *d, const wr_config *cfg, wr_
     for (size_t i = 0; i < s->posts.count; i++)
         if (posts[i].seen)
             fill_post(&out->posts[out->post_count++], s->posts.codes[i], s->posts.labels[i],
-                      posts[i].earmark != UINT32_MAX ? s->earmarks.codes[posts[i].earmark] : NULL, &posts[i]);
+                      posts[i].earmark != WR_NAME_NONE ? s->earmarks.codes[posts[i].earmark] : NULL, &posts[i]);
     fill_post(&out->total, "totaal", "Totaal", NULL, &total);
     out->profit = out->total.budget - out->total.spent_to_date;
     out->has_profit_pct = total.budget > 0;
@@ -149,15 +148,6 @@ wr_status wr_outcome_finance(const wr_outcome_data *d, const wr_config *cfg, wr_
     free(posts);
     free(earmark_spent);
     return WR_OK;
-}
-
-void wr_finance_summary_clear(wr_finance_summary *s)
-{
-    if (!s)
-        return;
-    free(s->posts);
-    free(s->checks);
-    memset(s, 0, sizeof *s);
 }
 
 /* Adds figure `which` (0 begroting, 1 realisatie, 2 besteed_pct) of one post or the total. */
@@ -178,18 +168,30 @@ static bool add_row(wr_figures *f, const wr_finance_post *p, const char *dimensi
     return true;
 }
 
-wr_status wr_figures_finance(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err)
+wr_status wr_figures_financien(const wr_outcome_data *d, const wr_config *cfg, wr_figures *f, wr_error *err)
 {
-    wr_finance_summary sum;
-    wr_status st = wr_outcome_finance(d, cfg, f->period, &sum, err);
+    if (!wr_outcome_delivered(d, WR_FILE_FINANCIEN))
+        return WR_OK;
+    wr_finance_summary_clear(&f->finance);
+    wr_status st = wr_outcome_finance(d, cfg, f->period, &f->finance, err);
     if (st != WR_OK)
         return st;
+    f->has_finance = true;
+    const wr_finance_summary *sum = &f->finance;
+    size_t first = f->count;
     bool ok = true;
     for (int which = 0; which < 3 && ok; which++) { /* per figure: totaal first, then the posts */
-        ok = add_row(f, &sum.total, "totaal", which);
-        for (size_t i = 0; i < sum.post_count && ok; i++)
-            ok = add_row(f, &sum.posts[i], "post", which);
+        ok = add_row(f, &sum->total, "totaal", which);
+        for (size_t i = 0; i < sum->post_count && ok; i++)
+            ok = add_row(f, &sum->posts[i], "post", which);
     }
-    wr_finance_summary_clear(&sum);
-    return ok ? WR_OK : wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    if (!ok)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    /* Budget posts are free codes in financien.csv; the configuration may name them. */
+    for (size_t i = first; i < f->count; i++) {
+        int k = strcmp(f->items[i].dimension, "post") == 0 ? wr_code_list_find(&cfg->posts, f->items[i].code) : -1;
+        if (k >= 0)
+            f->items[i].label = cfg->posts.items[k].label;
+    }
+    return WR_OK;
 }

@@ -1,4 +1,4 @@
-#include "export/xlsx/xb_charts.h"
+#include "export/xlsx/xlsx_charts.h"
 
 #include <stdio.h>
 
@@ -24,7 +24,8 @@ static void style_axes(lxw_chart *chart, const char *num_format)
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
 }
 
-static void trend_chart(xb_book *b, lxw_worksheet *ws, const char *sheet, const xb_chart_rows *t, lxw_row_t row)
+static void trend_chart(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet, const wr_xlsx_chart_rows *t,
+                        lxw_row_t row)
 {
     lxw_chart *chart = workbook_add_chart(b->wb, LXW_CHART_LINE);
     for (size_t i = 0; i < t->count; i++) {
@@ -36,10 +37,10 @@ static void trend_chart(xb_book *b, lxw_worksheet *ws, const char *sheet, const 
     }
     set_title(chart, "Bereikt: verloop per kwartaal (unieke inwoners)");
     style_axes(chart, "#,##0");
-    place(ws, row, 0, XB_CHART_HALF_WIDTH / 480.0, chart);
+    place(ws, row, 0, WR_XLSX_CHART_HALF_WIDTH / 480.0, chart);
 }
 
-static void reach_chart(xb_book *b, lxw_worksheet *ws, const xb_group *g, lxw_row_t row, lxw_col_t col)
+static void reach_chart(wr_xlsx_book *b, lxw_worksheet *ws, const wr_xlsx_group *g, lxw_row_t row, lxw_col_t col)
 {
     char title[160];
     lxw_chart *chart = workbook_add_chart(b->wb, LXW_CHART_BAR);
@@ -54,13 +55,13 @@ static void reach_chart(xb_book *b, lxw_worksheet *ws, const xb_group *g, lxw_ro
     chart_axis_set_min(chart->x_axis, 0);
     chart_axis_set_reverse(chart->y_axis);              /* districts top to bottom as in the table */
     chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-    place(ws, row, col, XB_CHART_HALF_WIDTH / 480.0, chart);
+    place(ws, row, col, WR_XLSX_CHART_HALF_WIDTH / 480.0, chart);
 }
 
-lxw_row_t xb_chart_overview(xb_book *b, lxw_worksheet *ws, const char *sheet, const xb_chart_rows *trend,
-                            lxw_row_t row, lxw_col_t second_col)
+lxw_row_t wr_xlsx_chart_overview(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet, const wr_xlsx_chart_rows *trend,
+                                 lxw_row_t row, lxw_col_t second_col)
 {
-    const xb_group *g = xb_find_group(b, "bereik", "wijk");
+    const wr_xlsx_group *g = wr_xlsx_find_group(b, "bereik", "wijk");
     if (trend->count == 0 && !g)
         return row;
     if (trend->count > 0)
@@ -70,8 +71,8 @@ lxw_row_t xb_chart_overview(xb_book *b, lxw_worksheet *ws, const char *sheet, co
     return row + CHART_ROWS;
 }
 
-lxw_row_t xb_chart_budget(xb_book *b, lxw_worksheet *ws, const char *sheet, lxw_row_t first, lxw_row_t last,
-                          lxw_col_t label_col, lxw_col_t budget_col, lxw_col_t spent_col, lxw_row_t row)
+lxw_row_t wr_xlsx_chart_budget(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet, lxw_row_t first, lxw_row_t last,
+                               lxw_col_t label_col, lxw_col_t budget_col, lxw_col_t spent_col, lxw_row_t row)
 {
     char title[160];
     lxw_chart *chart = workbook_add_chart(b->wb, LXW_CHART_BAR); /* long post names read across */

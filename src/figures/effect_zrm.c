@@ -2,6 +2,8 @@
  * (trajectory, leefgebied) pairs with both a begin and an eind score. Per leefgebied and in
  * total: pairs, mean begin, mean eind, mean change and % improved / equal / worse. Exported:
  * zrm_paren, zrm_verschil_gem and zrm_verbeterd_pct (noemer = pairs). */
+#include "figures/effect_zrm.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,7 +71,7 @@ wr_status wr_outcome_zrm(const wr_outcome_data *d, const wr_dataset *ds, const w
                          wr_zrm_summary *out, wr_error *err)
 {
     memset(out, 0, sizeof *out);
-    if (!d->delivered[WR_FILE_UITKOMSTEN])
+    if (!wr_outcome_delivered(d, WR_FILE_UITKOMSTEN))
         return WR_OK;
     size_t domains = cfg->domains.count;
     accumulator *acc = calloc(domains + 2, sizeof *acc);
@@ -121,6 +123,8 @@ static bool add_rows(wr_figures *f, const char *dimension, const wr_zrm_domain *
 wr_status wr_figures_zrm(const wr_outcome_data *d, const wr_dataset *ds, const wr_config *cfg, wr_figures *f,
                          wr_error *err)
 {
+    if (!wr_outcome_delivered(d, WR_FILE_UITKOMSTEN))
+        return WR_OK;
     wr_zrm_summary z;
     wr_status st = wr_outcome_zrm(d, ds, cfg, f->period, &z, err);
     if (st != WR_OK)

@@ -1,9 +1,9 @@
 /* Agreements for a period P: those with jaar = year(P.end), each with its row of the
  * latest peildatum <= P.end (on a tie the last such row in the file), or none. */
+#include "figures/gedaan_agreements.h"
+
 #include <stdint.h>
 #include <stdlib.h>
-
-#include "input/gedaan_store.h"
 
 static const char *const not_reported = "niet_gerapporteerd";
 static const char *const not_reported_label = "Niet gerapporteerd";
@@ -40,7 +40,7 @@ static bool resolve(const wr_gedaan_data *d, wr_period p, resolution *r)
         position[k] = -1;
     const int year = wr_day_year(p.end);
     for (size_t i = 0; i < d->agreement_count; i++) {
-        const wr_gd_agreement_row *a = &d->agreements[i];
+        const wr_gedaan_agreement_row *a = &d->agreements[i];
         if (a->year != year)
             continue;
         long pos = position[a->key];
@@ -67,7 +67,7 @@ static size_t status_group(const wr_gedaan_data *d, long chosen, size_t unknown,
     return s >= 0 ? (size_t)s : unknown;
 }
 
-bool wr_gd_figures_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
+bool wr_gedaan_figures_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
 {
     resolution r;
     if (!resolve(d, f->period, &r))
@@ -103,15 +103,17 @@ bool wr_gd_figures_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_
     return fig != NULL;
 }
 
-void wr_gedaan_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_period p, wr_agreement_fn fn,
+bool wr_gedaan_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_period p, wr_agreement_fn fn,
                           void *user)
 {
     resolution r;
-    if (!d || !d->delivered[WR_FILE_AFSPRAKEN] || !resolve(d, p, &r))
-        return;
+    if (!d || !d->delivered[WR_FILE_AFSPRAKEN])
+        return true;
+    if (!resolve(d, p, &r))
+        return false;
     for (size_t i = 0; i < r.count; i++) {
         long chosen = r.chosen[i];
-        const wr_gd_agreement_row *a = &d->agreements[chosen >= 0 ? (size_t)chosen : r.first[i]];
+        const wr_gedaan_agreement_row *a = &d->agreements[chosen >= 0 ? (size_t)chosen : r.first[i]];
         const char *theme = wr_code_list_label(&cfg->themes, a->theme);
         if (chosen < 0)
             fn(user, a->id, theme, a->description, not_reported, not_reported_label, "");
@@ -120,4 +122,39 @@ void wr_gedaan_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_peri
                wr_code_list_label(&cfg->statuses, a->status), a->explanation);
     }
     resolution_free(&r);
+    return true;
+}
+
+typedef struct {
+    wr_figures *f;
+    size_t cap;
+    bool failed;
+} list_state;
+
+static void add_to_list(void *user, const char *id, const char *theme, const char *description,
+                        const char *status_code, const char *status_label, const char *explanation)
+{
+    list_state *st = user;
+    wr_figures *f = st->f;
+    if (st->failed)
+        return;
+    if (f->agreement_count == st->cap) {
+        size_t cap = st->cap ? st->cap * 2 : 16;
+        wr_agreement *items = realloc(f->agreements, cap * sizeof *items);
+        if (!items) {
+            st->failed = true;
+            return;
+        }
+        f->agreements = items;
+        st->cap = cap;
+    }
+    f->agreements[f->agreement_count++] = (wr_agreement){id, theme, description, status_code, status_label,
+                                                         explanation};
+}
+
+bool wr_gedaan_agreement_list(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
+{
+    f->has_agreements = d && d->delivered[WR_FILE_AFSPRAKEN];
+    list_state st = {f, f->agreement_count, false};
+    return wr_gedaan_agreements(d, cfg, f->period, add_to_list, &st) && !st.failed;
 }

@@ -1,4 +1,4 @@
-#include "figures/reach.h"
+#include "figures/bereikt.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -93,7 +93,7 @@ static void free_counted(counted_figure *cf)
         wr_distinct_free(&cf->dims[i].pairs);
 }
 
-wr_status wr_figures_reach(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
 {
     const wr_period p = f->period;
     const int end_year = p.year;

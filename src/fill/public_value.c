@@ -1,0 +1,44 @@
+#include "fill/public_value.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "base/format_nl.h"
+
+void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size)
+{
+    switch (fig->public_show) {
+    case WR_SHOW_SMALL_COUNT:
+        snprintf(buf, size, "<%d", cfg->privacy_threshold);
+        return;
+    case WR_SHOW_SMALL_BASE:
+        snprintf(buf, size, "n<%d", cfg->privacy_min_denominator);
+        return;
+    case WR_SHOW_NO_BASE:
+        snprintf(buf, size, "\xE2\x80\x93"); /* en dash */
+        return;
+    case WR_SHOW_VALUE:
+        break;
+    }
+    if (!fig->has_value) {
+        snprintf(buf, size, "\xE2\x80\x93");
+        return;
+    }
+    switch (fig->kind) {
+    case WR_KIND_PERCENT:
+        wr_nl_percent(fig->value, buf, size);
+        break;
+    case WR_KIND_MEAN:
+        wr_nl_number(fig->value, 2, buf, size);
+        break;
+    case WR_KIND_MEDIAN:
+        wr_nl_number(fig->value, fig->value == floor(fig->value) ? 0 : 1, buf, size);
+        break;
+    case WR_KIND_EURO:
+        wr_nl_euro(fig->value, buf, size);
+        break;
+    default:
+        wr_nl_number(fig->value, 0, buf, size);
+        break;
+    }
+}
