@@ -312,7 +312,10 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
                              .texts = s->texts, .draft = draft};
     if (!(s->dict = wr_tpl_dict_new()) || !wr_report_dict_fill(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
+    if (opts->templates_dir)
+        snprintf(templates, sizeof templates, "%s", opts->templates_dir);
+    else
+        snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
     wr_tpl_dict *parts[64];
     size_t part_count = wr_tpl_include_parts(s->dict, templates, parts, 64);
     if (part_count == (size_t)-1)
