@@ -63,7 +63,7 @@ all: $(BUILD)/wijkrapport
 MAN_EPOCH = $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct 2>/dev/null),0)
 man: $(BUILD)/wijkrapport.1
 
-$(BUILD)/wijkrapport.1: $(BUILD)/wijkrapport docs/wijkrapport.1.in tools/make-manpage
+$(BUILD)/wijkrapport.1: $(BUILD)/wijkrapport docs/wijkrapport.1.in tools/make-manpage $(BUILD)/install-dirs
 	tools/make-manpage $(BUILD)/wijkrapport docs/wijkrapport.1.in $(DATADIR) $(DOCDIR) \
 	    $$(date -u -d @$(MAN_EPOCH) +%Y-%m-%d) >$@.tmp && mv $@.tmp $@
 
@@ -88,6 +88,14 @@ $(BUILD)/tests/fuzz_replay: tests/fuzz/replay.c tests/fuzz/fuzz_input.c $(LIB_OB
 	    $(LIB_OBJECTS) $(LDLIBS)
 
 -include $(OBJECTS:.o=.d)
+
+# The installation folders the program and the man page were built for; rewritten only
+# when they change, so `make install PREFIX=/usr` after `make all` rebuilds what names them.
+$(BUILD)/install-dirs: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR) $(DOCDIR)' | cmp -s - $@ || echo '$(DATADIR) $(DOCDIR)' >$@
+$(BUILD)/src/app/main.o: $(BUILD)/install-dirs
+FORCE:
 
 # Installs what is missing; does nothing when everything is there.
 deps:
