@@ -44,7 +44,7 @@ BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev l
               libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev icc-profiles-free \
               python3
 # The Debian package build (make deb) and what the installed package depends on.
-PACKAGE_DEPS := debhelper dpkg-dev fonts-open-sans
+PACKAGE_DEPS := build-essential debhelper dpkg-dev fonts-open-sans
 TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev libreoffice-calc locales \
               chromium $(PACKAGE_DEPS) lintian bash-completion man-db
 # The browser test of the HTML reports: playwright-core, axe-core and html-validate from

@@ -134,7 +134,8 @@ def installed_program_writes_the_reports_of_the_packaged_sample():
 
 @test
 def installed_man_page_and_completion_work():
-    assert sh("man", "-w", "wijkrapport").stdout.strip() == "/usr/share/man/man1/wijkrapport.1.gz"
+    assert sh("man", "-w", "wijkrapport").stdout.strip() == "/usr/share/man/man1/wijkrapport.1.gz", \
+        "no man page: does dpkg exclude /usr/share/man here (path-exclude in /etc/dpkg/dpkg.cfg.d)?"
     r = sh("man", "--warnings", "wijkrapport", env=dict(ENV, LC_ALL="C.UTF-8", MANWIDTH="80"))
     assert r.returncode == 0 and r.stderr == "", r.stderr
     assert f"{SAMPLE}" in r.stdout and "AFSLUITSTATUS" in r.stdout
