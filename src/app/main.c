@@ -202,7 +202,7 @@ static int run_list_periods(const wr_run_options *opts)
     wr_dataset_free(ds);
     wr_config_free(cfg);
     if (!any) {
-        fprintf(stderr, "wijkrapport: %s/trajecten.csv beslaat nog geen volledig kwartaal.\n", opts->data_dir);
+        fprintf(stderr, "wijkrapport: %s/trajecten.csv bevat nog geen volledig kwartaal.\n", opts->data_dir);
         return wr_status_exit_code(WR_ERR_INPUT);
     }
     char code[16];
