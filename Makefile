@@ -3,6 +3,11 @@
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/wijkrapport
+MANDIR  ?= $(PREFIX)/share/man
+DOCDIR  ?= $(PREFIX)/share/doc/wijkrapport
+COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 VERSION := 0.1.0
 
 BUILD   ?= build
@@ -13,7 +18,7 @@ SANITIZE ?=
 PKGS     := libcmark-gfm xlsxwriter inih libctemplate_nothreads
 WARN     := -Wall -Wextra -Werror
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWR_VERSION='"$(VERSION)"' \
-            -DWR_DATADIR='"$(PREFIX)/share/wijkrapport"' -Isrc
+            -DWR_DATADIR='"$(DATADIR)"' -Isrc
 CFLAGS   ?= -O2 -g
 CXXFLAGS ?= -O2 -g
 ifneq ($(SANITIZE),)
@@ -36,17 +41,31 @@ FUZZ_SECONDS ?= 60
 
 # Debian packages needed to build, and to run the tests.
 BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
-              libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev icc-profiles-free
+              libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev icc-profiles-free \
+              python3
+# The Debian package build (make deb) and what the installed package depends on.
+PACKAGE_DEPS := build-essential debhelper dpkg-dev fonts-open-sans
 TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev libreoffice-calc locales \
-              chromium
+              chromium $(PACKAGE_DEPS) lintian bash-completion man-db
 # The browser test of the HTML reports: playwright-core, axe-core and html-validate from
 # npm as pinned in its package-lock.json (Node comes with the machine); the browser is
 # Debian's chromium.
 HTML_TEST_DIR := tests/e2e/html
 
-.PHONY: all deps test-deps run test sanitize-test fuzz bench install uninstall clean sample
+.PHONY: all man deps test-deps run test unit-test package-test sanitize-test fuzz bench install uninstall deb \
+        clean sample
 
 all: $(BUILD)/wijkrapport
+
+# The man page: docs/wijkrapport.1.in with the synopsis, commands, options and exit
+# statuses taken from --help. Dated by SOURCE_DATE_EPOCH (set by dpkg-buildpackage) or
+# the last commit, so the page is reproducible.
+MAN_EPOCH = $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct 2>/dev/null),0)
+man: $(BUILD)/wijkrapport.1
+
+$(BUILD)/wijkrapport.1: $(BUILD)/wijkrapport docs/wijkrapport.1.in tools/make-manpage $(BUILD)/install-dirs
+	tools/make-manpage $(BUILD)/wijkrapport docs/wijkrapport.1.in $(DATADIR) $(DOCDIR) \
+	    $$(date -u -d @$(MAN_EPOCH) +%Y-%m-%d) >$@.tmp && mv $@.tmp $@
 
 $(BUILD)/wijkrapport: $(OBJECTS)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -70,6 +89,14 @@ $(BUILD)/tests/fuzz_replay: tests/fuzz/replay.c tests/fuzz/fuzz_input.c $(LIB_OB
 
 -include $(OBJECTS:.o=.d)
 
+# The installation folders the program and the man page were built for; rewritten only
+# when they change, so `make install PREFIX=/usr` after `make all` rebuilds what names them.
+$(BUILD)/install-dirs: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR) $(DOCDIR)' | cmp -s - $@ || echo '$(DATADIR) $(DOCDIR)' >$@
+$(BUILD)/src/app/main.o: $(BUILD)/install-dirs
+FORCE:
+
 # Installs what is missing; does nothing when everything is there.
 deps:
 	@tools/install-deps $(BUILD_DEPS)
@@ -90,6 +117,22 @@ run: deps
 test: test-deps
 	@$(MAKE) --no-print-directory all $(UNIT_TESTS)
 	@tests/run-all $(BUILD)
+
+# The unit tests alone: they need only the build dependencies (the package build runs them).
+unit-test: all $(UNIT_TESTS)
+	@tests/run-all $(BUILD) unit
+
+# Builds the Debian package, checks it with lintian, installs it with dpkg, runs it on the
+# packaged sample and purges it again: needs root, as in CI.
+package-test: test-deps
+	@$(MAKE) --no-print-directory all
+	@WIJKRAPPORT=$(BUILD)/wijkrapport /usr/bin/python3 tests/package/test_package.py
+
+# The Debian package (debian/), built from a copy of the tree: dpkg-buildpackage cleans
+# the tree it builds and writes into its parent folder. Results land in $(BUILD)/deb/.
+deb:
+	@tools/install-deps $(BUILD_DEPS) $(PACKAGE_DEPS)
+	tools/build-deb $(BUILD)/deb
 
 # The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize-test: test-deps
@@ -127,18 +170,21 @@ $(BUILD)/gen_export: $(wildcard tools/gen_export*.c)
 	@mkdir -p $(BUILD)
 	$(CC) -std=c11 $(WARN) $(CPPFLAGS) -O2 -o $@ $^ -lm
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/wijkrapport/templates \
-	    $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts
-	install -m 755 $(BUILD)/wijkrapport $(DESTDIR)$(PREFIX)/bin/wijkrapport
-	install -m 644 templates/*.md templates/*.ini $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/
-	install -d $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/delen
-	install -m 644 templates/delen/*.md $(DESTDIR)$(PREFIX)/share/wijkrapport/templates/delen/
-	install -m 644 fonts/*.ttf fonts/LICENSE.txt fonts/README.md $(DESTDIR)$(PREFIX)/share/wijkrapport/fonts/
+# The program, its templates and fonts, the sample export (DATADIR/voorbeeld), the man
+# page, the bash completion and the user documentation. debian/rules uses this too.
+install: all man
+	install -D -m 755 $(BUILD)/wijkrapport $(DESTDIR)$(BINDIR)/wijkrapport
+	find templates -type f \( -name '*.md' -o -name '*.ini' \) -exec install -D -m 644 {} '$(DESTDIR)$(DATADIR)/{}' \;
+	install -D -m 644 -t $(DESTDIR)$(DATADIR)/fonts fonts/*.ttf fonts/LICENSE.txt fonts/README.md
+	cd sample-data && find . -type f -exec install -D -m 644 {} '$(DESTDIR)$(DATADIR)/voorbeeld/{}' \;
+	install -D -m 644 $(BUILD)/wijkrapport.1 $(DESTDIR)$(MANDIR)/man1/wijkrapport.1
+	install -D -m 644 completion/wijkrapport $(DESTDIR)$(COMPLETIONDIR)/wijkrapport
+	install -D -m 644 -t $(DESTDIR)$(DOCDIR) README.md docs/cijfers.md docs/grafieken.md
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/wijkrapport
-	rm -rf $(DESTDIR)$(PREFIX)/share/wijkrapport
+	rm -f $(DESTDIR)$(BINDIR)/wijkrapport $(DESTDIR)$(MANDIR)/man1/wijkrapport.1 \
+	    $(DESTDIR)$(COMPLETIONDIR)/wijkrapport
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build build-san build-fuzz out

@@ -15,6 +15,7 @@
 #include "input/dataset.h"
 #include "base/error.h"
 #include "base/format_nl.h"
+#include "app/periods.h"
 #include "app/run.h"
 #include "app/texts.h"
 
@@ -30,6 +31,7 @@ static const char usage[] =
     "         wijkrapport jaar [JAAR] [OPTIES]\n"
     "         wijkrapport teksten PERIODE [OPTIES]\n"
     "         wijkrapport controleer [OPTIES]\n"
+    "         wijkrapport perioden [OPTIES]\n"
     "         wijkrapport --help | --version\n"
     "\n"
     "Maakt de kwartaalrapportage of het jaarverslag voor de gemeente (PDF), de\n"
@@ -48,6 +50,9 @@ static const char usage[] =
     "  controleer              controleert de export zonder rapporten te maken en toont\n"
     "                          alle meldingen per soort; afsluitstatus 0 als de export\n"
     "                          bruikbaar is (ook met meldingen op regelniveau)\n"
+    "  perioden                toont de kwartalen en jaren in de export, één per regel: van\n"
+    "                          het kwartaal van de eerste aanmelding tot en met het laatste\n"
+    "                          volledige kwartaal\n"
     "\n"
     "Opties:\n"
     "  -g, --gegevens MAP      map met de export (trajecten.csv enz.); standaard: sample-data\n"
@@ -55,6 +60,8 @@ static const char usage[] =
     "  -i, --instellingen BESTAND\n"
     "                          instellingenbestand; standaard: GEGEVENS/wijkrapport.ini\n"
     "  -u, --uitvoer MAP       map voor de rapporten; standaard: out\n"
+    "  -s, --sjablonen MAP     map met eigen sjablonen, een kopie van de map templates van\n"
+    "                          de installatie; standaard: die map zelf\n"
     "  -d, --definitief        maak de definitieve versie; weigert zolang er teksten\n"
     "                          ontbreken. Zonder deze optie heet elk document 'Concept'.\n"
     "  -h, --help              deze uitleg\n"
@@ -148,25 +155,63 @@ static int run_report(wr_run_options *opts)
     return 0;
 }
 
-static int run_check(const wr_run_options *opts)
+/* Reads the settings and the export; on failure returns the exit status to use. */
+static int load_export(const wr_run_options *opts, wr_config **cfg, wr_dataset **ds)
 {
     char path[4096];
     wr_error err = {0};
-    wr_config *cfg = NULL;
-    wr_dataset *ds = NULL;
+    *cfg = NULL;
+    *ds = NULL;
     if (opts->config_path)
         snprintf(path, sizeof path, "%s", opts->config_path);
     else
         snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
-    if (wr_config_load(path, &cfg, &err) != WR_OK || wr_dataset_load(opts->data_dir, cfg, &ds, &err) != WR_OK) {
-        wr_config_free(cfg);
+    if (wr_config_load(path, cfg, &err) != WR_OK || wr_dataset_load(opts->data_dir, *cfg, ds, &err) != WR_OK) {
+        wr_config_free(*cfg);
+        *cfg = NULL;
         fprintf(stderr, "wijkrapport: de export kan niet worden gebruikt.\n");
         return fail(&err);
     }
+    return 0;
+}
+
+static int run_check(const wr_run_options *opts)
+{
+    wr_config *cfg;
+    wr_dataset *ds;
+    int status = load_export(opts, &cfg, &ds);
+    if (status != 0)
+        return status;
     wr_check_print(ds, opts->data_dir, stdout);
     printf("\nDe export kan worden gebruikt voor de rapportage.\n");
     wr_dataset_free(ds);
     wr_config_free(cfg);
+    return 0;
+}
+
+/* One period per line, quarters first: what the shell's completion offers. */
+static int run_list_periods(const wr_run_options *opts)
+{
+    wr_config *cfg;
+    wr_dataset *ds;
+    int status = load_export(opts, &cfg, &ds);
+    if (status != 0)
+        return status;
+    wr_period first, last;
+    bool any = wr_export_quarters(ds, &first, &last);
+    wr_dataset_free(ds);
+    wr_config_free(cfg);
+    if (!any) {
+        fprintf(stderr, "wijkrapport: %s/trajecten.csv bevat nog geen volledig kwartaal.\n", opts->data_dir);
+        return wr_status_exit_code(WR_ERR_INPUT);
+    }
+    char code[16];
+    for (wr_period q = first; q.start <= last.start; q = wr_period_shift(q, 1)) {
+        wr_period_code(q, code, sizeof code);
+        printf("%s\n", code);
+    }
+    for (int year = first.year; year <= last.year; year++)
+        printf("%d\n", year);
     return 0;
 }
 
@@ -182,7 +227,12 @@ static int run_scaffold(const wr_run_options *opts, const char *period)
     wr_period_code(p, code, sizeof code);
     wr_scaffold_result *res = NULL;
     wr_error err = {0};
-    wr_texts_places at = {opts->data_dir, opts->texts_dir, opts->config_path, opts->share_dir};
+    char templates[4096];
+    if (opts->templates_dir)
+        snprintf(templates, sizeof templates, "%s", opts->templates_dir);
+    else
+        snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
+    wr_texts_places at = {opts->data_dir, opts->texts_dir, opts->config_path, templates};
     if (wr_texts_scaffold(&at, code, p.quarter == 0, &res, &err) != WR_OK)
         return fail(&err);
     if (res->created_count) {
@@ -212,6 +262,7 @@ int main(int argc, char **argv)
         {"teksten", required_argument, NULL, 't'},
         {"instellingen", required_argument, NULL, 'i'},
         {"uitvoer", required_argument, NULL, 'u'},
+        {"sjablonen", required_argument, NULL, 's'},
         {"definitief", no_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -221,12 +272,13 @@ int main(int argc, char **argv)
     wr_run_options opts = {.data_dir = "sample-data", .output_dir = "out", .share_dir = share};
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "g:t:i:u:dhV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:t:i:u:s:dhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'g': opts.data_dir = optarg; break;
         case 't': opts.texts_dir = optarg; break;
         case 'i': opts.config_path = optarg; break;
         case 'u': opts.output_dir = optarg; break;
+        case 's': opts.templates_dir = optarg; break;
         case 'd': opts.final = true; break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("wijkrapport %s\n", WR_VERSION); return 0;
@@ -250,6 +302,11 @@ int main(int argc, char **argv)
         if (optind < argc)
             return usage_error("'controleer' heeft geen periode nodig.");
         return run_check(&opts);
+    }
+    if (strcmp(command, "perioden") == 0) {
+        if (optind < argc)
+            return usage_error("'perioden' heeft geen argumenten.");
+        return run_list_periods(&opts);
     }
     if (strcmp(command, "kwartaal") == 0) {
         opts.kind = WR_REPORT_QUARTER;

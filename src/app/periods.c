@@ -34,6 +34,21 @@ wr_status wr_report_period(const wr_run_options *opts, const wr_dataset *ds, wr_
     return WR_OK;
 }
 
+bool wr_export_quarters(const wr_dataset *ds, wr_period *first, wr_period *last)
+{
+    if (ds->trajectory_count == 0 || !wr_day_is_set(ds->latest_date))
+        return false;
+    wr_day earliest = ds->trajectories[0].registered;
+    for (size_t i = 1; i < ds->trajectory_count; i++)
+        if (ds->trajectories[i].registered < earliest)
+            earliest = ds->trajectories[i].registered;
+    *last = wr_period_last_complete_quarter(ds->latest_date);
+    *first = wr_period_last_complete_quarter(earliest);
+    if (first->end < earliest) /* the quarter holding `earliest`, not the one before it */
+        *first = wr_period_shift(*first, 1);
+    return first->start <= last->start;
+}
+
 size_t wr_report_columns(wr_report_kind kind, wr_period p, bool in_progress, wr_report_column *out, size_t max)
 {
     size_t n = 0;

@@ -23,6 +23,10 @@ typedef struct {
     char head[48];     /* column head, e.g. "2025-K3", "2026 t/m sep", "2025" */
 } wr_report_column;
 
+/* The quarters the export covers: from the quarter of the earliest aanmelddatum of an
+ * accepted trajectory to the latest complete quarter. False when there is none. */
+bool wr_export_quarters(const wr_dataset *ds, wr_period *first, wr_period *last);
+
 /* The comparison columns, left to right; returns how many (at most max). */
 size_t wr_report_columns(wr_report_kind kind, wr_period p, bool in_progress, wr_report_column *out, size_t max);
 

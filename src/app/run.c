@@ -280,8 +280,12 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
     if ((st = wr_config_load(path, &s->cfg, err)) != WR_OK)
         return st;
+    if (opts->templates_dir)
+        snprintf(templates, sizeof templates, "%s", opts->templates_dir);
+    else
+        snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
     /* The text list before the export: a broken list is found without waiting for the data. */
-    if ((st = wr_texts_list_load(s->cfg, opts->share_dir, &s->text_list, err)) != WR_OK)
+    if ((st = wr_texts_list_load(s->cfg, templates, &s->text_list, err)) != WR_OK)
         return st;
     if ((st = wr_dataset_load(opts->data_dir, s->cfg, &s->ds, err)) != WR_OK)
         return st;
@@ -318,7 +322,6 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
     if (!(s->dict = wr_tpl_dict_new()) || !wr_fill_template_data(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
     wr_tpl_dict *parts[64];
     size_t part_count;
     if (!wr_tpl_include_parts(s->dict, templates, parts, 64, &part_count))

@@ -17,6 +17,7 @@ typedef struct {
     const char *config_path;  /* NULL = <data_dir>/wijkrapport.ini */
     const char *output_dir;   /* reports go to <output_dir>/<periode>/ */
     const char *share_dir;    /* holds templates/ and fonts/ */
+    const char *templates_dir; /* --sjablonen: a user's copy of the templates; NULL = <share_dir>/templates */
     bool period_given;
     wr_period period;         /* when period_given: a quarter or a year matching kind */
     bool final;               /* --definitief: refuse while texts are missing */

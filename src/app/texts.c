@@ -4,13 +4,13 @@
 #include <stdio.h>
 #include <unistd.h>
 
-wr_status wr_texts_list_load(const wr_config *cfg, const char *share_dir, wr_narrative_list **out, wr_error *err)
+wr_status wr_texts_list_load(const wr_config *cfg, const char *templates_dir, wr_narrative_list **out, wr_error *err)
 {
     char path[4096];
     if (cfg && cfg->text_list)
         snprintf(path, sizeof path, "%s", cfg->text_list);
     else
-        snprintf(path, sizeof path, "%s/templates/%s", share_dir, WR_NARRATIVE_LIST_FILE);
+        snprintf(path, sizeof path, "%s/%s", templates_dir, WR_NARRATIVE_LIST_FILE);
     return wr_narrative_list_load(path, out, err);
 }
 
@@ -36,7 +36,7 @@ wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, 
         st = wr_config_load(settings, &cfg, err);
     wr_narrative_list *list = NULL;
     if (st == WR_OK)
-        st = wr_texts_list_load(cfg, at->share_dir, &list, err);
+        st = wr_texts_list_load(cfg, at->templates_dir, &list, err);
     if (st == WR_OK)
         st = wr_scaffold_write(list, texts, period_code, year, out, err);
     wr_narrative_list_free(list);

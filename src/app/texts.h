@@ -11,15 +11,15 @@
 #include "narrative/spec.h"
 
 /* Loads the text list named in the settings ([teksten] lijst), or without one (cfg NULL
- * or no such setting) <share_dir>/templates/teksten.ini. */
-wr_status wr_texts_list_load(const wr_config *cfg, const char *share_dir, wr_narrative_list **out, wr_error *err);
+ * or no such setting) <templates_dir>/teksten.ini. */
+wr_status wr_texts_list_load(const wr_config *cfg, const char *templates_dir, wr_narrative_list **out, wr_error *err);
 
 /* Where `wijkrapport teksten` looks; the NULL ones default as for a report run. */
 typedef struct {
     const char *data_dir;     /* export folder */
     const char *texts_dir;    /* NULL = <data_dir>/teksten */
     const char *config_path;  /* NULL = <data_dir>/wijkrapport.ini, used only when it exists */
-    const char *share_dir;    /* holds templates/ */
+    const char *templates_dir; /* the templates folder (holds the text list) */
 } wr_texts_places;
 
 /* `wijkrapport teksten`: reads the settings file (when named, or when the default one
