@@ -5,8 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/pdf/pdf_blocks.h"
-#include "render/pdf/pdf_chart_internal.h"
+#include "render/pdf/pdf_chart.h"
+
+#include "blocks/chart.h"
+#include "render/pdf/pdf_chart_bars.h"
+#include "render/pdf/pdf_chart_cols.h"
+#include "render/pdf/pdf_chart_line.h"
+#include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
+#include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_plot.h"
+#include "render/pdf/pdf_style.h"
 
 #define LEGEND_SWATCH 8.0
 #define LEGEND_ROW 13.0
@@ -22,83 +31,6 @@ typedef struct {
 } layout;
 
 enum { TITLE, CAPTION, SOURCE };
-
-wr_pdf_rgb wr_pdf_series_color(const wr_chart *c, size_t s)
-{
-    static const wr_pdf_rgb cat[] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, WR_PDF_SERIES_3,
-                                     WR_PDF_SERIES_4};
-    /* Lines need colours dark enough to see as thin strokes. */
-    static const wr_pdf_rgb lines[] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, {0.30, 0.30, 0.30},
-                                       WR_PDF_ORDINAL_2};
-    static const wr_pdf_rgb ord3[] = {WR_PDF_SERIES_1, WR_PDF_ORDINAL_2, WR_PDF_SERIES_3,
-                                      WR_PDF_SERIES_4};
-    if (c->type == WR_CHART_LINE)
-        return lines[s % WR_PDF_SERIES_COUNT];
-    if (c->type == WR_CHART_STACKED)
-        return c->nseries == 2 ? (s == 0 ? ord3[0] : ord3[2]) : ord3[s % WR_PDF_SERIES_COUNT];
-    return cat[s % WR_PDF_SERIES_COUNT];
-}
-
-bool wr_pdf_color_pale(wr_pdf_rgb c)
-{
-    return 0.299 * c.r + 0.587 * c.g + 0.114 * c.b > 0.75;
-}
-
-void wr_pdf_text_left(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c, double x,
-                      double baseline, const char *s)
-{
-    wr_pdf_draw_string(ctx, ctx->page, f, size, c, x, baseline, s);
-}
-
-void wr_pdf_text_center(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c, double x,
-                        double baseline, const char *s)
-{
-    double w = wr_pdf_string_width(ctx, f, size, s);
-    wr_pdf_draw_string(ctx, ctx->page, f, size, c, x - w / 2.0, baseline, s);
-}
-
-void wr_pdf_text_right(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c, double x,
-                       double baseline, const char *s)
-{
-    double w = wr_pdf_string_width(ctx, f, size, s);
-    wr_pdf_draw_string(ctx, ctx->page, f, size, c, x - w, baseline, s);
-}
-
-void wr_pdf_text_two_lines(wr_pdf_ctx *ctx, double size, wr_pdf_rgb c, double x, double width,
-                           double baseline, const char *s)
-{
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", s);
-    if (wr_pdf_string_width(ctx, WR_PDF_REGULAR, size, buf) <= width) {
-        wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-        return;
-    }
-    /* Break at the space that leaves the longest first line that fits. */
-    char *cut = NULL;
-    for (char *sp = strchr(buf, ' '); sp; sp = strchr(sp + 1, ' ')) {
-        *sp = '\0';
-        bool fits = wr_pdf_string_width(ctx, WR_PDF_REGULAR, size, buf) <= width;
-        *sp = ' ';
-        if (!fits && cut)
-            break;
-        cut = sp;
-        if (!fits)
-            break;
-    }
-    if (!cut) {
-        wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-        return;
-    }
-    *cut = '\0';
-    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline - size * 1.2, cut + 1);
-}
-
-double wr_pdf_scale_at(const wr_pdf_scale *s, double v)
-{
-    double span = s->axis.max - s->axis.min;
-    return s->from + (span > 0 ? (v - s->axis.min) / span : 0) * (s->to - s->from);
-}
 
 /* Lays the legend out from x: the series (when there are several) and the target of a
  * line chart. Draws it when draw is set; returns its height. */

@@ -3,7 +3,10 @@
  * hatched box up to the threshold with its label: never a bar of a made-up length. */
 #include <math.h>
 
-#include "render/pdf/pdf_chart_internal.h"
+#include "render/pdf/pdf_chart_bars.h"
+
+#include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_page.h"
 
 #define AXIS_LABELS 15.0
 #define LABEL_GAP 8.0

@@ -4,7 +4,10 @@
 #include <math.h>
 #include <stdio.h>
 
-#include "render/pdf/pdf_chart_internal.h"
+#include "render/pdf/pdf_chart_cols.h"
+
+#include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_page.h"
 
 #define CATEGORY_LABELS 24.0
 #define TOP_ROOM 12.0 /* above the highest column, for its value */
@@ -16,37 +19,6 @@ double wr_pdf_columns_height(const wr_chart *c)
 {
     (void)c;
     return WR_PDF_CHART_PLOT_H + CATEGORY_LABELS;
-}
-
-/* The y axis: grid lines across [x0, x1] and tick labels right-aligned left of x0. */
-wr_pdf_scale wr_pdf_value_grid(const wr_pdf_plot *p, wr_chart_axis axis, double x0, double x1,
-                               double bottom, double top)
-{
-    wr_pdf_scale s = {axis, bottom, top};
-    for (int i = 0; i < axis.count; i++) {
-        char tick[48];
-        double v = axis.min + i * axis.step, y = wr_pdf_scale_at(&s, v);
-        bool zero = fabs(v) < axis.step * 1e-6;
-        wr_pdf_line(p->ctx->page, x0, y, x1, y, zero ? 0.7 : 0.4,
-                    zero ? WR_PDF_COLOR_AXIS : WR_PDF_COLOR_GRID);
-        wr_chart_tick_label(&axis, i, p->c->percent, tick, sizeof tick);
-        wr_pdf_text_right(p->ctx, WR_PDF_REGULAR, 7.5, WR_PDF_COLOR_MUTED, x0 - 5.0, y - 2.6, tick);
-    }
-    return s;
-}
-
-/* Width of the widest tick label, for the left margin of the plot. */
-double wr_pdf_tick_width(const wr_pdf_plot *p, const wr_chart_axis *axis)
-{
-    double w = 0;
-    for (int i = 0; i < axis->count; i++) {
-        char tick[48];
-        wr_chart_tick_label(axis, i, p->c->percent, tick, sizeof tick);
-        double tw = wr_pdf_string_width(p->ctx, WR_PDF_REGULAR, 7.5, tick);
-        if (tw > w)
-            w = tw;
-    }
-    return w;
 }
 
 /* True when every value label fits above its column. */

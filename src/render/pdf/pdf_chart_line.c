@@ -4,7 +4,10 @@
 #include <math.h>
 #include <stdio.h>
 
-#include "render/pdf/pdf_chart_internal.h"
+#include "render/pdf/pdf_chart_line.h"
+
+#include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_page.h"
 
 #define CATEGORY_LABELS 24.0
 #define TOP_ROOM 14.0

@@ -1,13 +1,12 @@
-/* Fenced and indented code blocks: preformatted lines in a light box. Each source line is
- * drawn as it is (tabs expanded); a line wider than the box wraps by characters rather
- * than running off the page. */
+#include "render/pdf/pdf_code.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_measure.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
+#include "render/pdf/pdf_text.h"
 #include "render/pdf/pdf_utf8.h"
 
 typedef struct {

@@ -11,7 +11,7 @@
 #include "base/error.h"
 #include "render/pdf/pdf_fonts.h"
 #include "render/pdf/pdf_hyphen.h"
-#include "render/pdf/pdf_render.h"
+#include "render/pdf/pdf_options.h"
 
 /* List markers wait for the first line of their item to know their baseline. */
 #define WR_PDF_MAX_MARKERS 4

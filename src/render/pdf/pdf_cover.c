@@ -14,9 +14,9 @@
 
 #include "blocks/chart_text.h"
 #include "base/format_nl.h"
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_cover.h"
 #include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 

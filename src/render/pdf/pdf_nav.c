@@ -1,11 +1,9 @@
-/* Headings and the outline. The contents block itself is in pdf_toc.c. */
 #include "render/pdf/pdf_nav.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "render/pdf/pdf_inline.h"
-#include "render/pdf/pdf_toc_internal.h"
 
 #define MAX_LEVEL 6
 
@@ -55,12 +53,6 @@ void wr_pdf_nav_placed(wr_pdf_ctx *ctx, double top)
     h->placed = true;
     h->page = ctx->npages - 1;
     h->top = top;
-}
-
-void wr_pdf_annot_printable(HPDF_Annotation annot)
-{
-    if (annot)
-        HPDF_Dict_AddNumber((HPDF_Dict)annot, "F", 4);
 }
 
 HPDF_Destination wr_pdf_nav_destination(wr_pdf_ctx *ctx, const wr_pdf_heading *h)
@@ -114,9 +106,7 @@ wr_status wr_pdf_nav_finish(wr_pdf_ctx *ctx)
 {
     if (ctx->status != WR_OK)
         return ctx->status;
-    if (outline(ctx) != WR_OK)
-        return ctx->status;
-    return wr_pdf_toc_finish(ctx);
+    return outline(ctx);
 }
 
 void wr_pdf_nav_free(wr_pdf_ctx *ctx)

@@ -12,6 +12,7 @@
 #include "render/pdf/pdf_cover.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_toc.h"
 #include "blocks/markdown.h"
 #include "base/date.h"
 
@@ -93,7 +94,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
     }
     if (ctx.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
         wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK &&
-        wr_pdf_nav_finish(&ctx) == WR_OK &&
+        wr_pdf_nav_finish(&ctx) == WR_OK && wr_pdf_toc_finish(&ctx) == WR_OK &&
         wr_pdf_archive_prepare(&ctx, markdown ? markdown : "", len) == WR_OK)
         save(&ctx, path);
 

@@ -4,7 +4,8 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "blocks/chart.h"
-#include "render/pdf/pdf_blocks.h"
+#include "blocks/markdown.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_style.h"
 #include "render/pdf/pdf_table_internal.h"
 
@@ -101,12 +102,6 @@ static wr_pdf_align column_align(const uint8_t *aligns, size_t col)
     }
 }
 
-static bool is_row(cmark_node *node)
-{
-    const char *type = cmark_node_get_type_string(node);
-    return type && (strcmp(type, "table_row") == 0 || strcmp(type, "table_header") == 0);
-}
-
 static wr_status alloc_table(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table **out)
 {
     wr_pdf_table *t = calloc(1, sizeof *t);
@@ -115,7 +110,7 @@ static wr_status alloc_table(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table **o
     *out = t;
     t->ncols = cmark_gfm_extensions_get_table_columns(node);
     for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row))
-        if (is_row(row))
+        if (wr_markdown_is_table_row(row))
             t->nrows++;
     size_t nc = t->ncols ? t->ncols : 1;
     t->align = calloc(nc, sizeof *t->align);
@@ -186,7 +181,7 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
 {
     size_t r = 0;
     for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
-        if (!is_row(row))
+        if (!wr_markdown_is_table_row(row))
             continue;
         if (cmark_gfm_extensions_get_table_row_is_header(row) && r == t->nheader)
             t->nheader++;

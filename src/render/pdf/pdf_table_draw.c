@@ -1,7 +1,6 @@
 /* Drawing and paginating a measured table: a heavy rule on top, the header row, a rule
  * under it, quiet thin rules between rows and a heavy rule at the end of each page's
  * part. When a row does not fit, the page ends and the header is repeated. */
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 #include "render/pdf/pdf_table_internal.h"

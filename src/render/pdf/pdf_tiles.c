@@ -1,13 +1,10 @@
-/* Key-figure tiles: up to four in a row, each a tinted box with a thin accent on top,
- * the label, the figure large, and the change against the previous quarter with a small
- * arrow. The arrow only says up or down, not good or bad: more waiting residents is up
- * too. All tiles of a row share its height. */
+#include "render/pdf/pdf_tiles.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "blocks/keyfig.h"
-#include "render/pdf/pdf_blocks.h"
-#include "render/pdf/pdf_chart.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_draw.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"

@@ -1,17 +1,16 @@
-/* The table of contents: a page with the headings that follow the "inhoud" block, each
- * with a dotted leader to its page number, the whole entry a link to the heading. */
+#include "render/pdf/pdf_toc.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "blocks/contents_block.h"
 #include "blocks/chart_text.h"
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
-#include "render/pdf/pdf_toc_internal.h"
 
 bool wr_pdf_toc_is_block(const char *info)
 {

@@ -1,12 +1,13 @@
-/* Shared by the chart files: the frame (title, legend, caption) is pdf_chart.c, each
- * kind of plot has its own file. */
-#ifndef WR_PDF_CHART_INTERNAL_H
-#define WR_PDF_CHART_INTERNAL_H
+/* What every kind of plot draws with: its box on the page, the series colours, small
+ * text and the value axis. The frame around a plot is pdf_chart.c; each kind has its
+ * own file (pdf_chart_bars.c, pdf_chart_cols.c, pdf_chart_line.c). */
+#ifndef WR_PDF_PLOT_H
+#define WR_PDF_PLOT_H
+
+#include <stdbool.h>
 
 #include "blocks/chart.h"
-#include "render/pdf/pdf_chart.h"
-#include "render/pdf/pdf_draw.h"
-#include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_style.h"
 
 /* Where a plot is drawn: its box on the current page. */
@@ -17,16 +18,6 @@ typedef struct {
     double top;  /* top of the plot box */
     double h;    /* its height, axis labels included */
 } wr_pdf_plot;
-
-/* The plot heights per kind, for a chart of that kind and size. */
-double wr_pdf_bars_height(const wr_chart *c);
-double wr_pdf_columns_height(const wr_chart *c);
-double wr_pdf_line_height(const wr_chart *c);
-
-void wr_pdf_bars_draw(const wr_pdf_plot *p);
-void wr_pdf_stacked_draw(const wr_pdf_plot *p);
-void wr_pdf_columns_draw(const wr_pdf_plot *p);
-void wr_pdf_line_draw(const wr_pdf_plot *p);
 
 /* The colour of series s among n: categorical for bars, columns and lines, lightness
  * steps of one blue for stacked (ordered) series. */

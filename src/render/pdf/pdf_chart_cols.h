@@ -1,0 +1,12 @@
+/* Grouped columns. */
+#ifndef WR_PDF_CHART_COLS_H
+#define WR_PDF_CHART_COLS_H
+
+#include "render/pdf/pdf_plot.h"
+
+/* The plot height for a column chart. */
+double wr_pdf_columns_height(const wr_chart *c);
+
+void wr_pdf_columns_draw(const wr_pdf_plot *p);
+
+#endif

@@ -1,0 +1,12 @@
+/* Lines over the categories, with an optional target. */
+#ifndef WR_PDF_CHART_LINE_H
+#define WR_PDF_CHART_LINE_H
+
+#include "render/pdf/pdf_plot.h"
+
+/* The plot height for a line chart. */
+double wr_pdf_line_height(const wr_chart *c);
+
+void wr_pdf_line_draw(const wr_pdf_plot *p);
+
+#endif
