@@ -1,10 +1,13 @@
-/* A chart block as a <figure>: the title and unit as its caption, a legend, the plot as
- * inline SVG (role="img" with <title> and <desc>), the one-sentence text equivalent and
- * the source under it, and the figures themselves as a table in a <details> element,
- * for screen-reader users and anyone who wants the exact numbers. */
+#include "render/html/html_chart.h"
+
 #include <string.h>
 
-#include "render/html/html_chart_internal.h"
+#include "blocks/chart.h"
+#include "render/html/html_chart_bars.h"
+#include "render/html/html_chart_cols.h"
+#include "render/html/html_chart_line.h"
+#include "render/html/html_escape.h"
+#include "render/html/html_svg.h"
 
 static bool has_suppressed(const wr_chart *c)
 {

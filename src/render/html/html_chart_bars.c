@@ -1,10 +1,12 @@
 /* Horizontal bars (one series) and stacked bars: categories down the left, the value
  * axis along the bottom with light vertical grid lines; as in the PDF, a suppressed
  * value is a hatched box up to the threshold with its label. */
+#include "render/html/html_chart_bars.h"
+
 #include <math.h>
 #include <string.h>
 
-#include "render/html/html_chart_internal.h"
+#include "render/html/html_escape.h"
 
 #define ROW 30.0
 #define BAR 18.0

@@ -1,9 +1,9 @@
 /* Grouped columns: one group per category (e.g. a quarter), one column per series,
  * horizontal grid lines with the value axis on the left, values above the columns when
  * they fit. Suppressed and missing values always say what they are. */
-#include <math.h>
+#include "render/html/html_chart_cols.h"
 
-#include "render/html/html_chart_internal.h"
+#include <math.h>
 
 #define TOP_ROOM 22.0
 #define CATEGORY_LABELS 42.0

@@ -1,9 +1,9 @@
 /* Lines over the categories (a policy indicator over the years) with an optional dashed
  * target. As in the PDF the value axis need not start at zero, a missing or suppressed
  * value breaks the line, and its text stands at the foot. */
-#include <math.h>
+#include "render/html/html_chart_line.h"
 
-#include "render/html/html_chart_internal.h"
+#include <math.h>
 
 #define TOP_ROOM 22.0
 #define CATEGORY_LABELS 42.0
@@ -13,7 +13,6 @@ double wr_svg_line_height(const wr_chart *c)
     (void)c;
     return WR_SVG_PLOT_H + CATEGORY_LABELS;
 }
-
 
 static void series(const wr_svg *g, const wr_svg_scale *s, size_t k, double x0, double x1,
                    bool labels)

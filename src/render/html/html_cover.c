@@ -1,12 +1,12 @@
-/* The cover block ("voorblad") as the head of the page: the title as the page's <h1>,
- * the subtitle, and the "Label: waarde" lines as a description list. An empty "Datum:"
- * gets the document date; "Status: Concept" stands out as in the PDF. */
+#include "render/html/html_cover.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "blocks/chart_text.h"
-#include "render/html/html_internal.h"
+#include "render/html/html_escape.h"
+#include "render/html/html_page.h"
 
 bool wr_html_cover_is_block(const char *info)
 {

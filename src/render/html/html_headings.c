@@ -1,39 +1,16 @@
-/* Headings: their plain text, a stable id for each (a slug of the text, numbered when
- * it repeats, e.g. "toelichting-van-het-team-2") and the level they get on the page.
- * Collected before anything is written, so the contents can link ahead. */
+#include "render/html/html_headings.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/html_internal.h"
+#include "render/html/html_cover.h"
+#include "render/html/html_inline.h"
 
 #define SLUG_MAX 60
 
 /* Ids the page skeleton uses itself; a heading never gets one of them. */
 static const char *const reserved[] = {"hoofdinhoud", "inhoudsopgave"};
-
-void wr_html_plain_text(cmark_node *node, wr_strbuf *b)
-{
-    for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
-        switch (cmark_node_get_type(n)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE: {
-            const char *lit = cmark_node_get_literal(n);
-            wr_strbuf_puts(b, lit ? lit : "");
-            break;
-        }
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            wr_strbuf_puts(b, " ");
-            break;
-        case CMARK_NODE_HTML_INLINE:
-            break;
-        default:
-            wr_html_plain_text(n, b);
-            break;
-        }
-    }
-}
 
 /* ASCII for the Latin-1 letters (U+00C0..U+00FF), so "Financiën" gives "financien";
  * "" for × and ÷, which separate words. */

@@ -3,34 +3,16 @@
  * file in one go. */
 #include "render/html/html_render.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/html_internal.h"
+#include "render/html/html_context.h"
+#include "render/html/html_blocks.h"
+#include "render/html/html_headings.h"
+#include "render/html/html_page.h"
 #include "blocks/markdown.h"
 #include "base/date.h"
-
-wr_status wr_html_fail(wr_html_ctx *ctx, wr_status st, const char *fmt, ...)
-{
-    if (ctx->status != WR_OK)
-        return ctx->status; /* the first problem is the one to report */
-    char msg[sizeof ctx->err->message];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ctx->status = st;
-    return wr_error_set(ctx->err, st, "%s", msg);
-}
-
-wr_status wr_html_check(wr_html_ctx *ctx)
-{
-    if (ctx->status == WR_OK && ctx->out->failed)
-        wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
-    return ctx->status;
-}
 
 wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_options *opts,
                                 char **out, wr_error *err)

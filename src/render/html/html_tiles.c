@@ -1,10 +1,9 @@
-/* Key-figure tiles ("kerncijfers") as a description list: label, figure, and the change
- * against the previous period with a small arrow. The arrow only repeats the sign of
- * the change (up is not "better"), so it is hidden from screen readers. */
+#include "render/html/html_tiles.h"
+
 #include <string.h>
 
 #include "blocks/keyfig.h"
-#include "render/html/html_internal.h"
+#include "render/html/html_escape.h"
 
 static void arrow(wr_strbuf *o, wr_keyfig_trend t)
 {

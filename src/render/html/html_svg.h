@@ -1,13 +1,16 @@
-/* Shared by the SVG chart files: html_chart.c draws the frame (figure, caption, legend,
- * text equivalent, the figures as a table), html_chart_svg.c the pieces every plot uses,
- * and one file per kind of plot. Units are SVG user units, about CSS pixels at the
- * page's widest. The charts come from the same model as the PDF's (src/chart/chart.h)
- * and choose their axes the same way, so both versions show the same ticks. */
-#ifndef WR_HTML_CHART_INTERNAL_H
-#define WR_HTML_CHART_INTERNAL_H
+/* The pieces every SVG plot is made of: the plot being drawn, colours, text, rectangles,
+ * lines, hatching, point markers and the value axis. The frame around a plot (figure,
+ * caption, legend, text equivalent, the figures as a table) is html_chart.c; each kind
+ * of plot has its own file. Units are SVG user units, about CSS pixels at the page's
+ * widest. */
+#ifndef WR_HTML_SVG_H
+#define WR_HTML_SVG_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/strbuf.h"
 #include "blocks/chart.h"
-#include "render/html/html_internal.h"
 
 #define WR_SVG_W 720.0
 /* The PDF's text column is 453.5 pt wide and a bar chart asks for a tick every 75 pt;
@@ -60,14 +63,5 @@ double wr_svg_at(const wr_svg_scale *s, double v);
 wr_svg_scale wr_svg_value_grid(const wr_svg *g, wr_chart_axis axis, double x0, double x1,
                                double bottom, double top);
 double wr_svg_tick_width(const wr_chart *c, const wr_chart_axis *axis);
-
-/* The kinds of plot: their height, then the drawing. */
-double wr_svg_bars_height(const wr_chart *c);
-double wr_svg_columns_height(const wr_chart *c);
-double wr_svg_line_height(const wr_chart *c);
-void wr_svg_bars(const wr_svg *g);
-void wr_svg_stacked(const wr_svg *g);
-void wr_svg_columns(const wr_svg *g);
-void wr_svg_lines(const wr_svg *g);
 
 #endif

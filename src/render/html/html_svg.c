@@ -1,10 +1,10 @@
-/* The pieces every SVG plot is made of: colours, text, rectangles, lines, hatching,
- * point markers and the value axis. */
+#include "render/html/html_svg.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "render/html/html_chart_internal.h"
+#include "render/html/html_escape.h"
 
 const char *wr_svg_series_color(const wr_chart *c, size_t s)
 {

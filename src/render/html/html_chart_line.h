@@ -1,0 +1,12 @@
+/* Lines over the categories, with an optional target. */
+#ifndef WR_HTML_CHART_LINE_H
+#define WR_HTML_CHART_LINE_H
+
+#include "render/html/html_svg.h"
+
+/* The drawing's height for a line chart. */
+double wr_svg_line_height(const wr_chart *c);
+
+void wr_svg_lines(const wr_svg *g);
+
+#endif
