@@ -102,7 +102,7 @@ static void code(wr_html_ctx *ctx, cmark_node *node)
 
 static void block(wr_html_ctx *ctx, cmark_node *node)
 {
-    if (ctx->status != WR_OK)
+    if (ctx->failure.status != WR_OK)
         return;
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH: paragraph(ctx, node); break;
@@ -123,7 +123,7 @@ static void block(wr_html_ctx *ctx, cmark_node *node)
 
 wr_status wr_html_blocks(wr_html_ctx *ctx, cmark_node *parent)
 {
-    for (cmark_node *n = cmark_node_first_child(parent); n && ctx->status == WR_OK;
+    for (cmark_node *n = cmark_node_first_child(parent); n && ctx->failure.status == WR_OK;
          n = cmark_node_next(n))
         block(ctx, n);
     return wr_html_check(ctx);

@@ -139,10 +139,11 @@ static double plot_height(const wr_chart *c)
 wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
 {
     wr_chart *c = NULL;
+    wr_error parsed;
     wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &c, ctx->err);
+                                  cmark_node_get_literal(block), &c, &parsed);
     if (st != WR_OK)
-        return wr_html_fail(ctx, st, "%s", ctx->err ? ctx->err->message : "grafiek");
+        return wr_first_error_take(&ctx->failure, st, &parsed);
     wr_svg g = {ctx->out, c, ++ctx->ncharts, plot_height(c)};
     wr_strbuf *o = ctx->out;
     wr_strbuf_printf(o, "<figure class=\"grafiek\" id=\"grafiek_%zu\">\n<figcaption>"

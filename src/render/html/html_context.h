@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "base/strbuf.h"
+#include "blocks/first_error.h"
 #include "render/html/html_options.h"
 
 typedef struct {
@@ -20,8 +21,7 @@ typedef struct {
 typedef struct {
     wr_strbuf *out;
     const wr_html_options *opts;
-    wr_error *err;
-    wr_status status;
+    wr_first_error failure; /* the first failure; status WR_OK while all is well */
 
     wr_html_heading *heads; /* every heading, in document order */
     size_t nheads;
@@ -33,10 +33,6 @@ typedef struct {
     const char *section;    /* text of the heading the current block sits under; NULL before one */
     size_t ntables, ncharts; /* for the ids tabel_N and grafiek_N */
 } wr_html_ctx;
-
-/* Fails the context with a message (printf-style); returns the status. */
-wr_status wr_html_fail(wr_html_ctx *ctx, wr_status st, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
 
 /* Checks the output buffer: WR_ERR_NOMEM once an append failed. */
 wr_status wr_html_check(wr_html_ctx *ctx);

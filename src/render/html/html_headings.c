@@ -80,7 +80,8 @@ static wr_status add(wr_html_ctx *ctx, cmark_node *node, size_t *cap)
         size_t n = *cap ? *cap * 2 : 32;
         wr_html_heading *v = realloc(ctx->heads, n * sizeof *v);
         if (!v)
-            return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+            return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM,
+                                      "onvoldoende geheugen voor de koppen");
         ctx->heads = v;
         *cap = n;
     }
@@ -98,7 +99,8 @@ static wr_status add(wr_html_ctx *ctx, cmark_node *node, size_t *cap)
     h->html_level = 0;
     ctx->nheads++; /* counted now so the free releases what was allocated */
     if (!h->text || !h->id)
-        return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+        return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM,
+                                      "onvoldoende geheugen voor de koppen");
     return WR_OK;
 }
 
@@ -135,17 +137,18 @@ wr_status wr_html_headings_collect(wr_html_ctx *ctx, cmark_node *doc)
             ctx->has_cover = true;
     cmark_iter *it = cmark_iter_new(doc);
     if (!it)
-        return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+        return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM,
+                                      "onvoldoende geheugen voor de koppen");
     cmark_event_type ev;
-    while (ctx->status == WR_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    while (ctx->failure.status == WR_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node *n = cmark_iter_get_node(it);
         if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
             add(ctx, n, &cap);
     }
     cmark_iter_free(it);
-    if (ctx->status == WR_OK)
+    if (ctx->failure.status == WR_OK)
         assign_levels(ctx);
-    return ctx->status;
+    return ctx->failure.status;
 }
 
 void wr_html_headings_free(wr_html_ctx *ctx)

@@ -23,9 +23,8 @@ wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_
     if (!wr_date_valid(opts->date_year, opts->date_month, opts->date_day))
         return wr_error_set(err, WR_ERR_INTERNAL, "ongeldige rapportdatum %04d-%02d-%02d",
                             opts->date_year, opts->date_month, opts->date_day);
-    wr_error scratch;
     wr_strbuf buf = {0};
-    wr_html_ctx ctx = {.out = &buf, .opts = opts, .err = err ? err : &scratch};
+    wr_html_ctx ctx = {.out = &buf, .opts = opts, .failure = {err, WR_OK}};
     cmark_node *doc = wr_markdown_parse(markdown, len);
     if (!doc)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
@@ -38,10 +37,10 @@ wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_
     }
     cmark_node_free(doc);
     wr_html_headings_free(&ctx);
-    if (ctx.status == WR_OK && !(*out = wr_strbuf_take(&buf)))
-        wr_html_fail(&ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
+    if (ctx.failure.status == WR_OK && !(*out = wr_strbuf_take(&buf)))
+        wr_first_error_set(&ctx.failure, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
     wr_strbuf_free(&buf);
-    return ctx.status;
+    return ctx.failure.status;
 }
 
 wr_status wr_html_render(const char *markdown, size_t len, const wr_html_options *opts,

@@ -172,7 +172,8 @@ static void rows(wr_html_ctx *ctx, cmark_node *table, const table_info *t)
 bool wr_html_table_note(cmark_node *node)
 {
     return node && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
-           wr_markdown_is_table(cmark_node_previous(node)) && wr_html_starts_with(node, "Noot:");
+           wr_markdown_is_table(cmark_node_previous(node)) &&
+           wr_html_starts_with(node, "Noot:");
 }
 
 wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
@@ -181,9 +182,10 @@ wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
                     cmark_gfm_extensions_get_table_alignments(table), NULL, ++ctx->ntables};
     bool numeric[64] = {0};
     if (t.ncols == 0)
-        return ctx->status;
+        return ctx->failure.status;
     if (t.ncols > 64)
-        return wr_html_fail(ctx, WR_ERR_CONFIG, "sjabloon: een tabel met meer dan 64 kolommen");
+        return wr_first_error_set(&ctx->failure, WR_ERR_CONFIG,
+                                  "sjabloon: een tabel met meer dan 64 kolommen");
     t.numeric = numeric;
     classify(table, &t);
     cmark_node *note = cmark_node_next(table);

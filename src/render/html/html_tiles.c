@@ -21,9 +21,10 @@ static void arrow(wr_strbuf *o, wr_keyfig_trend t)
 wr_status wr_html_tiles(wr_html_ctx *ctx, cmark_node *block)
 {
     wr_keyfigs *k = NULL;
-    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &k, ctx->err);
+    wr_error parsed;
+    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &k, &parsed);
     if (st != WR_OK)
-        return wr_html_fail(ctx, st, "%s", ctx->err ? ctx->err->message : "kerncijfers");
+        return wr_first_error_take(&ctx->failure, st, &parsed);
     wr_strbuf *o = ctx->out;
     if (k->count > 0) {
         /* Five tiles go 3 + 2, as in the PDF: the class sets the columns. */

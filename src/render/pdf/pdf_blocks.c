@@ -84,7 +84,7 @@ static wr_status block(wr_pdf_ctx *ctx, cmark_node *node)
         /* In these reports a horizontal rule separates parts: each starts a page. */
         return wr_pdf_page_break(ctx);
     case CMARK_NODE_HTML_BLOCK:
-        return ctx->status; /* raw HTML has no place in a PDF */
+        return ctx->failure.status; /* raw HTML has no place in a PDF */
     default:
         if (wr_markdown_is_table(node))
             return wr_pdf_table_render(ctx, node, table_keep(ctx, node));
@@ -94,8 +94,8 @@ static wr_status block(wr_pdf_ctx *ctx, cmark_node *node)
 
 wr_status wr_pdf_blocks_render(wr_pdf_ctx *ctx, cmark_node *parent)
 {
-    for (cmark_node *n = cmark_node_first_child(parent); n && ctx->status == WR_OK;
+    for (cmark_node *n = cmark_node_first_child(parent); n && ctx->failure.status == WR_OK;
          n = cmark_node_next(n))
         block(ctx, n);
-    return ctx->status;
+    return ctx->failure.status;
 }

@@ -116,10 +116,11 @@ static double text_h(const wr_pdf_text *t)
 static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
 {
     memset(l, 0, sizeof *l);
+    wr_error parsed;
     wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &l->c, ctx->err);
+                                  cmark_node_get_literal(block), &l->c, &parsed);
     if (st != WR_OK)
-        return wr_pdf_ctx_fail(ctx, st, "%s", ctx->err->message);
+        return wr_first_error_take(&ctx->failure, st, &parsed);
     const wr_chart *c = l->c;
     /* Figure titles in the text colour: the heading colour marks headings only. */
     wr_pdf_textstyle title = {WR_PDF_SEMIBOLD, WR_PDF_CHART_TITLE_SIZE, WR_PDF_CHART_TITLE_LEADING,
@@ -135,7 +136,7 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
     if (lay_text(ctx, l, TITLE, c->title, title) != WR_OK ||
         lay_text(ctx, l, CAPTION, c->text, small) != WR_OK ||
         lay_text(ctx, l, SOURCE, l->source, small) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     l->legend_h = legend(ctx, c, 0, wr_pdf_ctx_width(ctx), 0, false);
     l->plot_h = plot_height(c);
     l->total = text_h(l->text[TITLE]) + (c->unit ? WR_PDF_CHART_SMALL_LEADING : 0) +

@@ -129,7 +129,7 @@ wr_status wr_pdf_code_render(wr_pdf_ctx *ctx, cmark_node *node)
     }
     wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
     size_t i = 0;
-    while (i < c.n && ctx->status == WR_OK) {
+    while (i < c.n && ctx->failure.status == WR_OK) {
         double room = wr_pdf_room(ctx) - 2 * pad;
         size_t fit = room > 0 ? (size_t)((room + 0.01) / lead) : 0;
         size_t rest = c.n - i, take = fit < rest ? fit : rest;

@@ -39,7 +39,7 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_
     ctx->tight = cmark_node_get_list_tight(list);
 
     int number = first;
-    for (cmark_node *it = cmark_node_first_child(list); it && ctx->status == WR_OK;
+    for (cmark_node *it = cmark_node_first_child(list); it && ctx->failure.status == WR_OK;
          it = cmark_node_next(it), number++) {
         marker_text(list, ctx->list_depth, number, marker, sizeof marker);
         wr_pdf_marker_push(ctx, marker, marker_right);
@@ -51,7 +51,7 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_
     ctx->indent = saved_indent;
     ctx->tight = saved_tight;
     wr_pdf_gap(ctx, ctx->tight ? WR_PDF_TIGHT_GAP : WR_PDF_PARA_GAP);
-    return ctx->status;
+    return ctx->failure.status;
 }
 
 wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote, wr_pdf_children_fn children)

@@ -117,11 +117,11 @@ wr_status wr_pdf_cover_render(wr_pdf_ctx *ctx, cmark_node *block)
     cover c;
     parse(cmark_node_get_literal(block), &c);
     if (!ctx->fresh && wr_pdf_page_add(ctx) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     double top;
     /* The whole page belongs to the cover. */
     if (wr_pdf_place(ctx, ctx->y - WR_PDF_MARGIN_BOTTOM, 0, &top) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
 
     double x = WR_PDF_MARGIN_X;
     wr_pdf_fill_rect(ctx->page, x, WR_PDF_BODY_TOP - 3.0, 36.0 * WR_PDF_MM, 3.0,
@@ -145,6 +145,6 @@ wr_status wr_pdf_cover_render(wr_pdf_ctx *ctx, cmark_node *block)
     if (ctx->opts->draft)
         wr_pdf_draft_label(ctx);
     if (wr_pdf_ctx_check(ctx) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     return wr_pdf_page_add(ctx);
 }

@@ -16,7 +16,7 @@ wr_status wr_pdf_flow_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, bool
     const double lead = st->leading, off = wr_pdf_baseline_offset(st->size, st->leading);
     size_t total = wr_pdf_text_line_count(t), i = 0;
 
-    while (i < total && ctx->status == WR_OK) {
+    while (i < total && ctx->failure.status == WR_OK) {
         double room = wr_pdf_room(ctx);
         size_t fit = room > 0 ? (size_t)((room + 0.01) / lead) : 0;
         size_t rest = total - i, take = rest;

@@ -80,7 +80,7 @@ wr_status wr_pdf_paragraph_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead
         wr_pdf_gap(ctx, WR_PDF_TABLE_AFTER);
     else
         wr_pdf_gap(ctx, ctx->tight ? WR_PDF_TIGHT_GAP : WR_PDF_PARA_GAP);
-    return ctx->status;
+    return ctx->failure.status;
 }
 
 /* Two lines (more when those end in a hyphen), or all of them when it has three or fewer

@@ -195,7 +195,7 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
         r++;
     }
     if (classify(ctx, t) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     for (r = 0; r < t->nrows; r++) {
         for (size_t c = 0; c < t->ncols; c++) {
             wr_pdf_cell *pc = &t->cells[r * t->ncols + c];
@@ -203,7 +203,7 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
                                    WR_PDF_TABLE_SIZE, WR_PDF_TABLE_LEADING, WR_PDF_COLOR_TEXT,
                                    t->align[c], true};
             if (wr_pdf_layout_runs(ctx, &pc->runs, &st, UNBOUNDED, &pc->text) != WR_OK)
-                return ctx->status;
+                return ctx->failure.status;
         }
     }
     return WR_OK;
@@ -259,7 +259,7 @@ wr_status wr_pdf_table_build(wr_pdf_ctx *ctx, cmark_node *node, double width,
     if (alloc_table(ctx, node, &t) != WR_OK || fill_cells(ctx, node, t) != WR_OK ||
         fit(ctx, t, width) != WR_OK) {
         wr_pdf_table_free(t);
-        return ctx->status;
+        return ctx->failure.status;
     }
     *out = t;
     return WR_OK;

@@ -95,10 +95,10 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
     char title[256];
     block_title(block, title, sizeof title);
     if (wr_pdf_page_break(ctx) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     double topy;
     if (wr_pdf_place(ctx, WR_PDF_TOC_TITLE_SIZE * 1.3, 0, &topy) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     wr_pdf_draw_string(ctx, ctx->page, WR_PDF_BOLD, WR_PDF_TOC_TITLE_SIZE, WR_PDF_COLOR_HEADING,
                        WR_PDF_MARGIN_X, topy - WR_PDF_TOC_TITLE_SIZE * 1.05, title);
     wr_pdf_gap(ctx, WR_PDF_TOC_TITLE_AFTER);
@@ -108,7 +108,7 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
         if (ctx->heads[i].level < min_level)
             min_level = ctx->heads[i].level;
     bool first = true;
-    for (size_t i = ctx->heads_done; i < ctx->nheads && ctx->status == WR_OK; i++) {
+    for (size_t i = ctx->heads_done; i < ctx->nheads && ctx->failure.status == WR_OK; i++) {
         if (ctx->heads[i].level > WR_PDF_TOC_MAX_LEVEL)
             continue;
         entry(ctx, i, ctx->heads[i].level - min_level, first);
@@ -121,7 +121,7 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
 wr_status wr_pdf_toc_finish(wr_pdf_ctx *ctx)
 {
     const double right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
-    for (size_t i = 0; i < ctx->ntoc && ctx->status == WR_OK; i++) {
+    for (size_t i = 0; i < ctx->ntoc && ctx->failure.status == WR_OK; i++) {
         const wr_pdf_toc_entry *e = &ctx->toc[i];
         const wr_pdf_heading *h = &ctx->heads[e->head];
         if (!h->placed)
@@ -140,5 +140,5 @@ wr_status wr_pdf_toc_finish(wr_pdf_ctx *ctx)
         }
         wr_pdf_ctx_check(ctx);
     }
-    return ctx->status;
+    return ctx->failure.status;
 }
