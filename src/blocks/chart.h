@@ -79,6 +79,11 @@ bool wr_chart_cell_parse(const char *text, size_t len, wr_chart_cell *cell, bool
  * is not exactly such a number. */
 bool wr_chart_number_nl(const char *s, size_t len, double *value, bool *percent);
 
+/* Whether s[0..len) reads as a figure: a Dutch number, a percentage, an amount, or what
+ * the report puts in place of one ("<5", "n<10", "–", "-", or nothing). Spaces around
+ * it do not count. Tables right-align a column whose cells all are. */
+bool wr_chart_figure_like(const char *s, size_t len);
+
 /* The axis of a chart: round steps (1, 2, 2,5 or 5 times a power of ten) covering
  * [lo, hi]. Bars and columns pass a range that includes zero; lines need not. */
 typedef struct {

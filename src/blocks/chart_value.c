@@ -144,6 +144,21 @@ bool wr_chart_cell_parse(const char *text, size_t len, wr_chart_cell *cell, bool
     return true;
 }
 
+bool wr_chart_figure_like(const char *s, size_t len)
+{
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    while (len > 0 && *s == ' ') {
+        s++;
+        len--;
+    }
+    double v;
+    bool pct;
+    return len == 0 || wr_chart_number_nl(s, len, &v, &pct) || s[0] == '<' ||
+           (len > 2 && s[0] == 'n' && s[1] == '<') ||
+           (len == 3 && memcmp(s, "\xE2\x80\x93", 3) == 0) || (len == 1 && s[0] == '-');
+}
+
 wr_chart_axis wr_chart_axis_for(double lo, double hi, int target, bool integral)
 {
     wr_chart_axis a;

@@ -25,24 +25,13 @@ static bool is_header(cmark_node *row)
     return cmark_gfm_extensions_get_table_row_is_header(row) != 0;
 }
 
-/* Whether a cell reads as a figure: a Dutch number, percentage or amount, or what the
- * report puts in place of one ("<5", "n<10", "–"); the same rule as the PDF's. */
+/* Whether a cell reads as a figure (blocks/chart.h), as in the PDF. */
 static bool figure_like(cmark_node *cell)
 {
     wr_strbuf b = {0};
     wr_html_plain_text(cell, &b);
     const char *s = wr_strbuf_cstr(&b);
-    size_t len = strlen(s);
-    while (len > 0 && s[len - 1] == ' ')
-        len--;
-    while (len > 0 && *s == ' ') {
-        s++;
-        len--;
-    }
-    double v;
-    bool pct, yes = len == 0 || wr_chart_number_nl(s, len, &v, &pct) || s[0] == '<' ||
-                    (len > 2 && s[0] == 'n' && s[1] == '<') ||
-                    (len == 3 && memcmp(s, "\xE2\x80\x93", 3) == 0) || (len == 1 && s[0] == '-');
+    bool yes = wr_chart_figure_like(s, strlen(s));
     wr_strbuf_free(&b);
     return yes;
 }

@@ -129,26 +129,6 @@ static wr_status alloc_table(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table **o
     return WR_OK;
 }
 
-/* Whether a cell reads as a figure: a Dutch number, a percentage, an amount, or what the
- * report puts in place of one ("<5", "n<10", "–"). */
-static bool figure_like(const char *s)
-{
-    size_t len = strlen(s);
-    while (len > 0 && s[len - 1] == ' ')
-        len--;
-    while (len > 0 && *s == ' ') {
-        s++;
-        len--;
-    }
-    double v;
-    bool pct;
-    if (len == 0 || wr_chart_number_nl(s, len, &v, &pct))
-        return true;
-    if (s[0] == '<' || (len > 2 && s[0] == 'n' && s[1] == '<'))
-        return true;
-    return strcmp(s, "\xE2\x80\x93") == 0 || strcmp(s, "-") == 0;
-}
-
 /* Columns without an alignment in the separator row are right-aligned when every body
  * cell is a figure; a row whose first cell is all bold is a total. */
 static wr_status classify(wr_pdf_ctx *ctx, wr_pdf_table *t)
@@ -159,7 +139,7 @@ static wr_status classify(wr_pdf_ctx *ctx, wr_pdf_table *t)
             char *text = wr_pdf_runs_text(&t->cells[r * t->ncols + c].runs);
             if (!text)
                 return wr_pdf_ctx_nomem(ctx);
-            numeric = figure_like(text);
+            numeric = wr_chart_figure_like(text, strlen(text));
             free(text);
         }
         if (numeric && !t->explicit_align[c])
