@@ -35,10 +35,18 @@ static void swatch(wr_strbuf *o, const wr_chart *c, size_t s, bool target)
     wr_strbuf_puts(o, "</svg>");
 }
 
+/* The target with its label, "Streefwaarde 2026: 11,0%". */
+static void target(wr_strbuf *o, const wr_chart *c)
+{
+    char text[1024];
+    wr_chart_target_legend(c, text, sizeof text);
+    wr_html_escs(o, text);
+}
+
 /* The series (when there are several) and the target of a line chart. */
 static void legend(wr_strbuf *o, const wr_chart *c)
 {
-    size_t series = c->nseries >= 2 ? c->nseries : 0;
+    size_t series = wr_chart_legend_series(c);
     if (series == 0 && !c->has_target)
         return;
     wr_strbuf_puts(o, "<ul class=\"legenda\">\n");
@@ -51,9 +59,7 @@ static void legend(wr_strbuf *o, const wr_chart *c)
     if (c->has_target) {
         wr_strbuf_puts(o, "<li>");
         swatch(o, c, 0, true);
-        wr_html_escs(o, c->target_label ? c->target_label : "Doel");
-        wr_strbuf_puts(o, ": ");
-        wr_html_escs(o, c->target_text);
+        target(o, c);
         wr_strbuf_puts(o, "</li>\n");
     }
     wr_strbuf_puts(o, "</ul>\n");
@@ -65,7 +71,7 @@ static void drawing(const wr_svg *g)
     wr_strbuf_puts(o, "<svg class=\"grafiek-plot\" viewBox=\"0 0 ");
     wr_html_num(o, WR_SVG_W);
     wr_strbuf_puts(o, " ");
-    wr_html_num(o, g->h);
+    wr_html_num(o, g->box.h);
     wr_strbuf_printf(o, "\" role=\"img\" aria-labelledby=\"grafiek_%zu-t\" "
                         "aria-describedby=\"grafiek_%zu-d\">\n", g->id, g->id);
     wr_strbuf_printf(o, "<title id=\"grafiek_%zu-t\">", g->id);
@@ -118,22 +124,10 @@ static void data_table(wr_strbuf *o, const wr_chart *c)
     wr_strbuf_puts(o, "</tbody>\n</table>\n</div>\n");
     if (c->has_target) {
         wr_strbuf_puts(o, "<p>");
-        wr_html_escs(o, c->target_label ? c->target_label : "Doel");
-        wr_strbuf_puts(o, ": ");
-        wr_html_escs(o, c->target_text);
+        target(o, c);
         wr_strbuf_puts(o, "</p>\n");
     }
     wr_strbuf_puts(o, "</details>\n");
-}
-
-static double plot_height(const wr_chart *c)
-{
-    switch (c->type) {
-    case WR_CHART_BARS:
-    case WR_CHART_STACKED: return wr_svg_bars_height(c);
-    case WR_CHART_COLUMNS: return wr_svg_columns_height(c);
-    default: return wr_svg_line_height(c);
-    }
 }
 
 wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
@@ -144,7 +138,7 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
                                   cmark_node_get_literal(block), &c, &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
-    wr_svg g = {ctx->out, c, ++ctx->ncharts, plot_height(c)};
+    wr_svg g = {ctx->out, c, ++ctx->ncharts, {0, WR_SVG_W, 0, wr_svg_plot_height(c), true}};
     wr_strbuf *o = ctx->out;
     wr_strbuf_printf(o, "<figure class=\"grafiek\" id=\"grafiek_%zu\">\n<figcaption>"
                         "<span class=\"grafiek-titel\">", g.id);

@@ -4,9 +4,6 @@
 
 #include "render/html/html_svg.h"
 
-/* The drawing's height for a bar chart of c's size. */
-double wr_svg_bars_height(const wr_chart *c);
-
 void wr_svg_bars(const wr_svg *g);
 void wr_svg_stacked(const wr_svg *g);
 

@@ -4,9 +4,6 @@
 
 #include "render/html/html_svg.h"
 
-/* The drawing's height for a line chart. */
-double wr_svg_line_height(const wr_chart *c);
-
 void wr_svg_lines(const wr_svg *g);
 
 #endif

@@ -1,6 +1,5 @@
 #include "render/html/html_svg.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -8,15 +7,15 @@
 
 const char *wr_svg_series_color(const wr_chart *c, size_t s)
 {
-    static const char *const cat[] = {"#1f4e79", "#b35c00", "#5b8dc0", "#5c6168"};
-    static const char *const lines[] = {"#1f4e79", "#b35c00", "#4f5660", "#5b8dc0"};
-    /* Ordered series (goal attained / partly / not): lightness steps of one blue. */
-    static const char *const ordinal[] = {"#1f4e79", "#5b8dc0", "#c7d8ea", "#5c6168"};
-    if (c->type == WR_CHART_LINE)
-        return lines[s % 4];
-    if (c->type == WR_CHART_STACKED)
-        return c->nseries == 2 ? ordinal[s == 0 ? 0 : 2] : ordinal[s % 4];
-    return cat[s % 4];
+    static const char *const sets[][WR_CHART_COLORS] = {
+        [WR_CHART_COLORS_CATEGORIES] = {"#1f4e79", "#b35c00", "#5b8dc0", "#5c6168"},
+        [WR_CHART_COLORS_LINES] = {"#1f4e79", "#b35c00", "#4f5660", "#5b8dc0"},
+        /* Ordered series (goal attained / partly / not): lightness steps of one blue. */
+        [WR_CHART_COLORS_STEPS] = {"#1f4e79", "#5b8dc0", "#c7d8ea", "#5c6168"},
+    };
+    wr_chart_color_set set;
+    size_t i = wr_chart_series_color(c, s, &set);
+    return sets[set][i];
 }
 
 bool wr_svg_color_light(const char *color)
@@ -37,15 +36,32 @@ static double char_width(unsigned char ch)
     return 0.56;
 }
 
-double wr_svg_text_width(const char *s, double size, bool bold)
+static double width_of(const char *s, size_t len, double size, bool bold)
 {
     double w = 0;
-    for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
-        if ((*p & 0xC0) == 0x80)
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((ch & 0xC0) == 0x80)
             continue; /* a continuation byte: counted with its lead */
-        w += *p < 0x80 ? char_width(*p) : 0.6;
+        w += ch < 0x80 ? char_width(ch) : 0.6;
     }
     return w * size * (bold ? 1.06 : 1.0);
+}
+
+double wr_svg_text_width(const char *s, double size, bool bold)
+{
+    return s ? width_of(s, strlen(s), size, bold) : 0;
+}
+
+static double font_width(const void *font, const char *s, size_t len)
+{
+    const wr_svg_font *f = font;
+    return width_of(s, len, f->size, f->bold);
+}
+
+wr_chart_measure wr_svg_measure(const wr_svg_font *f)
+{
+    return (wr_chart_measure){font_width, f};
 }
 
 void wr_svg_text(wr_strbuf *o, double x, double y, const char *anchor, const char *cls,
@@ -63,32 +79,16 @@ void wr_svg_text(wr_strbuf *o, double x, double y, const char *anchor, const cha
 void wr_svg_text_two_lines(wr_strbuf *o, double x, double y, double width, const char *cls,
                            const char *s)
 {
-    const double size = WR_SVG_LABEL;
-    if (wr_svg_text_width(s, size, false) <= width || !strchr(s, ' ')) {
+    wr_svg_font font = {WR_SVG_LABEL, false};
+    size_t cut = wr_chart_label_break(s, width, wr_svg_measure(&font));
+    if (cut == WR_CHART_ONE_LINE) {
         wr_svg_text(o, x, y, "middle", cls, s);
         return;
     }
-    /* Break at the space that leaves the longest first line that fits. */
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", s);
-    char *cut = NULL;
-    for (char *sp = strchr(buf, ' '); sp; sp = strchr(sp + 1, ' ')) {
-        *sp = '\0';
-        bool fits = wr_svg_text_width(buf, size, false) <= width;
-        *sp = ' ';
-        if (!fits && cut)
-            break;
-        cut = sp;
-        if (!fits)
-            break;
-    }
-    if (!cut) {
-        wr_svg_text(o, x, y, "middle", cls, s);
-        return;
-    }
-    *cut = '\0';
-    wr_svg_text(o, x, y, "middle", cls, buf);
-    wr_svg_text(o, x, y + size * 1.2, "middle", cls, cut + 1);
+    char first[256];
+    snprintf(first, sizeof first, "%.*s", (int)cut, s);
+    wr_svg_text(o, x, y, "middle", cls, first);
+    wr_svg_text(o, x, y + WR_SVG_LABEL * 1.2, "middle", cls, s + cut + 1);
 }
 
 void wr_svg_rect(wr_strbuf *o, double x, double y, double w, double h, const char *fill,
@@ -167,36 +167,50 @@ void wr_svg_mark(wr_strbuf *o, double x, double y, size_t series, const char *co
     wr_strbuf_printf(o, "\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>", color);
 }
 
-double wr_svg_at(const wr_svg_scale *s, double v)
+const wr_chart_sizes wr_svg_sizes = {
+    .bars_top = 4.0,
+    .bar_row = 30.0,
+    .bars_axis = 24.0,
+    .label_gap = 10.0,
+    .value_gap = 12.0,
+    .stacked_room = 8.0,
+    .plot = WR_SVG_PLOT_H,
+    .category_labels = 42.0,
+    .tick_gap = 10.0,
+    .right = 2.0,
+};
+
+double wr_svg_plot_height(const wr_chart *c)
 {
-    double span = s->axis.max - s->axis.min;
-    return s->from + (span > 0 ? (v - s->axis.min) / span : 0) * (s->to - s->from);
+    return wr_chart_plot_height(c, &wr_svg_sizes);
 }
 
-wr_svg_scale wr_svg_value_grid(const wr_svg *g, wr_chart_axis axis, double x0, double x1,
-                               double bottom, double top)
+/* Room above the highest tick, for the value over the highest column or point. */
+#define TOP_ROOM 22.0
+
+wr_chart_value_frame wr_svg_value_frame_draw(const wr_svg *g, wr_chart_axis axis)
 {
-    wr_svg_scale s = {axis, bottom, top};
+    wr_svg_font tick = {WR_SVG_TICK, false};
+    wr_chart_value_frame f = wr_chart_value_frame_for(g->c, &g->box, &wr_svg_sizes, axis,
+                                                      wr_svg_measure(&tick), TOP_ROOM);
+    /* Grid lines across the plot, tick labels right-aligned left of it. */
     for (int i = 0; i < axis.count; i++) {
-        char tick[48];
-        double v = axis.min + i * axis.step, y = wr_svg_at(&s, v);
-        bool zero = fabs(v) < axis.step * 1e-6;
-        wr_svg_line(g->o, x0, y, x1, y, zero ? WR_SVG_AXIS : WR_SVG_GRID, zero ? 1.2 : 1, NULL);
-        wr_chart_tick_label(&axis, i, g->c->percent, tick, sizeof tick);
-        wr_svg_text(g->o, x0 - 8, y + 4, "end", "g-as", tick);
+        wr_chart_tick t = wr_chart_tick_at(&axis, i, g->c->percent);
+        double y = wr_chart_scale_at(&f.scale, t.value);
+        wr_svg_line(g->o, f.x0, y, f.x1, y, t.zero ? WR_SVG_AXIS : WR_SVG_GRID, t.zero ? 1.2 : 1,
+                    NULL);
+        wr_svg_text(g->o, f.x0 - 8, y + 4, "end", "g-as", t.label);
     }
-    return s;
+    return f;
 }
 
-double wr_svg_tick_width(const wr_chart *c, const wr_chart_axis *axis)
+void wr_svg_category_label(const wr_svg *g, const wr_chart_value_frame *f, double x, double width,
+                           const char *label)
 {
-    double w = 0;
-    for (int i = 0; i < axis->count; i++) {
-        char tick[48];
-        wr_chart_tick_label(axis, i, c->percent, tick, sizeof tick);
-        double tw = wr_svg_text_width(tick, WR_SVG_TICK, false);
-        if (tw > w)
-            w = tw;
-    }
-    return w;
+    wr_svg_text_two_lines(g->o, x, f->bottom + 19.0, width, "g-label", label);
+}
+
+void wr_svg_no_data(const wr_svg *g, double x, double y)
+{
+    wr_svg_text(g->o, x, y, "start", "g-stil", WR_CHART_NO_DATA);
 }

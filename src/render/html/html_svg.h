@@ -11,6 +11,7 @@
 
 #include "base/strbuf.h"
 #include "blocks/chart.h"
+#include "blocks/chart_geometry.h"
 
 #define WR_SVG_W 720.0
 /* The PDF's text column is 453.5 pt wide and a bar chart asks for a tick every 75 pt;
@@ -20,15 +21,21 @@
 #define WR_SVG_TICK 12.0  /* tick labels */
 #define WR_SVG_PLOT_H 240.0
 
+/* A plot being drawn: the output, the chart, and its box (y grows downwards), axis
+ * labels included. */
 typedef struct {
     wr_strbuf *o;
     const wr_chart *c;
-    size_t id;  /* grafiek_N: for the hatch pattern's id */
-    double h;   /* height of the drawing */
+    size_t id;        /* grafiek_N: for the hatch pattern's id */
+    wr_chart_box box; /* at 0, 0, WR_SVG_W wide */
 } wr_svg;
 
+/* The sizes the SVG charts are laid out with, in SVG units. */
+extern const wr_chart_sizes wr_svg_sizes;
+
 /* Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart by every
- * kind of colour vision; the third of the stacked blues is light and gets an outline. */
+ * kind of colour vision; the third of the stacked blues is light and gets an outline.
+ * Which series gets which is decided in blocks/chart_geometry.c, as for the PDF. */
 const char *wr_svg_series_color(const wr_chart *c, size_t s);
 bool wr_svg_color_light(const char *color);
 #define WR_SVG_TARGET "#ad2b1a"
@@ -53,15 +60,27 @@ void wr_svg_hatch(const wr_svg *g, double x, double y, double w, double h);
 /* A point marker: circle, square, triangle or diamond for series 0..3. */
 void wr_svg_mark(wr_strbuf *o, double x, double y, size_t series, const char *color);
 
+/* A text size (and weight) of the charts, as the shared chart geometry measures text. */
 typedef struct {
-    wr_chart_axis axis;
-    double from, to; /* where axis.min and axis.max land */
-} wr_svg_scale;
+    double size;
+    bool bold;
+} wr_svg_font;
 
-double wr_svg_at(const wr_svg_scale *s, double v);
-/* A vertical value axis: grid lines across [x0, x1], tick labels left of x0. */
-wr_svg_scale wr_svg_value_grid(const wr_svg *g, wr_chart_axis axis, double x0, double x1,
-                               double bottom, double top);
-double wr_svg_tick_width(const wr_chart *c, const wr_chart_axis *axis);
+/* The measure of f (which must outlive it). */
+wr_chart_measure wr_svg_measure(const wr_svg_font *f);
+
+/* The height of the drawing of c, axis and category labels included. */
+double wr_svg_plot_height(const wr_chart *c);
+
+/* The frame of a plot with the categories along the bottom and the value axis up the
+ * left (columns, lines), its grid and tick labels drawn. */
+wr_chart_value_frame wr_svg_value_frame_draw(const wr_svg *g, wr_chart_axis axis);
+
+/* The label of a category under the plot, centred at x in at most two lines of `width`. */
+void wr_svg_category_label(const wr_svg *g, const wr_chart_value_frame *f, double x, double width,
+                           const char *label);
+
+/* The note of a chart without rows, starting at x on baseline y. */
+void wr_svg_no_data(const wr_svg *g, double x, double y);
 
 #endif

@@ -36,13 +36,12 @@ enum { TITLE, CAPTION, SOURCE };
  * line chart. Draws it when draw is set; returns its height. */
 static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, double top, bool draw)
 {
-    size_t series = c->nseries >= 2 ? c->nseries : 0;
+    size_t series = wr_chart_legend_series(c);
     if (series == 0 && !c->has_target)
         return 0;
     char target[256];
     if (c->has_target)
-        snprintf(target, sizeof target, "%s: %s", c->target_label ? c->target_label : "Doel",
-                 c->target_text ? c->target_text : "");
+        wr_chart_target_legend(c, target, sizeof target);
     double cx = x, rows = 1;
     for (size_t s = 0; s < series + (c->has_target ? 1 : 0); s++) {
         bool is_target = s == series;
@@ -76,16 +75,6 @@ static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, dou
         cx += iw + (c->type == WR_CHART_LINE ? 18.0 : 14.0);
     }
     return rows * LEGEND_ROW + 2.0;
-}
-
-static double plot_height(const wr_chart *c)
-{
-    switch (c->type) {
-    case WR_CHART_BARS:
-    case WR_CHART_STACKED: return wr_pdf_bars_height(c);
-    case WR_CHART_COLUMNS: return wr_pdf_columns_height(c);
-    default: return wr_pdf_line_height(c);
-    }
 }
 
 static void layout_free(layout *l)
@@ -138,7 +127,7 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
         lay_text(ctx, l, SOURCE, l->source, small) != WR_OK)
         return ctx->failure.status;
     l->legend_h = legend(ctx, c, 0, wr_pdf_ctx_width(ctx), 0, false);
-    l->plot_h = plot_height(c);
+    l->plot_h = wr_pdf_plot_height(c);
     l->total = text_h(l->text[TITLE]) + (c->unit ? WR_PDF_CHART_SMALL_LEADING : 0) +
                l->legend_h + PLOT_GAP_BEFORE + l->plot_h + PLOT_GAP_AFTER +
                text_h(l->text[CAPTION]) + text_h(l->text[SOURCE]);
@@ -173,7 +162,7 @@ wr_status wr_pdf_chart_render(wr_pdf_ctx *ctx, cmark_node *block)
             }
             legend(ctx, l.c, x, w, top, true);
             top -= l.legend_h + PLOT_GAP_BEFORE;
-            wr_pdf_plot p = {ctx, l.c, x, w, top, l.plot_h};
+            wr_pdf_plot p = {ctx, l.c, {x, w, top, l.plot_h, false}};
             switch (l.c->type) {
             case WR_CHART_BARS: wr_pdf_bars_draw(&p); break;
             case WR_CHART_STACKED: wr_pdf_stacked_draw(&p); break;

@@ -4,9 +4,6 @@
 
 #include "render/pdf/pdf_plot.h"
 
-/* The plot height for a bar chart of c's size. */
-double wr_pdf_bars_height(const wr_chart *c);
-
 void wr_pdf_bars_draw(const wr_pdf_plot *p);
 void wr_pdf_stacked_draw(const wr_pdf_plot *p);
 

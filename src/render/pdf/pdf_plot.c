@@ -1,26 +1,24 @@
 #include "render/pdf/pdf_plot.h"
 
-#include <math.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_measure.h"
 #include "render/pdf/pdf_page.h"
 
 wr_pdf_rgb wr_pdf_series_color(const wr_chart *c, size_t s)
 {
-    static const wr_pdf_rgb cat[] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, WR_PDF_SERIES_3,
-                                     WR_PDF_SERIES_4};
-    /* Lines need colours dark enough to see as thin strokes. */
-    static const wr_pdf_rgb lines[] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, {0.30, 0.30, 0.30},
-                                       WR_PDF_ORDINAL_2};
-    static const wr_pdf_rgb ord3[] = {WR_PDF_SERIES_1, WR_PDF_ORDINAL_2, WR_PDF_SERIES_3,
-                                      WR_PDF_SERIES_4};
-    if (c->type == WR_CHART_LINE)
-        return lines[s % WR_PDF_SERIES_COUNT];
-    if (c->type == WR_CHART_STACKED)
-        return c->nseries == 2 ? (s == 0 ? ord3[0] : ord3[2]) : ord3[s % WR_PDF_SERIES_COUNT];
-    return cat[s % WR_PDF_SERIES_COUNT];
+    static const wr_pdf_rgb sets[][WR_CHART_COLORS] = {
+        [WR_CHART_COLORS_CATEGORIES] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, WR_PDF_SERIES_3,
+                                        WR_PDF_SERIES_4},
+        [WR_CHART_COLORS_LINES] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, {0.30, 0.30, 0.30},
+                                   WR_PDF_ORDINAL_2},
+        [WR_CHART_COLORS_STEPS] = {WR_PDF_SERIES_1, WR_PDF_ORDINAL_2, WR_PDF_SERIES_3,
+                                   WR_PDF_SERIES_4},
+    };
+    wr_chart_color_set set;
+    size_t i = wr_chart_series_color(c, s, &set);
+    return sets[set][i];
 }
 
 bool wr_pdf_color_pale(wr_pdf_rgb c)
@@ -51,66 +49,74 @@ void wr_pdf_text_right(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c
 void wr_pdf_text_two_lines(wr_pdf_ctx *ctx, double size, wr_pdf_rgb c, double x, double width,
                            double baseline, const char *s)
 {
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", s);
-    if (wr_pdf_string_width(ctx, WR_PDF_REGULAR, size, buf) <= width) {
-        wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
+    wr_pdf_font font = {ctx, WR_PDF_REGULAR, size};
+    size_t cut = wr_chart_label_break(s, width, wr_pdf_measure(&font));
+    if (cut == WR_CHART_ONE_LINE) {
+        wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, s);
         return;
     }
-    /* Break at the space that leaves the longest first line that fits. */
-    char *cut = NULL;
-    for (char *sp = strchr(buf, ' '); sp; sp = strchr(sp + 1, ' ')) {
-        *sp = '\0';
-        bool fits = wr_pdf_string_width(ctx, WR_PDF_REGULAR, size, buf) <= width;
-        *sp = ' ';
-        if (!fits && cut)
-            break;
-        cut = sp;
-        if (!fits)
-            break;
-    }
-    if (!cut) {
-        wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-        return;
-    }
-    *cut = '\0';
-    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline - size * 1.2, cut + 1);
+    char first[256];
+    snprintf(first, sizeof first, "%.*s", (int)cut, s);
+    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, first);
+    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline - size * 1.2, s + cut + 1);
 }
 
-double wr_pdf_scale_at(const wr_pdf_scale *s, double v)
+static double font_width(const void *font, const char *s, size_t len)
 {
-    double span = s->axis.max - s->axis.min;
-    return s->from + (span > 0 ? (v - s->axis.min) / span : 0) * (s->to - s->from);
+    const wr_pdf_font *f = font;
+    return wr_pdf_text_width(f->ctx->fonts, f->face, f->size, s, len);
 }
 
-/* The y axis: grid lines across [x0, x1] and tick labels right-aligned left of x0. */
-wr_pdf_scale wr_pdf_value_grid(const wr_pdf_plot *p, wr_chart_axis axis, double x0, double x1,
-                               double bottom, double top)
+wr_chart_measure wr_pdf_measure(const wr_pdf_font *f)
 {
-    wr_pdf_scale s = {axis, bottom, top};
+    return (wr_chart_measure){font_width, f};
+}
+
+const wr_chart_sizes wr_pdf_chart_sizes = {
+    .bars_top = 0,
+    .bar_row = WR_PDF_CHART_BAR_ROW,
+    .bars_axis = 15.0,
+    .label_gap = 8.0,
+    .value_gap = 8.0,
+    .stacked_room = 6.0,
+    .plot = WR_PDF_CHART_PLOT_H,
+    .category_labels = 24.0,
+    .tick_gap = 8.0,
+    .right = 0,
+};
+
+double wr_pdf_plot_height(const wr_chart *c)
+{
+    return wr_chart_plot_height(c, &wr_pdf_chart_sizes);
+}
+
+wr_chart_value_frame wr_pdf_value_frame_draw(const wr_pdf_plot *p, wr_chart_axis axis,
+                                             double top_room)
+{
+    wr_pdf_font tick = {p->ctx, WR_PDF_REGULAR, 7.5};
+    wr_chart_value_frame f = wr_chart_value_frame_for(p->c, &p->box, &wr_pdf_chart_sizes, axis,
+                                                      wr_pdf_measure(&tick), top_room);
+    /* Grid lines across the plot, tick labels right-aligned left of it. */
     for (int i = 0; i < axis.count; i++) {
-        char tick[48];
-        double v = axis.min + i * axis.step, y = wr_pdf_scale_at(&s, v);
-        bool zero = fabs(v) < axis.step * 1e-6;
-        wr_pdf_line(p->ctx->page, x0, y, x1, y, zero ? 0.7 : 0.4,
-                    zero ? WR_PDF_COLOR_AXIS : WR_PDF_COLOR_GRID);
-        wr_chart_tick_label(&axis, i, p->c->percent, tick, sizeof tick);
-        wr_pdf_text_right(p->ctx, WR_PDF_REGULAR, 7.5, WR_PDF_COLOR_MUTED, x0 - 5.0, y - 2.6, tick);
+        wr_chart_tick t = wr_chart_tick_at(&axis, i, p->c->percent);
+        double y = wr_chart_scale_at(&f.scale, t.value);
+        wr_pdf_line(p->ctx->page, f.x0, y, f.x1, y, t.zero ? 0.7 : 0.4,
+                    t.zero ? WR_PDF_COLOR_AXIS : WR_PDF_COLOR_GRID);
+        wr_pdf_text_right(p->ctx, WR_PDF_REGULAR, 7.5, WR_PDF_COLOR_MUTED, f.x0 - 5.0, y - 2.6,
+                          t.label);
     }
-    return s;
+    return f;
 }
 
-/* Width of the widest tick label, for the left margin of the plot. */
-double wr_pdf_tick_width(const wr_pdf_plot *p, const wr_chart_axis *axis)
+void wr_pdf_category_label(const wr_pdf_plot *p, const wr_chart_value_frame *f, double x,
+                           double width, const char *label)
 {
-    double w = 0;
-    for (int i = 0; i < axis->count; i++) {
-        char tick[48];
-        wr_chart_tick_label(axis, i, p->c->percent, tick, sizeof tick);
-        double tw = wr_pdf_string_width(p->ctx, WR_PDF_REGULAR, 7.5, tick);
-        if (tw > w)
-            w = tw;
-    }
-    return w;
+    wr_pdf_text_two_lines(p->ctx, WR_PDF_CHART_LABEL, WR_PDF_COLOR_TEXT, x, width,
+                          f->bottom - 11.0, label);
+}
+
+void wr_pdf_no_data(const wr_pdf_plot *p, double x, double y)
+{
+    wr_pdf_text_left(p->ctx, WR_PDF_ITALIC, WR_PDF_CHART_LABEL, WR_PDF_COLOR_MUTED, x, y,
+                     WR_CHART_NO_DATA);
 }

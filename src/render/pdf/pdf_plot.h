@@ -1,23 +1,27 @@
 /* What every kind of plot draws with: its box on the page, the series colours, small
  * text and the value axis. The frame around a plot is pdf_chart.c; each kind has its
- * own file (pdf_chart_bars.c, pdf_chart_cols.c, pdf_chart_line.c). */
+ * own file (pdf_chart_bars.c, pdf_chart_cols.c, pdf_chart_line.c). Where things go is
+ * decided in blocks/chart_geometry.c, the same for the HTML version; this is drawing. */
 #ifndef WR_PDF_PLOT_H
 #define WR_PDF_PLOT_H
 
 #include <stdbool.h>
 
 #include "blocks/chart.h"
+#include "blocks/chart_geometry.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_style.h"
 
-/* Where a plot is drawn: its box on the current page. */
+/* A plot being drawn: its box on the current page (y grows upwards), axis labels
+ * included. */
 typedef struct {
     wr_pdf_ctx *ctx;
     const wr_chart *c;
-    double x, w; /* left edge and width */
-    double top;  /* top of the plot box */
-    double h;    /* its height, axis labels included */
+    wr_chart_box box;
 } wr_pdf_plot;
+
+/* The sizes the PDF lays charts out with, in points. */
+extern const wr_chart_sizes wr_pdf_chart_sizes;
 
 /* The colour of series s among n: categorical for bars, columns and lines, lightness
  * steps of one blue for stacked (ordered) series. */
@@ -39,20 +43,30 @@ void wr_pdf_text_right(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c
 void wr_pdf_text_two_lines(wr_pdf_ctx *ctx, double size, wr_pdf_rgb c, double x, double width,
                            double baseline, const char *s);
 
-/* The value axis along [from, to] (x for bars, y for columns and lines). */
+/* A face and size of the report's fonts, as the shared chart geometry measures text. */
 typedef struct {
-    wr_chart_axis axis;
-    double from, to;
-} wr_pdf_scale;
+    const wr_pdf_ctx *ctx;
+    wr_pdf_face face;
+    double size;
+} wr_pdf_font;
 
-double wr_pdf_scale_at(const wr_pdf_scale *s, double v);
+/* The measure of f (which must outlive it). */
+wr_chart_measure wr_pdf_measure(const wr_pdf_font *f);
 
-/* A vertical value axis (columns, lines): horizontal grid lines across [x0, x1] and
- * tick labels left of x0; returns the scale from bottom to top. */
-wr_pdf_scale wr_pdf_value_grid(const wr_pdf_plot *p, wr_chart_axis axis, double x0, double x1,
-                               double bottom, double top);
+/* The height of the plot of c, axis and category labels included. */
+double wr_pdf_plot_height(const wr_chart *c);
 
-/* Width of the widest tick label of axis. */
-double wr_pdf_tick_width(const wr_pdf_plot *p, const wr_chart_axis *axis);
+/* The frame of a plot with the categories along the bottom and the value axis up the
+ * left (columns, lines), its grid and tick labels drawn; `top_room` stays free above the
+ * highest tick. */
+wr_chart_value_frame wr_pdf_value_frame_draw(const wr_pdf_plot *p, wr_chart_axis axis,
+                                             double top_room);
+
+/* The label of a category under the plot, centred at x in at most two lines of `width`. */
+void wr_pdf_category_label(const wr_pdf_plot *p, const wr_chart_value_frame *f, double x,
+                           double width, const char *label);
+
+/* The note of a chart without rows, starting at x on baseline y. */
+void wr_pdf_no_data(const wr_pdf_plot *p, double x, double y);
 
 #endif

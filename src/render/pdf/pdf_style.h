@@ -145,7 +145,6 @@ typedef struct {
  * three steps differ in lightness (about 30%, 64% and 86% grey), so they survive a
  * greyscale printer; a fourth, mid grey, is rarely needed. Ordered series (stacked bars,
  * e.g. goal attained / partly / not) use three lightness steps of one blue. */
-#define WR_PDF_SERIES_COUNT 4
 #define WR_PDF_SERIES_1 ((wr_pdf_rgb){0.153, 0.329, 0.498})
 #define WR_PDF_SERIES_2 ((wr_pdf_rgb){0.902, 0.624, 0.000})
 #define WR_PDF_SERIES_3 ((wr_pdf_rgb){0.780, 0.847, 0.918})
