@@ -23,14 +23,14 @@ static void swatch(wr_strbuf *o, const wr_chart *c, size_t s, bool target)
     wr_strbuf_puts(o, "<svg class=\"legenda-teken\" viewBox=\"0 0 24 12\" width=\"24\" "
                       "height=\"12\" aria-hidden=\"true\">");
     if (target) {
-        wr_svg_line(o, 0, 6, 24, 6, WR_SVG_TARGET, 2, "5 3");
+        wr_html_svg_line(o, 0, 6, 24, 6, WR_HTML_SVG_TARGET, 2, "5 3");
     } else if (c->type == WR_CHART_LINE) {
-        wr_svg_line(o, 0, 6, 24, 6, wr_svg_series_color(c, s), 2.5, NULL);
-        wr_svg_mark(o, 12, 6, s, wr_svg_series_color(c, s));
+        wr_html_svg_line(o, 0, 6, 24, 6, wr_html_series_color(c, s), 2.5, NULL);
+        wr_html_svg_mark(o, 12, 6, s, wr_html_series_color(c, s));
     } else {
-        const char *color = wr_svg_series_color(c, s);
-        wr_svg_rect(o, 6, 0.5, 11, 11, color,
-                    strcmp(color, "#c7d8ea") == 0 ? "#1f4e79" : NULL);
+        const char *color = wr_html_series_color(c, s);
+        wr_html_svg_rect(o, 6, 0.5, 11, 11, color,
+                         strcmp(color, "#c7d8ea") == 0 ? "#1f4e79" : NULL);
     }
     wr_strbuf_puts(o, "</svg>");
 }
@@ -65,11 +65,11 @@ static void legend(wr_strbuf *o, const wr_chart *c)
     wr_strbuf_puts(o, "</ul>\n");
 }
 
-static void drawing(const wr_svg *g)
+static void drawing(const wr_html_plot *g)
 {
     wr_strbuf *o = g->o;
     wr_strbuf_puts(o, "<svg class=\"grafiek-plot\" viewBox=\"0 0 ");
-    wr_html_num(o, WR_SVG_W);
+    wr_html_num(o, WR_HTML_SVG_W);
     wr_strbuf_puts(o, " ");
     wr_html_num(o, g->box.h);
     wr_strbuf_printf(o, "\" role=\"img\" aria-labelledby=\"grafiek_%zu-t\" "
@@ -83,13 +83,13 @@ static void drawing(const wr_svg *g)
         wr_strbuf_printf(o, "<defs><pattern id=\"grafiek_%zu-arcering\" width=\"6\" height=\"6\" "
                             "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                             "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
-                            "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"6\" stroke=\"" WR_SVG_MUTED
+                            "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"6\" stroke=\"" WR_HTML_SVG_MUTED
                             "\" stroke-width=\"2\"/></pattern></defs>\n", g->id);
     switch (g->c->type) {
-    case WR_CHART_BARS: wr_svg_bars(g); break;
-    case WR_CHART_STACKED: wr_svg_stacked(g); break;
-    case WR_CHART_COLUMNS: wr_svg_columns(g); break;
-    default: wr_svg_lines(g); break;
+    case WR_CHART_BARS: wr_html_bars_draw(g); break;
+    case WR_CHART_STACKED: wr_html_stacked_draw(g); break;
+    case WR_CHART_COLUMNS: wr_html_columns_draw(g); break;
+    default: wr_html_line_draw(g); break;
     }
     wr_strbuf_puts(o, "\n</svg>\n");
 }
@@ -138,7 +138,8 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
                                   cmark_node_get_literal(block), &c, &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
-    wr_svg g = {ctx->out, c, ++ctx->ncharts, {0, WR_SVG_W, 0, wr_svg_plot_height(c), true}};
+    wr_chart_box box = {0, WR_HTML_SVG_W, 0, wr_html_plot_height(c), true};
+    wr_html_plot g = {ctx->out, c, ++ctx->ncharts, box};
     wr_strbuf *o = ctx->out;
     wr_strbuf_printf(o, "<figure class=\"grafiek\" id=\"grafiek_%zu\">\n<figcaption>"
                         "<span class=\"grafiek-titel\">", g.id);

@@ -4,7 +4,7 @@
 
 #include "render/html/html_svg.h"
 
-void wr_svg_bars(const wr_svg *g);
-void wr_svg_stacked(const wr_svg *g);
+void wr_html_bars_draw(const wr_html_plot *g);
+void wr_html_stacked_draw(const wr_html_plot *g);
 
 #endif

@@ -4,6 +4,6 @@
 
 #include "render/html/html_svg.h"
 
-void wr_svg_columns(const wr_svg *g);
+void wr_html_columns_draw(const wr_html_plot *g);
 
 #endif

@@ -4,6 +4,6 @@
 
 #include "render/html/html_svg.h"
 
-void wr_svg_lines(const wr_svg *g);
+void wr_html_line_draw(const wr_html_plot *g);
 
 #endif

@@ -5,7 +5,7 @@
 
 #include "render/html/html_escape.h"
 
-const char *wr_svg_series_color(const wr_chart *c, size_t s)
+const char *wr_html_series_color(const wr_chart *c, size_t s)
 {
     static const char *const sets[][WR_CHART_COLORS] = {
         [WR_CHART_COLORS_CATEGORIES] = {"#1f4e79", "#b35c00", "#5b8dc0", "#5c6168"},
@@ -18,7 +18,7 @@ const char *wr_svg_series_color(const wr_chart *c, size_t s)
     return sets[set][i];
 }
 
-bool wr_svg_color_light(const char *color)
+bool wr_html_color_light(const char *color)
 {
     return strcmp(color, "#c7d8ea") == 0 || strcmp(color, "#5b8dc0") == 0;
 }
@@ -48,24 +48,24 @@ static double width_of(const char *s, size_t len, double size, bool bold)
     return w * size * (bold ? 1.06 : 1.0);
 }
 
-double wr_svg_text_width(const char *s, double size, bool bold)
+double wr_html_text_width(const char *s, double size, bool bold)
 {
     return s ? width_of(s, strlen(s), size, bold) : 0;
 }
 
 static double font_width(const void *font, const char *s, size_t len)
 {
-    const wr_svg_font *f = font;
+    const wr_html_font *f = font;
     return width_of(s, len, f->size, f->bold);
 }
 
-wr_chart_measure wr_svg_measure(const wr_svg_font *f)
+wr_chart_measure wr_html_measure(const wr_html_font *f)
 {
     return (wr_chart_measure){font_width, f};
 }
 
-void wr_svg_text(wr_strbuf *o, double x, double y, const char *anchor, const char *cls,
-                 const char *s)
+void wr_html_svg_text(wr_strbuf *o, double x, double y, const char *anchor, const char *cls,
+                      const char *s)
 {
     wr_strbuf_puts(o, "<text x=\"");
     wr_html_num(o, x);
@@ -76,23 +76,23 @@ void wr_svg_text(wr_strbuf *o, double x, double y, const char *anchor, const cha
     wr_strbuf_puts(o, "</text>");
 }
 
-void wr_svg_text_two_lines(wr_strbuf *o, double x, double y, double width, const char *cls,
-                           const char *s)
+void wr_html_svg_text_two_lines(wr_strbuf *o, double x, double y, double width, const char *cls,
+                                const char *s)
 {
-    wr_svg_font font = {WR_SVG_LABEL, false};
-    size_t cut = wr_chart_label_break(s, width, wr_svg_measure(&font));
+    wr_html_font font = {WR_HTML_SVG_LABEL, false};
+    size_t cut = wr_chart_label_break(s, width, wr_html_measure(&font));
     if (cut == WR_CHART_ONE_LINE) {
-        wr_svg_text(o, x, y, "middle", cls, s);
+        wr_html_svg_text(o, x, y, "middle", cls, s);
         return;
     }
     char first[256];
     snprintf(first, sizeof first, "%.*s", (int)cut, s);
-    wr_svg_text(o, x, y, "middle", cls, first);
-    wr_svg_text(o, x, y + WR_SVG_LABEL * 1.2, "middle", cls, s + cut + 1);
+    wr_html_svg_text(o, x, y, "middle", cls, first);
+    wr_html_svg_text(o, x, y + WR_HTML_SVG_LABEL * 1.2, "middle", cls, s + cut + 1);
 }
 
-void wr_svg_rect(wr_strbuf *o, double x, double y, double w, double h, const char *fill,
-                 const char *stroke)
+void wr_html_svg_rect(wr_strbuf *o, double x, double y, double w, double h, const char *fill,
+                      const char *stroke)
 {
     wr_strbuf_puts(o, "<rect x=\"");
     wr_html_num(o, x);
@@ -108,8 +108,8 @@ void wr_svg_rect(wr_strbuf *o, double x, double y, double w, double h, const cha
     wr_strbuf_puts(o, "/>");
 }
 
-void wr_svg_line(wr_strbuf *o, double x0, double y0, double x1, double y1, const char *color,
-                 double width, const char *dash)
+void wr_html_svg_line(wr_strbuf *o, double x0, double y0, double x1, double y1, const char *color,
+                      double width, const char *dash)
 {
     wr_strbuf_puts(o, "<line x1=\"");
     wr_html_num(o, x0);
@@ -127,14 +127,14 @@ void wr_svg_line(wr_strbuf *o, double x0, double y0, double x1, double y1, const
     wr_strbuf_puts(o, "/>");
 }
 
-void wr_svg_hatch(const wr_svg *g, double x, double y, double w, double h)
+void wr_html_svg_hatch(const wr_html_plot *g, double x, double y, double w, double h)
 {
     char fill[48];
     snprintf(fill, sizeof fill, "url(#grafiek_%zu-arcering)", g->id);
-    wr_svg_rect(g->o, x, y, w, h, fill, WR_SVG_MUTED);
+    wr_html_svg_rect(g->o, x, y, w, h, fill, WR_HTML_SVG_MUTED);
 }
 
-void wr_svg_mark(wr_strbuf *o, double x, double y, size_t series, const char *color)
+void wr_html_svg_mark(wr_strbuf *o, double x, double y, size_t series, const char *color)
 {
     const double r = 5.0;
     wr_strbuf_puts(o, "<path d=\"M");
@@ -167,50 +167,50 @@ void wr_svg_mark(wr_strbuf *o, double x, double y, size_t series, const char *co
     wr_strbuf_printf(o, "\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>", color);
 }
 
-const wr_chart_sizes wr_svg_sizes = {
+const wr_chart_sizes wr_html_chart_sizes = {
     .bars_top = 4.0,
     .bar_row = 30.0,
     .bars_axis = 24.0,
     .label_gap = 10.0,
     .value_gap = 12.0,
     .stacked_room = 8.0,
-    .plot = WR_SVG_PLOT_H,
+    .plot = WR_HTML_SVG_PLOT_H,
     .category_labels = 42.0,
     .tick_gap = 10.0,
     .right = 2.0,
 };
 
-double wr_svg_plot_height(const wr_chart *c)
+double wr_html_plot_height(const wr_chart *c)
 {
-    return wr_chart_plot_height(c, &wr_svg_sizes);
+    return wr_chart_plot_height(c, &wr_html_chart_sizes);
 }
 
 /* Room above the highest tick, for the value over the highest column or point. */
 #define TOP_ROOM 22.0
 
-wr_chart_value_frame wr_svg_value_frame_draw(const wr_svg *g, wr_chart_axis axis)
+wr_chart_value_frame wr_html_value_frame_draw(const wr_html_plot *g, wr_chart_axis axis)
 {
-    wr_svg_font tick = {WR_SVG_TICK, false};
-    wr_chart_value_frame f = wr_chart_value_frame_for(g->c, &g->box, &wr_svg_sizes, axis,
-                                                      wr_svg_measure(&tick), TOP_ROOM);
+    wr_html_font tick = {WR_HTML_SVG_TICK, false};
+    wr_chart_value_frame f = wr_chart_value_frame_for(g->c, &g->box, &wr_html_chart_sizes, axis,
+                                                      wr_html_measure(&tick), TOP_ROOM);
     /* Grid lines across the plot, tick labels right-aligned left of it. */
     for (int i = 0; i < axis.count; i++) {
         wr_chart_tick t = wr_chart_tick_at(&axis, i, g->c->percent);
         double y = wr_chart_scale_at(&f.scale, t.value);
-        wr_svg_line(g->o, f.x0, y, f.x1, y, t.zero ? WR_SVG_AXIS : WR_SVG_GRID, t.zero ? 1.2 : 1,
-                    NULL);
-        wr_svg_text(g->o, f.x0 - 8, y + 4, "end", "g-as", t.label);
+        wr_html_svg_line(g->o, f.x0, y, f.x1, y, t.zero ? WR_HTML_SVG_AXIS : WR_HTML_SVG_GRID,
+                         t.zero ? 1.2 : 1, NULL);
+        wr_html_svg_text(g->o, f.x0 - 8, y + 4, "end", "g-as", t.label);
     }
     return f;
 }
 
-void wr_svg_category_label(const wr_svg *g, const wr_chart_value_frame *f, double x, double width,
-                           const char *label)
+void wr_html_category_label(const wr_html_plot *g, const wr_chart_value_frame *f, double x,
+                            double width, const char *label)
 {
-    wr_svg_text_two_lines(g->o, x, f->bottom + 19.0, width, "g-label", label);
+    wr_html_svg_text_two_lines(g->o, x, f->bottom + 19.0, width, "g-label", label);
 }
 
-void wr_svg_no_data(const wr_svg *g, double x, double y)
+void wr_html_no_data(const wr_html_plot *g, double x, double y)
 {
-    wr_svg_text(g->o, x, y, "start", "g-stil", WR_CHART_NO_DATA);
+    wr_html_svg_text(g->o, x, y, "start", "g-stil", WR_CHART_NO_DATA);
 }

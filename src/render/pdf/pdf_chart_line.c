@@ -27,7 +27,8 @@ static void series(const wr_pdf_plot *p, const wr_chart_scale *s, size_t k, doub
         const wr_chart_cell *a = &c->rows[r].cells[k], *b = &c->rows[r + 1].cells[k];
         if (a->kind == WR_CHART_VALUE && b->kind == WR_CHART_VALUE)
             wr_pdf_line(page, wr_chart_category_x(x0, x1, c->nrows, r),
-                        wr_chart_scale_at(s, a->value), wr_chart_category_x(x0, x1, c->nrows, r + 1),
+                        wr_chart_scale_at(s, a->value),
+                        wr_chart_category_x(x0, x1, c->nrows, r + 1),
                         wr_chart_scale_at(s, b->value), 2.0, col);
     }
     for (size_t r = 0; r < c->nrows; r++) {
