@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "blocks/chart.h"
-#include "blocks/chart_text.h"
+#include "blocks/block_text.h"
 
 static bool is_digit(char c)
 {
@@ -125,7 +125,7 @@ bool wr_chart_cell_parse(const char *text, size_t len, wr_chart_cell *cell, bool
         cell->text = strdup("\xE2\x80\x93"); /* en dash: no value */
         return cell->text != NULL;
     }
-    cell->text = wr_chart_dup((wr_chart_span){text, len});
+    cell->text = wr_block_dup((wr_block_span){text, len});
     if (!cell->text)
         return false;
     double v;

@@ -1,6 +1,8 @@
 #include "render/html/html_blocks.h"
 
 #include "blocks/chart.h"
+#include "blocks/contents_block.h"
+#include "blocks/cover_block.h"
 #include "blocks/keyfig.h"
 #include "blocks/markdown.h"
 #include "render/html/html_chart.h"
@@ -85,9 +87,9 @@ static void quote(wr_html_ctx *ctx, cmark_node *node)
 static void code(wr_html_ctx *ctx, cmark_node *node)
 {
     const char *info = cmark_node_get_fence_info(node);
-    if (wr_html_cover_is_block(info))
+    if (wr_cover_is_block(info))
         wr_html_cover(ctx, node);
-    else if (wr_html_toc_is_block(info))
+    else if (wr_contents_is_block(info))
         wr_html_toc(ctx, node);
     else if (wr_keyfigs_is_block(info))
         wr_html_tiles(ctx, node);

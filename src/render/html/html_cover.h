@@ -5,12 +5,8 @@
 #define WR_HTML_COVER_H
 
 #include <cmark-gfm.h>
-#include <stdbool.h>
 
 #include "render/html/html_context.h"
-
-/* True for the info string of a cover block ("voorblad"). */
-bool wr_html_cover_is_block(const char *info);
 
 wr_status wr_html_cover(wr_html_ctx *ctx, cmark_node *block);
 

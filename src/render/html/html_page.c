@@ -10,7 +10,7 @@
 
 void wr_html_date_text(const wr_html_options *o, char *buf, size_t size)
 {
-    snprintf(buf, size, "%d %s %d", o->date_day, wr_nl_month_name(o->date_month), o->date_year);
+    wr_nl_date(wr_day_from_ymd(o->date_year, o->date_month, o->date_day), buf, size);
 }
 
 /* s as the body of a CSS string: quotes and backslashes escaped, and '<' too, so the

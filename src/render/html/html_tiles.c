@@ -28,8 +28,7 @@ wr_status wr_html_tiles(wr_html_ctx *ctx, cmark_node *block)
     wr_strbuf *o = ctx->out;
     if (k->count > 0) {
         /* Five tiles go 3 + 2, as in the PDF: the class sets the columns. */
-        size_t rows = (k->count + 3) / 4, per_row = (k->count + rows - 1) / rows;
-        wr_strbuf_printf(o, "<dl class=\"kerncijfers per-%zu\">\n", per_row);
+        wr_strbuf_printf(o, "<dl class=\"kerncijfers per-%zu\">\n", wr_keyfigs_per_row(k->count));
         for (size_t i = 0; i < k->count; i++) {
             const wr_keyfig *f = &k->items[i];
             wr_strbuf_puts(o, "<div class=\"tegel\"><dt>");

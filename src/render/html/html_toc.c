@@ -3,14 +3,6 @@
 #include "blocks/contents_block.h"
 #include "render/html/html_escape.h"
 
-/* As in the PDF: headings down to ### (on the page: h2 and h3) are listed. */
-#define TOC_MAX_LEVEL 3
-
-bool wr_html_toc_is_block(const char *info)
-{
-    return wr_contents_is_block(info);
-}
-
 /* "titel: ..." in the block, or the default title. */
 static void toc_title(cmark_node *block, char *buf, size_t size)
 {
@@ -34,7 +26,7 @@ wr_status wr_html_toc(wr_html_ctx *ctx, cmark_node *block)
     int depth = -1;
     for (size_t i = ctx->heads_done; i < ctx->nheads; i++) {
         const wr_html_heading *h = &ctx->heads[i];
-        if (h->level > TOC_MAX_LEVEL)
+        if (h->level > WR_CONTENTS_MAX_LEVEL)
             continue;
         int d = h->html_level - top;
         if (d > depth + 1)

@@ -4,12 +4,8 @@
 #define WR_HTML_TOC_H
 
 #include <cmark-gfm.h>
-#include <stdbool.h>
 
 #include "render/html/html_context.h"
-
-/* True for the info string of a contents block ("inhoud"). */
-bool wr_html_toc_is_block(const char *info);
 
 wr_status wr_html_toc(wr_html_ctx *ctx, cmark_node *block);
 

@@ -1,6 +1,8 @@
 #include "render/pdf/pdf_blocks.h"
 
 #include "blocks/chart.h"
+#include "blocks/contents_block.h"
+#include "blocks/cover_block.h"
 #include "blocks/keyfig.h"
 #include "blocks/markdown.h"
 #include "render/pdf/pdf_chart.h"
@@ -56,9 +58,9 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
 static wr_status special_block(wr_pdf_ctx *ctx, cmark_node *node)
 {
     const char *info = cmark_node_get_fence_info(node);
-    if (wr_pdf_cover_is_block(info))
+    if (wr_cover_is_block(info))
         return wr_pdf_cover_render(ctx, node);
-    if (wr_pdf_toc_is_block(info))
+    if (wr_contents_is_block(info))
         return wr_pdf_toc_render(ctx, node);
     if (wr_keyfigs_is_block(info))
         return wr_pdf_tiles_render(ctx, node);

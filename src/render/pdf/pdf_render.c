@@ -10,6 +10,7 @@
 #include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_cover.h"
+#include "blocks/cover_block.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_toc.h"
@@ -91,7 +92,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
     if (ctx.failure.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
         cmark_node *first = cmark_node_first_child(doc);
         ctx.cover_first = first && cmark_node_get_type(first) == CMARK_NODE_CODE_BLOCK &&
-                          wr_pdf_cover_is_block(cmark_node_get_fence_info(first));
+                          wr_cover_is_block(cmark_node_get_fence_info(first));
     }
     if (ctx.failure.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
         wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK &&

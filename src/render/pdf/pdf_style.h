@@ -79,7 +79,6 @@
 /* Table of contents: entry sizes, the indent per level, the page-number column. */
 #define WR_PDF_TOC_TITLE_SIZE 18.0
 #define WR_PDF_TOC_TITLE_AFTER 18.0
-#define WR_PDF_TOC_MAX_LEVEL 3
 #define WR_PDF_TOC_SIZE_TOP 10.5
 #define WR_PDF_TOC_LEADING_TOP 15.0
 #define WR_PDF_TOC_SIZE_SUB 9.5
@@ -102,7 +101,6 @@
 /* Key-figure tiles. */
 #define WR_PDF_TILE_GAP 8.0
 #define WR_PDF_TILE_PAD 9.0
-#define WR_PDF_TILE_PER_ROW 4
 #define WR_PDF_TILE_LABEL_SIZE 8.5
 #define WR_PDF_TILE_LABEL_LEADING 11.0
 #define WR_PDF_TILE_VALUE_SIZE 21.0

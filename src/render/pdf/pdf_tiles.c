@@ -70,8 +70,8 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, tiles *ts)
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     size_t n = ts->k->count;
-    ts->rows = (n + WR_PDF_TILE_PER_ROW - 1) / WR_PDF_TILE_PER_ROW;
-    ts->per_row = ts->rows ? (n + ts->rows - 1) / ts->rows : 1; /* 5 tiles: 3 + 2, not 4 + 1 */
+    ts->rows = wr_keyfigs_rows(n);
+    ts->per_row = wr_keyfigs_per_row(n);
     double w = wr_pdf_ctx_width(ctx);
     ts->tile_w = (w - WR_PDF_TILE_GAP * (double)(ts->per_row - 1)) / (double)ts->per_row;
     ts->t = calloc(n ? n : 1, sizeof *ts->t);

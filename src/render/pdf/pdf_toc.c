@@ -5,17 +5,12 @@
 #include <strings.h>
 
 #include "blocks/contents_block.h"
-#include "blocks/chart_text.h"
+#include "blocks/block_text.h"
 #include "render/pdf/pdf_draw.h"
 #include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
-
-bool wr_pdf_toc_is_block(const char *info)
-{
-    return wr_contents_is_block(info);
-}
 
 /* "titel: ..." in the block, or the default title. */
 static void block_title(cmark_node *block, char *buf, size_t size)
@@ -103,13 +98,13 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
                        WR_PDF_MARGIN_X, topy - WR_PDF_TOC_TITLE_SIZE * 1.05, title);
     wr_pdf_gap(ctx, WR_PDF_TOC_TITLE_AFTER);
 
-    int min_level = WR_PDF_TOC_MAX_LEVEL;
+    int min_level = WR_CONTENTS_MAX_LEVEL;
     for (size_t i = ctx->heads_done; i < ctx->nheads; i++)
         if (ctx->heads[i].level < min_level)
             min_level = ctx->heads[i].level;
     bool first = true;
     for (size_t i = ctx->heads_done; i < ctx->nheads && ctx->failure.status == WR_OK; i++) {
-        if (ctx->heads[i].level > WR_PDF_TOC_MAX_LEVEL)
+        if (ctx->heads[i].level > WR_CONTENTS_MAX_LEVEL)
             continue;
         entry(ctx, i, ctx->heads[i].level - min_level, first);
         first = false;

@@ -4,15 +4,11 @@
 #define WR_PDF_TOC_H
 
 #include <cmark-gfm.h>
-#include <stdbool.h>
 
 #include "render/pdf/pdf_context.h"
 
-/* True for the info string of a contents block ("inhoud"). */
-bool wr_pdf_toc_is_block(const char *info);
-
 /* Lays out the table of contents on a page of its own: the headings after the block, to
- * level WR_PDF_TOC_MAX_LEVEL, without their page numbers yet. */
+ * level WR_CONTENTS_MAX_LEVEL, without their page numbers yet. */
 wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block);
 
 /* After the last page: draws the page numbers of the contents entries and makes the
