@@ -5,9 +5,8 @@
 wr_status wr_pdf_layout_runs(wr_pdf_ctx *ctx, const wr_pdf_runs *runs,
                              const wr_pdf_textstyle *style, double width, wr_pdf_text **out)
 {
-    if (wr_pdf_text_layout(ctx->fonts, ctx->hyph, runs, style, width, out) != WR_OK)
-        return wr_pdf_ctx_nomem(ctx);
-    return WR_OK;
+    *out = wr_pdf_text_layout(ctx->fonts, ctx->hyph, runs, style, width);
+    return *out ? WR_OK : wr_pdf_ctx_nomem(ctx);
 }
 
 wr_status wr_pdf_flow_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, bool widows)

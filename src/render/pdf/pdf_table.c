@@ -221,7 +221,7 @@ static wr_status fit(wr_pdf_ctx *ctx, wr_pdf_table *t, double width)
         for (size_t c = 0; c < t->ncols; c++) {
             wr_pdf_text *tx = t->cells[r * t->ncols + c].text;
             double inner = t->colw[c] - pad;
-            if (wr_pdf_text_reflow(tx, inner > 1 ? inner : 1) != WR_OK)
+            if (!wr_pdf_text_reflow(tx, inner > 1 ? inner : 1))
                 return wr_pdf_ctx_nomem(ctx);
             if (wr_pdf_text_line_count(tx) > lines)
                 lines = wr_pdf_text_line_count(tx);
