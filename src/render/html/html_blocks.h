@@ -1,5 +1,5 @@
 /* Block Markdown: paragraphs, headings with their ids, lists, quotes and notices, code,
- * rules, tables, and the fenced blocks the PDF stage knows (cover, contents, key figures,
+ * rules, tables, and the fenced blocks the PDF renderer knows (cover, contents, key figures,
  * charts). Block by block, in the order of the Markdown, so the page reads as the PDF. */
 #ifndef WR_HTML_BLOCKS_H
 #define WR_HTML_BLOCKS_H

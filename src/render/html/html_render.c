@@ -1,5 +1,5 @@
 /* The entry point: parses the Markdown with cmark-gfm (tables and strikethrough, as the
- * PDF stage does), collects the headings, writes the page into memory and then to the
+ * PDF renderer does), collects the headings, writes the page into memory and then to the
  * file in one go. */
 #include "render/html/html_render.h"
 

@@ -1,6 +1,6 @@
 /* The accessible web version of a report: the same filled Markdown the PDF gets, as
  * one self-contained HTML5 file (no external fonts, scripts or images) meant to meet
- * WCAG 2.1 AA. It understands the same fenced blocks as the PDF stage: "voorblad"
+ * WCAG 2.1 AA. It understands the same fenced blocks as the PDF renderer: "voorblad"
  * (cover), "inhoud" (table of contents), "kerncijfers" (key-figure tiles) and
  * "grafiek <soort>" (charts, drawn as inline SVG from the shared chart model with their
  * figures as a table beside them).
