@@ -3,8 +3,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "blocks/chart.h"
 #include "blocks/block_text.h"
+#include "blocks/chart.h"
 
 static const char *const type_names[] = {"staven", "kolommen", "lijn", "gestapeld"};
 enum { KEY_TITLE, KEY_TEXT, KEY_UNIT, KEY_SOURCE, KEY_SERIES, KEY_TARGET, KEY_COUNT };

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "blocks/chart.h"
 #include "blocks/block_text.h"
+#include "blocks/chart.h"
 
 static bool is_digit(char c)
 {

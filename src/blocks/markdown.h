@@ -4,10 +4,9 @@
 #ifndef WR_MARKDOWN_H
 #define WR_MARKDOWN_H
 
+#include <cmark-gfm.h>
 #include <stdbool.h>
 #include <stddef.h>
-
-#include <cmark-gfm.h>
 
 /* The document node (the caller frees it with cmark_node_free), or NULL on out of memory. */
 cmark_node *wr_markdown_parse(const char *markdown, size_t len);

@@ -1,9 +1,8 @@
 #include "render/html/html_page.h"
 
 #include <stdio.h>
-#include <string.h>
-#include <strings.h>
 
+#include "base/date.h"
 #include "base/format_nl.h"
 #include "render/html/html_escape.h"
 #include "render/html/html_style.h"

@@ -7,12 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/html_context.h"
+#include "base/date.h"
+#include "blocks/markdown.h"
 #include "render/html/html_blocks.h"
+#include "render/html/html_context.h"
 #include "render/html/html_headings.h"
 #include "render/html/html_page.h"
-#include "blocks/markdown.h"
-#include "base/date.h"
 
 wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_options *opts,
                                 char **out, wr_error *err)

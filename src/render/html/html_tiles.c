@@ -1,7 +1,5 @@
 #include "render/html/html_tiles.h"
 
-#include <string.h>
-
 #include "blocks/keyfig.h"
 #include "render/html/html_escape.h"
 

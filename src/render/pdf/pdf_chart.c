@@ -1,11 +1,11 @@
 /* The frame every chart shares: title, unit, legend, the plot, and under it the text
  * equivalent and the source. Measured and drawn by the same layout, so the height used
  * for page breaks is the height drawn. */
+#include "render/pdf/pdf_chart.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "render/pdf/pdf_chart.h"
 
 #include "blocks/chart.h"
 #include "render/pdf/pdf_chart_bars.h"

@@ -1,10 +1,12 @@
 /* The cover page from a "voorblad" block (blocks/cover_block.h): titel and ondertitel
  * set large in the upper third, the other items as a list at the foot of the page. */
+#include "render/pdf/pdf_cover.h"
+
 #include <stdio.h>
 
-#include "blocks/cover_block.h"
+#include "base/date.h"
 #include "base/format_nl.h"
-#include "render/pdf/pdf_cover.h"
+#include "blocks/cover_block.h"
 #include "render/pdf/pdf_draw.h"
 #include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_page.h"

@@ -6,16 +6,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "base/date.h"
+#include "blocks/cover_block.h"
+#include "blocks/markdown.h"
 #include "render/pdf/pdf_archive.h"
 #include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_cover.h"
-#include "blocks/cover_block.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_toc.h"
-#include "blocks/markdown.h"
-#include "base/date.h"
 
 static wr_status set_info(wr_pdf_ctx *ctx)
 {

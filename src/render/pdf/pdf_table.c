@@ -1,7 +1,6 @@
+#include <cmark-gfm-core-extensions.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <cmark-gfm-core-extensions.h>
 
 #include "blocks/chart.h"
 #include "blocks/markdown.h"

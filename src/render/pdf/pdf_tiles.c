@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "blocks/keyfig.h"
-#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 

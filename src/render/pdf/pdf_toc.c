@@ -2,10 +2,8 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "blocks/contents_block.h"
-#include "blocks/block_text.h"
 #include "render/pdf/pdf_draw.h"
 #include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_nav.h"
