@@ -1,7 +1,5 @@
 #include "render/html/html_page.h"
 
-#include <stdio.h>
-
 #include "base/date.h"
 #include "base/format_nl.h"
 #include "render/html/html_escape.h"
