@@ -5,6 +5,9 @@
 
 #include "render/html/html_escape.h"
 
+/* Room above the highest tick, for the value over the highest column or point. */
+#define TOP_ROOM 22.0
+
 const char *wr_html_series_color(const wr_chart *c, size_t s)
 {
     static const char *const sets[][WR_CHART_COLORS] = {
@@ -184,9 +187,6 @@ double wr_html_plot_height(const wr_chart *c)
 {
     return wr_chart_plot_height(c, &wr_html_chart_sizes);
 }
-
-/* Room above the highest tick, for the value over the highest column or point. */
-#define TOP_ROOM 22.0
 
 wr_chart_value_frame wr_html_value_frame_draw(const wr_html_plot *g, wr_chart_axis axis)
 {
