@@ -1,6 +1,6 @@
-/* Charts and key figures as the template specifies them, independent of any output
- * format: the PDF stage draws them (src/pdf/pdf_chart*.c, pdf_tiles.c), an HTML/SVG
- * renderer can draw the same model.
+/* The chart model: a chart as the template specifies it, independent of any output
+ * format. Both renderers draw it (render/pdf/pdf_chart*.c, render/html/html_chart*.c),
+ * laid out by the same geometry (blocks/chart_geometry.h).
  *
  * A chart is a fenced block whose info string is "grafiek <type>"; its lines hold
  * "sleutel: waarde" settings and "label | waarde | ..." rows (docs/grafieken.md). Values
@@ -79,36 +79,9 @@ bool wr_chart_cell_parse(const char *text, size_t len, wr_chart_cell *cell, bool
  * is not exactly such a number. */
 bool wr_chart_number_nl(const char *s, size_t len, double *value, bool *percent);
 
-/* The axis of a chart: round steps (1, 2, 2,5 or 5 times a power of ten) covering
- * [lo, hi]. Bars and columns pass a range that includes zero; lines need not. */
-typedef struct {
-    double min, max, step;
-    int decimals; /* decimals the tick labels need */
-    int count;    /* number of ticks, min and max included */
-} wr_chart_axis;
-
-/* Chooses an axis for data in [lo, hi] with about `target` intervals (at least 2);
- * `integral` keeps steps whole (counts of people have no halves). */
-wr_chart_axis wr_chart_axis_for(double lo, double hi, int target, bool integral);
-
-/* The value axis of a line chart, the same for every renderer: the values and the
- * target, some air below the lowest point, no negative axis for positive data. */
-wr_chart_axis wr_chart_line_axis(const wr_chart *c);
-
-/* The centre of category i of n between x0 and x1. */
-double wr_chart_category_x(double x0, double x1, size_t n, size_t i);
-
-/* True when every number drawn to scale in the chart is whole. */
-bool wr_chart_integral(const wr_chart *chart);
-
-/* The label of tick i: Dutch digits ("1.250", "2,5"), a minus sign (U+2212) before
- * negatives, "%" for percentage charts. */
-void wr_chart_tick_label(const wr_chart_axis *axis, int i, bool percent, char *buf,
-                         size_t size);
-
-/* The range of the values of a chart that are drawn to scale (stacked rows with their
- * sum, a target included; suppressed cells count with their threshold only when the
- * chart has no other values); 0..0 when there are none. */
-void wr_chart_range(const wr_chart *chart, double *lo, double *hi);
+/* Whether s[0..len) reads as a figure: a Dutch number, a percentage, an amount, or what
+ * the report puts in place of one ("<5", "n<10", "–", "-", or nothing). Spaces around
+ * it do not count. Tables right-align a column whose cells all are. */
+bool wr_chart_figure_like(const char *s, size_t len);
 
 #endif

@@ -3,8 +3,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "blocks/block_text.h"
 #include "blocks/chart.h"
-#include "blocks/chart_text.h"
 
 static const char *const type_names[] = {"staven", "kolommen", "lijn", "gestapeld"};
 enum { KEY_TITLE, KEY_TEXT, KEY_UNIT, KEY_SOURCE, KEY_SERIES, KEY_TARGET, KEY_COUNT };
@@ -25,7 +25,7 @@ static wr_status nomem(parser *p)
     return wr_error_set(p->err, WR_ERR_NOMEM, "onvoldoende geheugen voor een grafiek");
 }
 
-static wr_status bad(parser *p, const char *what, wr_chart_span text)
+static wr_status bad(parser *p, const char *what, wr_block_span text)
 {
     return wr_error_set(p->err, WR_ERR_CONFIG,
                         "sjabloon: grafiekblok '%s'%s%s, regel %d: %s (\"%.*s\")", p->info,
@@ -34,13 +34,13 @@ static wr_status bad(parser *p, const char *what, wr_chart_span text)
 }
 
 /* The first word after "grafiek", or an empty span. */
-static wr_chart_span type_word(const char *info)
+static wr_block_span type_word(const char *info)
 {
     const char *s = info + strlen("grafiek");
     while (*s == ' ' || *s == '\t')
         s++;
     size_t n = strcspn(s, " \t");
-    return (wr_chart_span){s, n};
+    return (wr_block_span){s, n};
 }
 
 bool wr_chart_is_block(const char *info)
@@ -50,33 +50,33 @@ bool wr_chart_is_block(const char *info)
     return info[7] == '\0' || info[7] == ' ' || info[7] == '\t';
 }
 
-static bool set_text(char **field, wr_chart_span v)
+static bool set_text(char **field, wr_block_span v)
 {
     free(*field);
-    *field = v.len ? wr_chart_dup(v) : NULL;
+    *field = v.len ? wr_block_dup(v) : NULL;
     return v.len == 0 || *field;
 }
 
-static wr_status series_line(parser *p, wr_chart_span v)
+static wr_status series_line(parser *p, wr_block_span v)
 {
-    wr_chart_span names[WR_CHART_MAX_SERIES];
-    size_t n = wr_chart_split(wr_chart_strip_pipes(v), names, WR_CHART_MAX_SERIES);
+    wr_block_span names[WR_CHART_MAX_SERIES];
+    size_t n = wr_block_split(wr_block_strip_pipes(v), names, WR_CHART_MAX_SERIES);
     if (n > WR_CHART_MAX_SERIES)
         return bad(p, "te veel reeksen (hoogstens 6)", v);
     if (p->c->nrows > 0)
         return bad(p, "zet 'reeksen:' boven de regels met waarden", v);
     for (size_t i = 0; i < n; i++) {
-        if (!(p->c->series[i] = wr_chart_dup(names[i])))
+        if (!(p->c->series[i] = wr_block_dup(names[i])))
             return nomem(p);
     }
     p->c->nseries = n;
     return WR_OK;
 }
 
-static wr_status target_line(parser *p, wr_chart_span v)
+static wr_status target_line(parser *p, wr_block_span v)
 {
-    wr_chart_span parts[2];
-    size_t n = wr_chart_split(v, parts, 2);
+    wr_block_span parts[2];
+    size_t n = wr_block_split(v, parts, 2);
     if (v.len == 0 || parts[0].len == 0)
         return WR_OK; /* an empty target (e.g. an indicator without one): none drawn */
     bool pct;
@@ -88,10 +88,10 @@ static wr_status target_line(parser *p, wr_chart_span v)
     return WR_OK;
 }
 
-static wr_status row_line(parser *p, wr_chart_span line)
+static wr_status row_line(parser *p, wr_block_span line)
 {
-    wr_chart_span cells[WR_CHART_MAX_SERIES + 1];
-    size_t n = wr_chart_split(wr_chart_strip_pipes(line), cells, WR_CHART_MAX_SERIES + 1);
+    wr_block_span cells[WR_CHART_MAX_SERIES + 1];
+    size_t n = wr_block_split(wr_block_strip_pipes(line), cells, WR_CHART_MAX_SERIES + 1);
     wr_chart *c = p->c;
     if (n < 2)
         return bad(p, "verwacht 'label | waarde' of een instelling zoals 'titel:'", line);
@@ -115,7 +115,7 @@ static wr_status row_line(parser *p, wr_chart_span line)
         p->cap = cap;
     }
     wr_chart_row *row = &c->rows[c->nrows];
-    row->label = wr_chart_dup(cells[0]);
+    row->label = wr_block_dup(cells[0]);
     row->cells = calloc(values, sizeof *row->cells);
     c->nrows++; /* counted now so wr_chart_free releases what was allocated */
     if (!row->label || !row->cells)
@@ -132,10 +132,10 @@ static wr_status row_line(parser *p, wr_chart_span line)
     return WR_OK;
 }
 
-static wr_status line(parser *p, wr_chart_span ln)
+static wr_status line(parser *p, wr_block_span ln)
 {
-    wr_chart_span v;
-    int key = wr_chart_key(ln, key_names, KEY_COUNT, &v);
+    wr_block_span v;
+    int key = wr_block_key(ln, key_names, KEY_COUNT, &v);
     switch (key) {
     case KEY_TITLE: return set_text(&p->c->title, v) ? WR_OK : nomem(p);
     case KEY_TEXT: return set_text(&p->c->text, v) ? WR_OK : nomem(p);
@@ -150,7 +150,7 @@ static wr_status line(parser *p, wr_chart_span ln)
 static wr_status finish(parser *p)
 {
     wr_chart *c = p->c;
-    wr_chart_span none = {"", 0};
+    wr_block_span none = {"", 0};
     p->line = 0;
     if (!c->title)
         return bad(p, "een grafiek heeft een titel nodig: 'titel: ...'", none);
@@ -171,9 +171,9 @@ wr_status wr_chart_parse(const char *info, const char *body, wr_chart **out, wr_
     if (!c)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor een grafiek");
     parser p = {c, err, 0, info ? info : "", 0, 0, 0};
-    wr_chart_span type = type_word(p.info);
+    wr_block_span type = type_word(p.info);
     size_t t = 0;
-    while (t < sizeof type_names / sizeof type_names[0] && !wr_chart_span_is(type, type_names[t]))
+    while (t < sizeof type_names / sizeof type_names[0] && !wr_block_span_is(type, type_names[t]))
         t++;
     wr_status st = WR_OK;
     if (t == sizeof type_names / sizeof type_names[0]) {
@@ -181,8 +181,8 @@ wr_status wr_chart_parse(const char *info, const char *body, wr_chart **out, wr_
     } else {
         c->type = (wr_chart_type)t;
         size_t pos = 0;
-        wr_chart_span ln;
-        while (st == WR_OK && wr_chart_next_line(body, &pos, &ln, &p.line))
+        wr_block_span ln;
+        while (st == WR_OK && wr_block_next_line(body, &pos, &ln, &p.line))
             if (ln.len > 0)
                 st = line(&p, ln);
         if (st == WR_OK)

@@ -1,12 +1,10 @@
-/* Values as the report writes them, read back into numbers; and round axis steps. */
+/* Values as the report writes them ("1.234", "12,5%", "<5", "–"), read back into numbers. */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/format_nl.h"
+#include "blocks/block_text.h"
 #include "blocks/chart.h"
-#include "blocks/chart_text.h"
 
 static bool is_digit(char c)
 {
@@ -127,7 +125,7 @@ bool wr_chart_cell_parse(const char *text, size_t len, wr_chart_cell *cell, bool
         cell->text = strdup("\xE2\x80\x93"); /* en dash: no value */
         return cell->text != NULL;
     }
-    cell->text = wr_chart_dup((wr_chart_span){text, len});
+    cell->text = wr_block_dup((wr_block_span){text, len});
     if (!cell->text)
         return false;
     double v;
@@ -144,125 +142,17 @@ bool wr_chart_cell_parse(const char *text, size_t len, wr_chart_cell *cell, bool
     return true;
 }
 
-wr_chart_axis wr_chart_axis_for(double lo, double hi, int target, bool integral)
+bool wr_chart_figure_like(const char *s, size_t len)
 {
-    wr_chart_axis a;
-    if (target < 2)
-        target = 2;
-    if (hi - lo < 1e-12)
-        hi = lo + 1;
-    double raw = (hi - lo) / target;
-    double mag = pow(10.0, floor(log10(raw)));
-    static const double steps[] = {1, 2, 2.5, 5, 10};
-    double step = 10 * mag;
-    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-        if (steps[i] * mag >= raw * (1 - 1e-9)) {
-            step = steps[i] * mag;
-            break;
-        }
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    while (len > 0 && *s == ' ') {
+        s++;
+        len--;
     }
-    if (integral && step < 1)
-        step = 1;
-    a.step = step;
-    a.min = floor(lo / step + 1e-9) * step;
-    a.max = ceil(hi / step - 1e-9) * step;
-    if (a.max - a.min < step / 2)
-        a.max = a.min + step;
-    a.count = (int)floor((a.max - a.min) / step + 0.5) + 1;
-    a.decimals = 0;
-    while (a.decimals < 6) {
-        double scaled = step * pow(10.0, a.decimals);
-        if (fabs(scaled - floor(scaled + 0.5)) < 1e-6)
-            break;
-        a.decimals++;
-    }
-    return a;
-}
-
-void wr_chart_tick_label(const wr_chart_axis *axis, int i, bool percent, char *buf, size_t size)
-{
-    double v = axis->min + i * axis->step;
-    if (fabs(v) < axis->step * 1e-6)
-        v = 0;
-    char num[64];
-    wr_nl_number(v, axis->decimals, num, sizeof num);
-    /* A minus sign, not a hyphen, before negative numbers. */
-    snprintf(buf, size, "%s%s%s", num[0] == '-' ? "\xE2\x88\x92" : "", num + (num[0] == '-'),
-             percent ? "%" : "");
-}
-
-static void widen(double v, double *lo, double *hi, bool *any)
-{
-    if (!*any || v < *lo)
-        *lo = v;
-    if (!*any || v > *hi)
-        *hi = v;
-    *any = true;
-}
-
-void wr_chart_range(const wr_chart *c, double *lo, double *hi)
-{
-    bool any = false, values = false;
-    *lo = *hi = 0;
-    for (size_t r = 0; r < c->nrows; r++)
-        for (size_t s = 0; s < c->nseries; s++)
-            values = values || c->rows[r].cells[s].kind == WR_CHART_VALUE;
-    for (size_t r = 0; r < c->nrows; r++) {
-        double sum = 0;
-        for (size_t s = 0; s < c->nseries; s++) {
-            const wr_chart_cell *cell = &c->rows[r].cells[s];
-            /* A threshold ("<5") is no value: it only sets the scale when nothing else
-             * does. */
-            if (cell->kind == WR_CHART_MISSING || (cell->kind == WR_CHART_SUPPRESSED && values))
-                continue;
-            if (c->type == WR_CHART_STACKED)
-                sum += cell->value > 0 ? cell->value : 0;
-            else
-                widen(cell->value, lo, hi, &any);
-        }
-        if (c->type == WR_CHART_STACKED)
-            widen(sum, lo, hi, &any);
-    }
-    if (c->has_target)
-        widen(c->target, lo, hi, &any);
-}
-
-bool wr_chart_integral(const wr_chart *c)
-{
-    for (size_t r = 0; r < c->nrows; r++)
-        for (size_t s = 0; s < c->nseries; s++)
-            if (c->rows[r].cells[s].kind == WR_CHART_VALUE &&
-                c->rows[r].cells[s].value != floor(c->rows[r].cells[s].value))
-                return false;
-    return !c->has_target || c->target == floor(c->target);
-}
-
-wr_chart_axis wr_chart_line_axis(const wr_chart *c)
-{
-    double lo = 0, hi = 0;
-    bool any = false;
-    for (size_t r = 0; r < c->nrows; r++)
-        for (size_t s = 0; s < c->nseries; s++) {
-            const wr_chart_cell *cell = &c->rows[r].cells[s];
-            if (cell->kind != WR_CHART_VALUE)
-                continue;
-            lo = any ? fmin(lo, cell->value) : cell->value;
-            hi = any ? fmax(hi, cell->value) : cell->value;
-            any = true;
-        }
-    if (c->has_target) {
-        lo = any && lo < c->target ? lo : c->target;
-        hi = any && hi > c->target ? hi : c->target;
-        any = true;
-    }
-    if (!any)
-        lo = hi = 0;
-    double pad = (hi - lo) * 0.15 + fabs(hi) * 0.02 + 1e-9;
-    double from = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
-    return wr_chart_axis_for(from, hi, 4, wr_chart_integral(c));
-}
-
-double wr_chart_category_x(double x0, double x1, size_t n, size_t i)
-{
-    return x0 + ((double)i + 0.5) * (x1 - x0) / (double)(n > 0 ? n : 1);
+    double v;
+    bool pct;
+    return len == 0 || wr_chart_number_nl(s, len, &v, &pct) || s[0] == '<' ||
+           (len > 2 && s[0] == 'n' && s[1] == '<') ||
+           (len == 3 && memcmp(s, "\xE2\x80\x93", 3) == 0) || (len == 1 && s[0] == '-');
 }

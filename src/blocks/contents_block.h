@@ -1,10 +1,14 @@
-/* The "inhoud" block of a template (the table of contents), shared by the PDF and HTML
- * renderers so both read it the same way. */
+/* The contents block ("inhoud") of a template, read the same way by both renderers: the
+ * table of contents lists the headings after the block, down to WR_CONTENTS_MAX_LEVEL;
+ * an optional "titel: ..." line replaces the title "Inhoud". */
 #ifndef WR_CONTENTS_BLOCK_H
 #define WR_CONTENTS_BLOCK_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+/* Headings down to ### are listed. */
+#define WR_CONTENTS_MAX_LEVEL 3
 
 /* True when a fenced block's info string is "inhoud". */
 bool wr_contents_is_block(const char *info);

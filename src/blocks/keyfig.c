@@ -4,7 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "blocks/chart_text.h"
+#include "blocks/block_text.h"
 
 bool wr_keyfigs_is_block(const char *info)
 {
@@ -14,8 +14,19 @@ bool wr_keyfigs_is_block(const char *info)
     return n == strlen("kerncijfers") && strncasecmp(info, "kerncijfers", n) == 0;
 }
 
+size_t wr_keyfigs_rows(size_t count)
+{
+    return (count + WR_KEYFIGS_ROW_MAX - 1) / WR_KEYFIGS_ROW_MAX;
+}
+
+size_t wr_keyfigs_per_row(size_t count)
+{
+    size_t rows = wr_keyfigs_rows(count);
+    return rows ? (count + rows - 1) / rows : 1;
+}
+
 /* The direction of a change from its first character(s). */
-static wr_keyfig_trend trend_of(wr_chart_span s)
+static wr_keyfig_trend trend_of(wr_block_span s)
 {
     if (s.len == 0)
         return WR_KEYFIG_NONE;
@@ -39,13 +50,13 @@ wr_status wr_keyfigs_parse(const char *body, wr_keyfigs **out, wr_error *err)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de kerncijfers");
     size_t pos = 0, cap = 0;
     int number = 0;
-    wr_chart_span line;
+    wr_block_span line;
     wr_status st = WR_OK;
-    while (st == WR_OK && wr_chart_next_line(body, &pos, &line, &number)) {
+    while (st == WR_OK && wr_block_next_line(body, &pos, &line, &number)) {
         if (line.len == 0)
             continue;
-        wr_chart_span cells[3];
-        size_t n = wr_chart_split(wr_chart_strip_pipes(line), cells, 3);
+        wr_block_span cells[3];
+        size_t n = wr_block_split(wr_block_strip_pipes(line), cells, 3);
         if (n < 2 || n > 3 || cells[0].len == 0) {
             st = wr_error_set(err, WR_ERR_CONFIG,
                               "sjabloon: kerncijfers, regel %d: verwacht 'label | waarde' of "
@@ -63,9 +74,9 @@ wr_status wr_keyfigs_parse(const char *body, wr_keyfigs **out, wr_error *err)
             k->items = items;
         }
         wr_keyfig *f = &k->items[k->count++];
-        *f = (wr_keyfig){wr_chart_dup(cells[0]), wr_chart_dup(cells[1]), NULL, WR_KEYFIG_NONE};
+        *f = (wr_keyfig){wr_block_dup(cells[0]), wr_block_dup(cells[1]), NULL, WR_KEYFIG_NONE};
         if (n == 3 && cells[2].len > 0) {
-            f->change = wr_chart_dup(cells[2]);
+            f->change = wr_block_dup(cells[2]);
             f->trend = trend_of(cells[2]);
         }
         if (!f->label || !f->value || (n == 3 && cells[2].len > 0 && !f->change))

@@ -1,5 +1,6 @@
-/* Key figures: the row of tiles at the top of a part. A fenced block with the info
- * string "kerncijfers" holds one line per tile:
+/* The key-figure tiles block, read the same way by both renderers: the row of tiles at
+ * the top of a part. A fenced block with the info string "kerncijfers" holds one line
+ * per tile:
  *
  *     Bereik | 2.240 | +56 t.o.v. 2e kwartaal 2026
  *
@@ -31,6 +32,14 @@ typedef struct {
     size_t count;
     wr_keyfig *items;
 } wr_keyfigs;
+
+/* At most this many tiles stand side by side. */
+#define WR_KEYFIGS_ROW_MAX 4
+
+/* The rows `count` tiles are set in, and how many tiles go in a row: as few rows as
+ * fit, filled evenly (5 tiles: 3 + 2, not 4 + 1). One per row for none. */
+size_t wr_keyfigs_rows(size_t count);
+size_t wr_keyfigs_per_row(size_t count);
 
 /* True when a fenced block's info string is "kerncijfers". */
 bool wr_keyfigs_is_block(const char *info);

@@ -207,7 +207,7 @@ def axe_finds_no_wcag21_aa_violation_and_a_screenshot_is_taken():
         assert axe["violations"] == [], (name, json.dumps(axe["violations"], indent=1)[:3000])
         assert axe["passes"] >= 20, axe["passes"]
         # What axe cannot decide by itself is only SVG chart text, whose colours are fixed
-        # (html_chart_internal.h) at 4.5:1 or more.
+        # (render/html/html_svg.h) at 4.5:1 or more.
         for item in axe["incomplete"]:
             assert item["id"] == "color-contrast" and all(e.startswith("<text") for e in item["examples"]), item
         with open(res["screenshot"], "rb") as f:

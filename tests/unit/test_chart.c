@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "blocks/chart.h"
+#include "blocks/chart_geometry.h"
 #include "blocks/keyfig.h"
 
 static double num(const char *s, bool *ok, bool *pct)

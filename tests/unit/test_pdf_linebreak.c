@@ -43,7 +43,7 @@ static const char *breaks_slack(const char *pattern, double width, double slack,
     size_t n = items_from(pattern, items, text);
     size_t r = 0;
 
-    if (wr_pdf_linebreak(items, n, width, slack, out, count) != 0)
+    if (!wr_pdf_linebreak(items, n, width, slack, out, count))
         return "(no memory)";
     for (size_t l = 0; l < *count; l++) {
         if (l > 0)
@@ -215,8 +215,8 @@ static void test_total_fit(void)
     const double width = 23.0; /* greedy leaves a line with 3 extra per space, total fit 2/3 */
     wr_pdf_lb_line *fit = NULL, *greedy = NULL;
     size_t nfit = 0, ngreedy = 0;
-    CHECK_INT(wr_pdf_linebreak_fit(items, n, width, 0, &fit, &nfit), 0);
-    CHECK_INT(wr_pdf_linebreak(items, n, width, 0, &greedy, &ngreedy), 0);
+    CHECK(wr_pdf_linebreak_fit(items, n, width, 0, &fit, &nfit));
+    CHECK(wr_pdf_linebreak(items, n, width, 0, &greedy, &ngreedy));
     CHECK(nfit > 3 && ngreedy > 3);
     CHECK(worst_stretch(fit, nfit, width) < worst_stretch(greedy, ngreedy, width));
     size_t boxes = 0, expect = 0;
@@ -236,21 +236,21 @@ static void test_total_fit(void)
     /* Forced breaks end lines (not justified); a word wider than the line falls back to
      * the greedy breaker, which cuts it. */
     n = items_from("aa bb|cc dd", items, text);
-    CHECK_INT(wr_pdf_linebreak_fit(items, n, 20.0, 0, &fit, &nfit), 0);
+    CHECK(wr_pdf_linebreak_fit(items, n, 20.0, 0, &fit, &nfit));
     CHECK_INT(nfit, 2);
     CHECK(fit[0].last && fit[1].last);
     free(fit);
     n = items_from("abcdefghij", items, text);
-    CHECK_INT(wr_pdf_linebreak_fit(items, n, 4.0, 0, &fit, &nfit), 0);
+    CHECK(wr_pdf_linebreak_fit(items, n, 4.0, 0, &fit, &nfit));
     CHECK_INT(nfit, 3);
     free(fit);
     /* A hyphen point evens out a paragraph that would otherwise have a loose line. */
     n = items_from("aaaa bbbbbb=cccc dd eeee", items, text);
-    CHECK_INT(wr_pdf_linebreak_fit(items, n, 12.0, 0, &fit, &nfit), 0);
+    CHECK(wr_pdf_linebreak_fit(items, n, 12.0, 0, &fit, &nfit));
     CHECK(nfit >= 2 && fit[0].hyphen);
     free(fit);
     n = items_from("", items, text);
-    CHECK_INT(wr_pdf_linebreak_fit(items, n, 12.0, 0, &fit, &nfit), 0);
+    CHECK(wr_pdf_linebreak_fit(items, n, 12.0, 0, &fit, &nfit));
     CHECK_INT(nfit, 0);
     free(fit);
 }

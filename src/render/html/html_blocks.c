@@ -1,38 +1,21 @@
-/* Block Markdown: paragraphs, headings with their ids, lists, quotes and notices, code,
- * rules, tables, and the fenced blocks the PDF stage knows (cover, contents, key figures,
- * charts). Block by block, in the order of the Markdown, so the page reads as the PDF. */
-#include <string.h>
+#include "render/html/html_blocks.h"
 
 #include "blocks/chart.h"
+#include "blocks/contents_block.h"
+#include "blocks/cover_block.h"
 #include "blocks/keyfig.h"
-#include "render/html/html_internal.h"
-
-bool wr_html_is_table(cmark_node *node)
-{
-    const char *type = node ? cmark_node_get_type_string(node) : NULL;
-    return type && strcmp(type, "table") == 0;
-}
-
-static bool starts_with(cmark_node *node, const char *prefix)
-{
-    wr_strbuf b = {0};
-    wr_html_plain_text(node, &b);
-    const char *s = wr_strbuf_cstr(&b);
-    s += strspn(s, " ");
-    bool yes = strncmp(s, prefix, strlen(prefix)) == 0;
-    wr_strbuf_free(&b);
-    return yes;
-}
-
-bool wr_html_is_table_note(cmark_node *node)
-{
-    return node && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
-           wr_html_is_table(cmark_node_previous(node)) && starts_with(node, "Noot:");
-}
+#include "blocks/markdown.h"
+#include "render/html/html_chart.h"
+#include "render/html/html_cover.h"
+#include "render/html/html_escape.h"
+#include "render/html/html_inline.h"
+#include "render/html/html_table.h"
+#include "render/html/html_tiles.h"
+#include "render/html/html_toc.h"
 
 static void paragraph(wr_html_ctx *ctx, cmark_node *node)
 {
-    if (wr_html_is_table_note(node))
+    if (wr_html_table_note(node))
         return; /* written by the table it explains */
     wr_strbuf_puts(ctx->out, "<p>");
     wr_html_inlines(ctx, node, false);
@@ -88,7 +71,7 @@ static quote_kind quote_kind_of(cmark_node *quote)
                             ? cmark_node_first_child(p) : NULL;
     if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
         return QUOTE;
-    return starts_with(first, "Tekst ontbreekt nog") ? PLACEHOLDER : NOTICE;
+    return wr_html_starts_with(first, "Tekst ontbreekt nog") ? PLACEHOLDER : NOTICE;
 }
 
 static void quote(wr_html_ctx *ctx, cmark_node *node)
@@ -104,9 +87,9 @@ static void quote(wr_html_ctx *ctx, cmark_node *node)
 static void code(wr_html_ctx *ctx, cmark_node *node)
 {
     const char *info = cmark_node_get_fence_info(node);
-    if (wr_html_cover_is_block(info))
+    if (wr_cover_is_block(info))
         wr_html_cover(ctx, node);
-    else if (wr_html_toc_is_block(info))
+    else if (wr_contents_is_block(info))
         wr_html_toc(ctx, node);
     else if (wr_keyfigs_is_block(info))
         wr_html_tiles(ctx, node);
@@ -121,7 +104,7 @@ static void code(wr_html_ctx *ctx, cmark_node *node)
 
 static void block(wr_html_ctx *ctx, cmark_node *node)
 {
-    if (ctx->status != WR_OK)
+    if (ctx->failure.status != WR_OK)
         return;
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH: paragraph(ctx, node); break;
@@ -132,7 +115,7 @@ static void block(wr_html_ctx *ctx, cmark_node *node)
     case CMARK_NODE_THEMATIC_BREAK: wr_strbuf_puts(ctx->out, "<hr>\n"); break;
     case CMARK_NODE_HTML_BLOCK: break; /* raw HTML: dropped, as in the PDF */
     default:
-        if (wr_html_is_table(node))
+        if (wr_markdown_is_table(node))
             wr_html_table(ctx, node);
         else
             wr_html_blocks(ctx, node); /* unknown containers: their content */
@@ -142,7 +125,7 @@ static void block(wr_html_ctx *ctx, cmark_node *node)
 
 wr_status wr_html_blocks(wr_html_ctx *ctx, cmark_node *parent)
 {
-    for (cmark_node *n = cmark_node_first_child(parent); n && ctx->status == WR_OK;
+    for (cmark_node *n = cmark_node_first_child(parent); n && ctx->failure.status == WR_OK;
          n = cmark_node_next(n))
         block(ctx, n);
     return wr_html_check(ctx);

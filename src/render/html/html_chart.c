@@ -1,10 +1,13 @@
-/* A chart block as a <figure>: the title and unit as its caption, a legend, the plot as
- * inline SVG (role="img" with <title> and <desc>), the one-sentence text equivalent and
- * the source under it, and the figures themselves as a table in a <details> element,
- * for screen-reader users and anyone who wants the exact numbers. */
+#include "render/html/html_chart.h"
+
 #include <string.h>
 
-#include "render/html/html_chart_internal.h"
+#include "blocks/chart.h"
+#include "render/html/html_chart_bars.h"
+#include "render/html/html_chart_cols.h"
+#include "render/html/html_chart_line.h"
+#include "render/html/html_escape.h"
+#include "render/html/html_svg.h"
 
 static bool has_suppressed(const wr_chart *c)
 {
@@ -20,22 +23,30 @@ static void swatch(wr_strbuf *o, const wr_chart *c, size_t s, bool target)
     wr_strbuf_puts(o, "<svg class=\"legenda-teken\" viewBox=\"0 0 24 12\" width=\"24\" "
                       "height=\"12\" aria-hidden=\"true\">");
     if (target) {
-        wr_svg_line(o, 0, 6, 24, 6, WR_SVG_TARGET, 2, "5 3");
+        wr_html_svg_line(o, 0, 6, 24, 6, WR_HTML_SVG_TARGET, 2, "5 3");
     } else if (c->type == WR_CHART_LINE) {
-        wr_svg_line(o, 0, 6, 24, 6, wr_svg_series_color(c, s), 2.5, NULL);
-        wr_svg_mark(o, 12, 6, s, wr_svg_series_color(c, s));
+        wr_html_svg_line(o, 0, 6, 24, 6, wr_html_series_color(c, s), 2.5, NULL);
+        wr_html_svg_mark(o, 12, 6, s, wr_html_series_color(c, s));
     } else {
-        const char *color = wr_svg_series_color(c, s);
-        wr_svg_rect(o, 6, 0.5, 11, 11, color,
-                    strcmp(color, "#c7d8ea") == 0 ? "#1f4e79" : NULL);
+        const char *color = wr_html_series_color(c, s);
+        wr_html_svg_rect(o, 6, 0.5, 11, 11, color,
+                         strcmp(color, "#c7d8ea") == 0 ? "#1f4e79" : NULL);
     }
     wr_strbuf_puts(o, "</svg>");
+}
+
+/* The target with its label, "Streefwaarde 2026: 11,0%". */
+static void target(wr_strbuf *o, const wr_chart *c)
+{
+    char text[1024];
+    wr_chart_target_legend(c, text, sizeof text);
+    wr_html_escs(o, text);
 }
 
 /* The series (when there are several) and the target of a line chart. */
 static void legend(wr_strbuf *o, const wr_chart *c)
 {
-    size_t series = c->nseries >= 2 ? c->nseries : 0;
+    size_t series = wr_chart_legend_series(c);
     if (series == 0 && !c->has_target)
         return;
     wr_strbuf_puts(o, "<ul class=\"legenda\">\n");
@@ -48,21 +59,19 @@ static void legend(wr_strbuf *o, const wr_chart *c)
     if (c->has_target) {
         wr_strbuf_puts(o, "<li>");
         swatch(o, c, 0, true);
-        wr_html_escs(o, c->target_label ? c->target_label : "Doel");
-        wr_strbuf_puts(o, ": ");
-        wr_html_escs(o, c->target_text);
+        target(o, c);
         wr_strbuf_puts(o, "</li>\n");
     }
     wr_strbuf_puts(o, "</ul>\n");
 }
 
-static void drawing(const wr_svg *g)
+static void drawing(const wr_html_plot *g)
 {
     wr_strbuf *o = g->o;
     wr_strbuf_puts(o, "<svg class=\"grafiek-plot\" viewBox=\"0 0 ");
-    wr_html_num(o, WR_SVG_W);
+    wr_html_num(o, WR_HTML_SVG_W);
     wr_strbuf_puts(o, " ");
-    wr_html_num(o, g->h);
+    wr_html_num(o, g->box.h);
     wr_strbuf_printf(o, "\" role=\"img\" aria-labelledby=\"grafiek_%zu-t\" "
                         "aria-describedby=\"grafiek_%zu-d\">\n", g->id, g->id);
     wr_strbuf_printf(o, "<title id=\"grafiek_%zu-t\">", g->id);
@@ -74,13 +83,13 @@ static void drawing(const wr_svg *g)
         wr_strbuf_printf(o, "<defs><pattern id=\"grafiek_%zu-arcering\" width=\"6\" height=\"6\" "
                             "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                             "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
-                            "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"6\" stroke=\"" WR_SVG_MUTED
+                            "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"6\" stroke=\"" WR_HTML_SVG_MUTED
                             "\" stroke-width=\"2\"/></pattern></defs>\n", g->id);
     switch (g->c->type) {
-    case WR_CHART_BARS: wr_svg_bars(g); break;
-    case WR_CHART_STACKED: wr_svg_stacked(g); break;
-    case WR_CHART_COLUMNS: wr_svg_columns(g); break;
-    default: wr_svg_lines(g); break;
+    case WR_CHART_BARS: wr_html_bars_draw(g); break;
+    case WR_CHART_STACKED: wr_html_stacked_draw(g); break;
+    case WR_CHART_COLUMNS: wr_html_columns_draw(g); break;
+    default: wr_html_line_draw(g); break;
     }
     wr_strbuf_puts(o, "\n</svg>\n");
 }
@@ -115,32 +124,22 @@ static void data_table(wr_strbuf *o, const wr_chart *c)
     wr_strbuf_puts(o, "</tbody>\n</table>\n</div>\n");
     if (c->has_target) {
         wr_strbuf_puts(o, "<p>");
-        wr_html_escs(o, c->target_label ? c->target_label : "Doel");
-        wr_strbuf_puts(o, ": ");
-        wr_html_escs(o, c->target_text);
+        target(o, c);
         wr_strbuf_puts(o, "</p>\n");
     }
     wr_strbuf_puts(o, "</details>\n");
 }
 
-static double plot_height(const wr_chart *c)
-{
-    switch (c->type) {
-    case WR_CHART_BARS:
-    case WR_CHART_STACKED: return wr_svg_bars_height(c);
-    case WR_CHART_COLUMNS: return wr_svg_columns_height(c);
-    default: return wr_svg_line_height(c);
-    }
-}
-
 wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
 {
     wr_chart *c = NULL;
+    wr_error parsed;
     wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &c, ctx->err);
+                                  cmark_node_get_literal(block), &c, &parsed);
     if (st != WR_OK)
-        return wr_html_fail(ctx, st, "%s", ctx->err ? ctx->err->message : "grafiek");
-    wr_svg g = {ctx->out, c, ++ctx->ncharts, plot_height(c)};
+        return wr_first_error_take(&ctx->failure, st, &parsed);
+    wr_chart_box box = {0, WR_HTML_SVG_W, 0, wr_html_plot_height(c), true};
+    wr_html_plot g = {ctx->out, c, ++ctx->ncharts, box};
     wr_strbuf *o = ctx->out;
     wr_strbuf_printf(o, "<figure class=\"grafiek\" id=\"grafiek_%zu\">\n<figcaption>"
                         "<span class=\"grafiek-titel\">", g.id);

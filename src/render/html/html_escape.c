@@ -1,11 +1,10 @@
-/* Escaping for text and attribute values, locale-free numbers for SVG coordinates, and
- * the markup that makes a suppressed figure ("<5") read as words. */
+#include "render/html/html_escape.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "blocks/chart.h"
-#include "render/html/html_internal.h"
 
 static void escape(wr_strbuf *b, const char *s, size_t len, bool quotes)
 {

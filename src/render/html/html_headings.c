@@ -1,39 +1,16 @@
-/* Headings: their plain text, a stable id for each (a slug of the text, numbered when
- * it repeats, e.g. "toelichting-van-het-team-2") and the level they get on the page.
- * Collected before anything is written, so the contents can link ahead. */
+#include "render/html/html_headings.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/html_internal.h"
+#include "blocks/cover_block.h"
+#include "render/html/html_inline.h"
 
 #define SLUG_MAX 60
 
 /* Ids the page skeleton uses itself; a heading never gets one of them. */
 static const char *const reserved[] = {"hoofdinhoud", "inhoudsopgave"};
-
-void wr_html_plain_text(cmark_node *node, wr_strbuf *b)
-{
-    for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
-        switch (cmark_node_get_type(n)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE: {
-            const char *lit = cmark_node_get_literal(n);
-            wr_strbuf_puts(b, lit ? lit : "");
-            break;
-        }
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            wr_strbuf_puts(b, " ");
-            break;
-        case CMARK_NODE_HTML_INLINE:
-            break;
-        default:
-            wr_html_plain_text(n, b);
-            break;
-        }
-    }
-}
 
 /* ASCII for the Latin-1 letters (U+00C0..U+00FF), so "Financiën" gives "financien";
  * "" for × and ÷, which separate words. */
@@ -103,7 +80,8 @@ static wr_status add(wr_html_ctx *ctx, cmark_node *node, size_t *cap)
         size_t n = *cap ? *cap * 2 : 32;
         wr_html_heading *v = realloc(ctx->heads, n * sizeof *v);
         if (!v)
-            return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+            return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM,
+                                      "onvoldoende geheugen voor de koppen");
         ctx->heads = v;
         *cap = n;
     }
@@ -121,7 +99,8 @@ static wr_status add(wr_html_ctx *ctx, cmark_node *node, size_t *cap)
     h->html_level = 0;
     ctx->nheads++; /* counted now so the free releases what was allocated */
     if (!h->text || !h->id)
-        return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+        return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM,
+                                      "onvoldoende geheugen voor de koppen");
     return WR_OK;
 }
 
@@ -154,21 +133,22 @@ wr_status wr_html_headings_collect(wr_html_ctx *ctx, cmark_node *doc)
     size_t cap = 0;
     for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
         if (cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK &&
-            wr_html_cover_is_block(cmark_node_get_fence_info(n)))
+            wr_cover_is_block(cmark_node_get_fence_info(n)))
             ctx->has_cover = true;
     cmark_iter *it = cmark_iter_new(doc);
     if (!it)
-        return wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
+        return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM,
+                                      "onvoldoende geheugen voor de koppen");
     cmark_event_type ev;
-    while (ctx->status == WR_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    while (ctx->failure.status == WR_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node *n = cmark_iter_get_node(it);
         if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
             add(ctx, n, &cap);
     }
     cmark_iter_free(it);
-    if (ctx->status == WR_OK)
+    if (ctx->failure.status == WR_OK)
         assign_levels(ctx);
-    return ctx->status;
+    return ctx->failure.status;
 }
 
 void wr_html_headings_free(wr_html_ctx *ctx)

@@ -1,10 +1,9 @@
-/* Inline Markdown: emphasis, strong, code, links, line breaks, strikethrough. Raw HTML
- * is dropped (as in the PDF, and so no template text can inject markup); an image shows
- * its alt text, since the page loads nothing from outside. */
+#include "render/html/html_inline.h"
+
 #include <string.h>
 #include <strings.h>
 
-#include "render/html/html_internal.h"
+#include "render/html/html_escape.h"
 
 /* Links that go somewhere a reader can follow; anything else (javascript:, data:,
  * relative paths that would not exist beside the file) keeps only its text. */
@@ -88,4 +87,38 @@ void wr_html_inlines(wr_html_ctx *ctx, cmark_node *node, bool figures)
         }
         }
     }
+}
+
+void wr_html_plain_text(cmark_node *node, wr_strbuf *b)
+{
+    for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE: {
+            const char *lit = cmark_node_get_literal(n);
+            wr_strbuf_puts(b, lit ? lit : "");
+            break;
+        }
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            wr_strbuf_puts(b, " ");
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            break;
+        default:
+            wr_html_plain_text(n, b);
+            break;
+        }
+    }
+}
+
+bool wr_html_starts_with(cmark_node *node, const char *prefix)
+{
+    wr_strbuf b = {0};
+    wr_html_plain_text(node, &b);
+    const char *s = wr_strbuf_cstr(&b);
+    s += strspn(s, " ");
+    bool yes = strncmp(s, prefix, strlen(prefix)) == 0;
+    wr_strbuf_free(&b);
+    return yes;
 }

@@ -1,21 +1,13 @@
-/* The page around the content: document head with the style sheet, skip link, the
- * banner with the running header and the draft label, <main>, the footer; and the table
- * of contents, a <nav> of links to the headings after the "inhoud" block. */
-#include <stdio.h>
-#include <string.h>
-#include <strings.h>
+#include "render/html/html_page.h"
 
-#include "blocks/contents_block.h"
-#include "blocks/chart_text.h"
+#include "base/date.h"
 #include "base/format_nl.h"
-#include "render/html/html_internal.h"
-
-/* As in the PDF: headings down to ### (on the page: h2 and h3) are listed. */
-#define TOC_MAX_LEVEL 3
+#include "render/html/html_escape.h"
+#include "render/html/html_style.h"
 
 void wr_html_date_text(const wr_html_options *o, char *buf, size_t size)
 {
-    snprintf(buf, size, "%d %s %d", o->date_day, wr_nl_month_name(o->date_month), o->date_year);
+    wr_nl_date(wr_day_from_ymd(o->date_year, o->date_month, o->date_day), buf, size);
 }
 
 /* s as the body of a CSS string: quotes and backslashes escaped, and '<' too, so the
@@ -105,56 +97,4 @@ void wr_html_page_close(wr_html_ctx *ctx)
                      opt->draft ? " \xC2\xB7 <strong>concept</strong>" : "");
     wr_strbuf_puts(o, "<p>Dit is de toegankelijke webversie van de rapportage, met dezelfde "
                       "teksten en cijfers als de PDF.</p>\n</div>\n</footer>\n</body>\n</html>\n");
-}
-
-bool wr_html_toc_is_block(const char *info)
-{
-    return wr_contents_is_block(info);
-}
-
-/* "titel: ..." in the block, or the default title. */
-static void toc_title(cmark_node *block, char *buf, size_t size)
-{
-    wr_contents_title(cmark_node_get_literal(block), buf, size);
-}
-
-/* Nested lists, one level per heading level; levels never skip (html_headings.c). */
-wr_status wr_html_toc(wr_html_ctx *ctx, cmark_node *block)
-{
-    char title[256];
-    wr_strbuf *o = ctx->out;
-    toc_title(block, title, sizeof title);
-    int top = 6;
-    for (size_t i = ctx->heads_done; i < ctx->nheads; i++)
-        if (ctx->heads[i].html_level < top)
-            top = ctx->heads[i].html_level;
-    wr_strbuf_puts(o, "<nav class=\"inhoudsopgave\" aria-labelledby=\"inhoudsopgave\">\n"
-                      "<h2 id=\"inhoudsopgave\">");
-    wr_html_escs(o, title);
-    wr_strbuf_puts(o, "</h2>\n");
-    int depth = -1;
-    for (size_t i = ctx->heads_done; i < ctx->nheads; i++) {
-        const wr_html_heading *h = &ctx->heads[i];
-        if (h->level > TOC_MAX_LEVEL)
-            continue;
-        int d = h->html_level - top;
-        if (d > depth + 1)
-            d = depth + 1;
-        if (d > depth)
-            wr_strbuf_puts(o, "\n<ul>\n");
-        else
-            wr_strbuf_puts(o, "</li>\n");
-        for (; depth > d; depth--)
-            wr_strbuf_puts(o, "</ul>\n</li>\n");
-        depth = d;
-        wr_strbuf_puts(o, "<li><a href=\"#");
-        wr_html_attr(o, h->id);
-        wr_strbuf_puts(o, "\">");
-        wr_html_escs(o, h->text);
-        wr_strbuf_puts(o, "</a>");
-    }
-    for (; depth >= 0; depth--)
-        wr_strbuf_puts(o, "</li>\n</ul>\n");
-    wr_strbuf_puts(o, "</nav>\n");
-    return wr_html_check(ctx);
 }

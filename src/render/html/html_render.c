@@ -1,36 +1,18 @@
 /* The entry point: parses the Markdown with cmark-gfm (tables and strikethrough, as the
- * PDF stage does), collects the headings, writes the page into memory and then to the
+ * PDF renderer does), collects the headings, writes the page into memory and then to the
  * file in one go. */
 #include "render/html/html_render.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/html/html_internal.h"
-#include "blocks/markdown.h"
 #include "base/date.h"
-
-wr_status wr_html_fail(wr_html_ctx *ctx, wr_status st, const char *fmt, ...)
-{
-    if (ctx->status != WR_OK)
-        return ctx->status; /* the first problem is the one to report */
-    char msg[sizeof ctx->err->message];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ctx->status = st;
-    return wr_error_set(ctx->err, st, "%s", msg);
-}
-
-wr_status wr_html_check(wr_html_ctx *ctx)
-{
-    if (ctx->status == WR_OK && ctx->out->failed)
-        wr_html_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
-    return ctx->status;
-}
+#include "blocks/markdown.h"
+#include "render/html/html_blocks.h"
+#include "render/html/html_context.h"
+#include "render/html/html_headings.h"
+#include "render/html/html_page.h"
 
 wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_options *opts,
                                 char **out, wr_error *err)
@@ -41,9 +23,8 @@ wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_
     if (!wr_date_valid(opts->date_year, opts->date_month, opts->date_day))
         return wr_error_set(err, WR_ERR_INTERNAL, "ongeldige rapportdatum %04d-%02d-%02d",
                             opts->date_year, opts->date_month, opts->date_day);
-    wr_error scratch;
     wr_strbuf buf = {0};
-    wr_html_ctx ctx = {.out = &buf, .opts = opts, .err = err ? err : &scratch};
+    wr_html_ctx ctx = {.out = &buf, .opts = opts, .failure = {err, WR_OK}};
     cmark_node *doc = wr_markdown_parse(markdown, len);
     if (!doc)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
@@ -56,10 +37,10 @@ wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_
     }
     cmark_node_free(doc);
     wr_html_headings_free(&ctx);
-    if (ctx.status == WR_OK && !(*out = wr_strbuf_take(&buf)))
-        wr_html_fail(&ctx, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
+    if (ctx.failure.status == WR_OK && !(*out = wr_strbuf_take(&buf)))
+        wr_first_error_set(&ctx.failure, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
     wr_strbuf_free(&buf);
-    return ctx.status;
+    return ctx.failure.status;
 }
 
 wr_status wr_html_render(const char *markdown, size_t len, const wr_html_options *opts,

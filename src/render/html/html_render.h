@@ -1,6 +1,6 @@
 /* The accessible web version of a report: the same filled Markdown the PDF gets, as
  * one self-contained HTML5 file (no external fonts, scripts or images) meant to meet
- * WCAG 2.1 AA. It understands the same fenced blocks as the PDF stage: "voorblad"
+ * WCAG 2.1 AA. It understands the same fenced blocks as the PDF renderer: "voorblad"
  * (cover), "inhoud" (table of contents), "kerncijfers" (key-figure tiles) and
  * "grafiek <soort>" (charts, drawn as inline SVG from the shared chart model with their
  * figures as a table beside them).
@@ -11,18 +11,10 @@
 #ifndef WR_HTML_RENDER_H
 #define WR_HTML_RENDER_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "base/error.h"
-
-typedef struct {
-    const char *title;        /* <title> and metadata */
-    const char *author;
-    const char *header_text;  /* e.g. "Gewoon in de Wijk · kwartaalrapportage 3e kwartaal 2026" */
-    bool draft;               /* show "Concept" visibly */
-    int date_year, date_month, date_day; /* document date; no clock reads (reproducible) */
-} wr_html_options;
+#include "render/html/html_options.h"
 
 /* Renders markdown[0..len) (the same filled Markdown the PDF gets) as one self-contained
  * HTML5 file at path. On failure nothing is left at path. */

@@ -1,8 +1,4 @@
-/* The style sheet, inline in every page (the file loads nothing). Quiet and readable:
- * system fonts (Open Sans where installed, as in the PDF), a measure of about 70
- * characters, tables with tabular digits, and colours with at least 4.5:1 contrast for
- * text and 3:1 for graphics. The print part sets the page on A4. */
-#include "render/html/html_internal.h"
+#include "render/html/html_style.h"
 
 const char wr_html_css[] =
     ":root{--tekst:#1b1f24;--kop:#1f3b52;--stil:#4f5660;--lijn:#d3d9e0;--tint:#eff3f7;"

@@ -1,13 +1,13 @@
-/* Tables: a caption from the heading the table sits under, header cells with scope,
- * the first column as row headers, figures right-aligned in tabular digits, a total row
- * set off, suppressed values that read as words, and the "Noot:" paragraph under the
- * table tied to it with aria-describedby. */
+#include "render/html/html_table.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <string.h>
 #include <strings.h>
 
 #include "blocks/chart.h"
-#include "render/html/html_internal.h"
+#include "blocks/markdown.h"
+#include "render/html/html_escape.h"
+#include "render/html/html_inline.h"
 
 /* Wide tables may scroll sideways on a small screen; such a region must be reachable by
  * keyboard, so it is focusable and named after the caption. */
@@ -20,35 +20,18 @@ typedef struct {
     size_t id;
 } table_info;
 
-static bool is_row(cmark_node *node)
-{
-    const char *type = cmark_node_get_type_string(node);
-    return type && (strcmp(type, "table_row") == 0 || strcmp(type, "table_header") == 0);
-}
-
 static bool is_header(cmark_node *row)
 {
     return cmark_gfm_extensions_get_table_row_is_header(row) != 0;
 }
 
-/* Whether a cell reads as a figure: a Dutch number, percentage or amount, or what the
- * report puts in place of one ("<5", "n<10", "–"); the same rule as the PDF's. */
+/* Whether a cell reads as a figure (blocks/chart.h), as in the PDF. */
 static bool figure_like(cmark_node *cell)
 {
     wr_strbuf b = {0};
     wr_html_plain_text(cell, &b);
     const char *s = wr_strbuf_cstr(&b);
-    size_t len = strlen(s);
-    while (len > 0 && s[len - 1] == ' ')
-        len--;
-    while (len > 0 && *s == ' ') {
-        s++;
-        len--;
-    }
-    double v;
-    bool pct, yes = len == 0 || wr_chart_number_nl(s, len, &v, &pct) || s[0] == '<' ||
-                    (len > 2 && s[0] == 'n' && s[1] == '<') ||
-                    (len == 3 && memcmp(s, "\xE2\x80\x93", 3) == 0) || (len == 1 && s[0] == '-');
+    bool yes = wr_chart_figure_like(s, strlen(s));
     wr_strbuf_free(&b);
     return yes;
 }
@@ -63,7 +46,7 @@ static void classify(cmark_node *table, table_info *t)
         }
         bool numeric = false;
         for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
-            if (!is_row(row) || is_header(row))
+            if (!wr_markdown_is_table_row(row) || is_header(row))
                 continue;
             cmark_node *cell = cmark_node_first_child(row);
             for (size_t k = 0; cell && k < c; k++)
@@ -101,10 +84,10 @@ static size_t tables_in_section(cmark_node *table)
     size_t n = 1;
     for (cmark_node *p = cmark_node_previous(table);
          p && cmark_node_get_type(p) != CMARK_NODE_HEADING; p = cmark_node_previous(p))
-        n += wr_html_is_table(p);
+        n += wr_markdown_is_table(p);
     for (cmark_node *p = cmark_node_next(table);
          p && cmark_node_get_type(p) != CMARK_NODE_HEADING; p = cmark_node_next(p))
-        n += wr_html_is_table(p);
+        n += wr_markdown_is_table(p);
     return n;
 }
 
@@ -115,7 +98,7 @@ static void caption(wr_html_ctx *ctx, cmark_node *table, const table_info *t)
 {
     wr_strbuf head = {0};
     cmark_node *row = cmark_node_first_child(table);
-    if (row && is_row(row) && cmark_node_first_child(row))
+    if (row && wr_markdown_is_table_row(row) && cmark_node_first_child(row))
         wr_html_plain_text(cmark_node_first_child(row), &head);
     const char *h = wr_strbuf_cstr(&head);
     const char *section = ctx->section;
@@ -156,7 +139,7 @@ static void rows(wr_html_ctx *ctx, cmark_node *table, const table_info *t)
 {
     bool in_body = false;
     for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
-        if (!is_row(row))
+        if (!wr_markdown_is_table_row(row))
             continue;
         bool header = is_header(row) && !in_body;
         if (!header && !in_body) {
@@ -175,19 +158,27 @@ static void rows(wr_html_ctx *ctx, cmark_node *table, const table_info *t)
         wr_strbuf_puts(ctx->out, "</tbody>\n");
 }
 
+bool wr_html_table_note(cmark_node *node)
+{
+    return node && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
+           wr_markdown_is_table(cmark_node_previous(node)) &&
+           wr_html_starts_with(node, "Noot:");
+}
+
 wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
 {
     table_info t = {cmark_gfm_extensions_get_table_columns(table),
                     cmark_gfm_extensions_get_table_alignments(table), NULL, ++ctx->ntables};
     bool numeric[64] = {0};
     if (t.ncols == 0)
-        return ctx->status;
+        return ctx->failure.status;
     if (t.ncols > 64)
-        return wr_html_fail(ctx, WR_ERR_CONFIG, "sjabloon: een tabel met meer dan 64 kolommen");
+        return wr_first_error_set(&ctx->failure, WR_ERR_CONFIG,
+                                  "sjabloon: een tabel met meer dan 64 kolommen");
     t.numeric = numeric;
     classify(table, &t);
     cmark_node *note = cmark_node_next(table);
-    bool has_note = wr_html_is_table_note(note);
+    bool has_note = wr_html_table_note(note);
 
     wr_strbuf *o = ctx->out;
     wr_strbuf_puts(o, "<div class=\"tabel\">\n");

@@ -1,10 +1,7 @@
-/* Key-figure tiles ("kerncijfers") as a description list: label, figure, and the change
- * against the previous period with a small arrow. The arrow only repeats the sign of
- * the change (up is not "better"), so it is hidden from screen readers. */
-#include <string.h>
+#include "render/html/html_tiles.h"
 
 #include "blocks/keyfig.h"
-#include "render/html/html_internal.h"
+#include "render/html/html_escape.h"
 
 static void arrow(wr_strbuf *o, wr_keyfig_trend t)
 {
@@ -22,14 +19,14 @@ static void arrow(wr_strbuf *o, wr_keyfig_trend t)
 wr_status wr_html_tiles(wr_html_ctx *ctx, cmark_node *block)
 {
     wr_keyfigs *k = NULL;
-    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &k, ctx->err);
+    wr_error parsed;
+    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &k, &parsed);
     if (st != WR_OK)
-        return wr_html_fail(ctx, st, "%s", ctx->err ? ctx->err->message : "kerncijfers");
+        return wr_first_error_take(&ctx->failure, st, &parsed);
     wr_strbuf *o = ctx->out;
     if (k->count > 0) {
         /* Five tiles go 3 + 2, as in the PDF: the class sets the columns. */
-        size_t rows = (k->count + 3) / 4, per_row = (k->count + rows - 1) / rows;
-        wr_strbuf_printf(o, "<dl class=\"kerncijfers per-%zu\">\n", per_row);
+        wr_strbuf_printf(o, "<dl class=\"kerncijfers per-%zu\">\n", wr_keyfigs_per_row(k->count));
         for (size_t i = 0; i < k->count; i++) {
             const wr_keyfig *f = &k->items[i];
             wr_strbuf_puts(o, "<div class=\"tegel\"><dt>");

@@ -137,8 +137,8 @@ static wr_status output_intent(wr_pdf_ctx *ctx)
     const char *path = ctx->opts->icc_profile;
     FILE *f = fopen(path, "rb");
     if (!f)
-        return wr_pdf_ctx_fail(ctx, WR_ERR_CONFIG, "kleurprofiel '%s' ontbreekt of is niet leesbaar",
-                               path);
+        return wr_first_error_set(&ctx->failure, WR_ERR_CONFIG,
+                                  "kleurprofiel '%s' ontbreekt of is niet leesbaar", path);
     long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
     rewind(f);
     size_t cap = size > 0 && size < (long)MAX_ICC ? (size_t)size : 0;
@@ -151,7 +151,8 @@ static wr_status output_intent(wr_pdf_ctx *ctx)
     if (n < 128 || n != cap || memcmp(data + 36, "acsp", 4) != 0 ||
         memcmp(data + 16, "RGB ", 4) != 0) {
         free(data);
-        return wr_pdf_ctx_fail(ctx, WR_ERR_CONFIG, "'%s' is geen RGB-kleurprofiel (ICC)", path);
+        return wr_first_error_set(&ctx->failure, WR_ERR_CONFIG,
+                                  "'%s' is geen RGB-kleurprofiel (ICC)", path);
     }
     HPDF_Doc pdf = ctx->doc;
     HPDF_Dict icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
@@ -235,8 +236,8 @@ static void info_dates(wr_pdf_ctx *ctx)
 
 wr_status wr_pdf_archive_prepare(wr_pdf_ctx *ctx, const char *markdown, size_t len)
 {
-    if (ctx->status != WR_OK)
-        return ctx->status;
+    if (ctx->failure.status != WR_OK)
+        return ctx->failure.status;
     HPDF_Doc pdf = ctx->doc;
     HPDF_BYTE id[16];
     document_id(ctx, markdown, len, id);
@@ -246,9 +247,9 @@ wr_status wr_pdf_archive_prepare(wr_pdf_ctx *ctx, const char *markdown, size_t l
         info_dates(ctx);
     catalog_extras(ctx);
     if (metadata(ctx, id) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     if (ctx->opts->icc_profile && output_intent(ctx) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     HPDF_Array ids = HPDF_Array_New(pdf->mmgr);
     if (ids && HPDF_Dict_Add(pdf->trailer, "ID", ids) == HPDF_OK) {
         HPDF_Array_Add(ids, HPDF_Binary_New(pdf->mmgr, id, sizeof id));

@@ -1,12 +1,21 @@
 /* The frame every chart shares: title, unit, legend, the plot, and under it the text
  * equivalent and the source. Measured and drawn by the same layout, so the height used
  * for page breaks is the height drawn. */
+#include "render/pdf/pdf_chart.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/pdf/pdf_blocks.h"
-#include "render/pdf/pdf_chart_internal.h"
+#include "blocks/chart.h"
+#include "render/pdf/pdf_chart_bars.h"
+#include "render/pdf/pdf_chart_cols.h"
+#include "render/pdf/pdf_chart_line.h"
+#include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
+#include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_plot.h"
+#include "render/pdf/pdf_style.h"
 
 #define LEGEND_SWATCH 8.0
 #define LEGEND_ROW 13.0
@@ -23,94 +32,16 @@ typedef struct {
 
 enum { TITLE, CAPTION, SOURCE };
 
-wr_pdf_rgb wr_pdf_series_color(const wr_chart *c, size_t s)
-{
-    static const wr_pdf_rgb cat[] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, WR_PDF_SERIES_3,
-                                     WR_PDF_SERIES_4};
-    /* Lines need colours dark enough to see as thin strokes. */
-    static const wr_pdf_rgb lines[] = {WR_PDF_SERIES_1, WR_PDF_SERIES_2, {0.30, 0.30, 0.30},
-                                       WR_PDF_ORDINAL_2};
-    static const wr_pdf_rgb ord3[] = {WR_PDF_SERIES_1, WR_PDF_ORDINAL_2, WR_PDF_SERIES_3,
-                                      WR_PDF_SERIES_4};
-    if (c->type == WR_CHART_LINE)
-        return lines[s % WR_PDF_SERIES_COUNT];
-    if (c->type == WR_CHART_STACKED)
-        return c->nseries == 2 ? (s == 0 ? ord3[0] : ord3[2]) : ord3[s % WR_PDF_SERIES_COUNT];
-    return cat[s % WR_PDF_SERIES_COUNT];
-}
-
-bool wr_pdf_color_pale(wr_pdf_rgb c)
-{
-    return 0.299 * c.r + 0.587 * c.g + 0.114 * c.b > 0.75;
-}
-
-void wr_pdf_text_left(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c, double x,
-                      double baseline, const char *s)
-{
-    wr_pdf_draw_string(ctx, ctx->page, f, size, c, x, baseline, s);
-}
-
-void wr_pdf_text_center(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c, double x,
-                        double baseline, const char *s)
-{
-    double w = wr_pdf_string_width(ctx, f, size, s);
-    wr_pdf_draw_string(ctx, ctx->page, f, size, c, x - w / 2.0, baseline, s);
-}
-
-void wr_pdf_text_right(wr_pdf_ctx *ctx, wr_pdf_face f, double size, wr_pdf_rgb c, double x,
-                       double baseline, const char *s)
-{
-    double w = wr_pdf_string_width(ctx, f, size, s);
-    wr_pdf_draw_string(ctx, ctx->page, f, size, c, x - w, baseline, s);
-}
-
-void wr_pdf_text_two_lines(wr_pdf_ctx *ctx, double size, wr_pdf_rgb c, double x, double width,
-                           double baseline, const char *s)
-{
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", s);
-    if (wr_pdf_string_width(ctx, WR_PDF_REGULAR, size, buf) <= width) {
-        wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-        return;
-    }
-    /* Break at the space that leaves the longest first line that fits. */
-    char *cut = NULL;
-    for (char *sp = strchr(buf, ' '); sp; sp = strchr(sp + 1, ' ')) {
-        *sp = '\0';
-        bool fits = wr_pdf_string_width(ctx, WR_PDF_REGULAR, size, buf) <= width;
-        *sp = ' ';
-        if (!fits && cut)
-            break;
-        cut = sp;
-        if (!fits)
-            break;
-    }
-    if (!cut) {
-        wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-        return;
-    }
-    *cut = '\0';
-    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, buf);
-    wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline - size * 1.2, cut + 1);
-}
-
-double wr_pdf_scale_at(const wr_pdf_scale *s, double v)
-{
-    double span = s->axis.max - s->axis.min;
-    return s->from + (span > 0 ? (v - s->axis.min) / span : 0) * (s->to - s->from);
-}
-
 /* Lays the legend out from x: the series (when there are several) and the target of a
  * line chart. Draws it when draw is set; returns its height. */
 static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, double top, bool draw)
 {
-    size_t series = c->nseries >= 2 ? c->nseries : 0;
+    size_t series = wr_chart_legend_series(c);
     if (series == 0 && !c->has_target)
         return 0;
     char target[256];
     if (c->has_target)
-        snprintf(target, sizeof target, "%s: %s", c->target_label ? c->target_label : "Doel",
-                 c->target_text ? c->target_text : "");
+        wr_chart_target_legend(c, target, sizeof target);
     double cx = x, rows = 1;
     for (size_t s = 0; s < series + (c->has_target ? 1 : 0); s++) {
         bool is_target = s == series;
@@ -146,16 +77,6 @@ static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, dou
     return rows * LEGEND_ROW + 2.0;
 }
 
-static double plot_height(const wr_chart *c)
-{
-    switch (c->type) {
-    case WR_CHART_BARS:
-    case WR_CHART_STACKED: return wr_pdf_bars_height(c);
-    case WR_CHART_COLUMNS: return wr_pdf_columns_height(c);
-    default: return wr_pdf_line_height(c);
-    }
-}
-
 static void layout_free(layout *l)
 {
     for (int i = 0; i < 3; i++) {
@@ -184,10 +105,11 @@ static double text_h(const wr_pdf_text *t)
 static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
 {
     memset(l, 0, sizeof *l);
+    wr_error parsed;
     wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &l->c, ctx->err);
+                                  cmark_node_get_literal(block), &l->c, &parsed);
     if (st != WR_OK)
-        return wr_pdf_ctx_fail(ctx, st, "%s", ctx->err->message);
+        return wr_first_error_take(&ctx->failure, st, &parsed);
     const wr_chart *c = l->c;
     /* Figure titles in the text colour: the heading colour marks headings only. */
     wr_pdf_textstyle title = {WR_PDF_SEMIBOLD, WR_PDF_CHART_TITLE_SIZE, WR_PDF_CHART_TITLE_LEADING,
@@ -203,9 +125,9 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
     if (lay_text(ctx, l, TITLE, c->title, title) != WR_OK ||
         lay_text(ctx, l, CAPTION, c->text, small) != WR_OK ||
         lay_text(ctx, l, SOURCE, l->source, small) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     l->legend_h = legend(ctx, c, 0, wr_pdf_ctx_width(ctx), 0, false);
-    l->plot_h = plot_height(c);
+    l->plot_h = wr_pdf_plot_height(c);
     l->total = text_h(l->text[TITLE]) + (c->unit ? WR_PDF_CHART_SMALL_LEADING : 0) +
                l->legend_h + PLOT_GAP_BEFORE + l->plot_h + PLOT_GAP_AFTER +
                text_h(l->text[CAPTION]) + text_h(l->text[SOURCE]);
@@ -240,7 +162,7 @@ wr_status wr_pdf_chart_render(wr_pdf_ctx *ctx, cmark_node *block)
             }
             legend(ctx, l.c, x, w, top, true);
             top -= l.legend_h + PLOT_GAP_BEFORE;
-            wr_pdf_plot p = {ctx, l.c, x, w, top, l.plot_h};
+            wr_pdf_plot p = {ctx, l.c, {x, w, top, l.plot_h, false}};
             switch (l.c->type) {
             case WR_CHART_BARS: wr_pdf_bars_draw(&p); break;
             case WR_CHART_STACKED: wr_pdf_stacked_draw(&p); break;

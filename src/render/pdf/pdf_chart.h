@@ -1,5 +1,6 @@
-/* Charts and key-figure tiles from fenced blocks ("grafiek ...", "kerncijfers"),
- * drawn as vector graphics. A chart is never split over two pages. */
+/* Charts from "grafiek <soort>" blocks (docs/grafieken.md), drawn as vector graphics:
+ * the frame (title, unit, legend, text equivalent, source) is pdf_chart.c, each kind of
+ * plot has its own file. A chart is never split over two pages. */
 #ifndef WR_PDF_CHART_H
 #define WR_PDF_CHART_H
 
@@ -13,9 +14,5 @@ wr_status wr_pdf_chart_render(wr_pdf_ctx *ctx, cmark_node *block);
 
 /* The height the chart takes (for keeping a heading with it); 0 when malformed. */
 double wr_pdf_chart_height(wr_pdf_ctx *ctx, cmark_node *block);
-
-/* The same for a "kerncijfers" block: a row of tiles. */
-wr_status wr_pdf_tiles_render(wr_pdf_ctx *ctx, cmark_node *block);
-double wr_pdf_tiles_height(wr_pdf_ctx *ctx, cmark_node *block);
 
 #endif

@@ -1,33 +1,23 @@
 /* Lines over the categories (e.g. a policy indicator over the years) with an optional
  * dashed target line. The value axis need not start at zero: a line shows change, not
  * size. A missing or suppressed value breaks the line; its text stands at the foot. */
-#include <math.h>
-#include <stdio.h>
+#include "render/pdf/pdf_chart_line.h"
 
-#include "render/pdf/pdf_chart_internal.h"
+#include "render/pdf/pdf_draw.h"
 
-#define CATEGORY_LABELS 24.0
 #define TOP_ROOM 14.0
 #define MARK 6.0
 #define VALUE_SIZE 7.5
 
-double wr_pdf_line_height(const wr_chart *c)
-{
-    (void)c;
-    return WR_PDF_CHART_PLOT_H + CATEGORY_LABELS;
-}
-
-
 /* The target as a dashed line; it is named in the legend, where no data point can
  * cover its label. */
-static void target(const wr_pdf_plot *p, const wr_pdf_scale *s, double x0, double x1)
+static void target(const wr_pdf_plot *p, const wr_chart_scale *s, double x0, double x1)
 {
-    double y = wr_pdf_scale_at(s, p->c->target);
+    double y = wr_chart_scale_at(s, p->c->target);
     wr_pdf_dashed_line(p->ctx->page, x0, y, x1, y, 1.2, 5, 3, WR_PDF_COLOR_TARGET);
 }
 
-static void series(const wr_pdf_plot *p, const wr_pdf_scale *s, size_t k, double x0, double x1,
-                   bool labels)
+static void series(const wr_pdf_plot *p, const wr_chart_scale *s, size_t k, double x0, double x1)
 {
     const wr_chart *c = p->c;
     wr_pdf_rgb col = wr_pdf_series_color(c, k);
@@ -36,8 +26,10 @@ static void series(const wr_pdf_plot *p, const wr_pdf_scale *s, size_t k, double
     for (size_t r = 0; r + 1 < c->nrows; r++) {
         const wr_chart_cell *a = &c->rows[r].cells[k], *b = &c->rows[r + 1].cells[k];
         if (a->kind == WR_CHART_VALUE && b->kind == WR_CHART_VALUE)
-            wr_pdf_line(page, wr_chart_category_x(x0, x1, c->nrows, r), wr_pdf_scale_at(s, a->value),
-                        wr_chart_category_x(x0, x1, c->nrows, r + 1), wr_pdf_scale_at(s, b->value), 2.0, col);
+            wr_pdf_line(page, wr_chart_category_x(x0, x1, c->nrows, r),
+                        wr_chart_scale_at(s, a->value),
+                        wr_chart_category_x(x0, x1, c->nrows, r + 1),
+                        wr_chart_scale_at(s, b->value), 2.0, col);
     }
     for (size_t r = 0; r < c->nrows; r++) {
         const wr_chart_cell *cell = &c->rows[r].cells[k];
@@ -47,9 +39,9 @@ static void series(const wr_pdf_plot *p, const wr_pdf_scale *s, size_t k, double
                                 s->from + 4.0 + 9.0 * (double)k, cell->text);
             continue;
         }
-        double y = wr_pdf_scale_at(s, cell->value);
+        double y = wr_chart_scale_at(s, cell->value);
         wr_pdf_point_mark(page, x, y, MARK, (wr_pdf_mark)(k % 4), col);
-        if (labels || r + 1 == c->nrows)
+        if (wr_chart_line_value_shown(c, r))
             wr_pdf_text_center(p->ctx, WR_PDF_SEMIBOLD, VALUE_SIZE, WR_PDF_COLOR_TEXT, x,
                                y + MARK / 2.0 + 3.5, cell->text);
     }
@@ -58,21 +50,15 @@ static void series(const wr_pdf_plot *p, const wr_pdf_scale *s, size_t k, double
 void wr_pdf_line_draw(const wr_pdf_plot *p)
 {
     const wr_chart *c = p->c;
-    wr_chart_axis axis = wr_chart_line_axis(c);
-    double x0 = p->x + wr_pdf_tick_width(p, &axis) + 8.0, x1 = p->x + p->w;
-    double bottom = p->top - p->h + CATEGORY_LABELS, top = p->top - TOP_ROOM;
-    wr_pdf_scale s = wr_pdf_value_grid(p, axis, x0, x1, bottom, top);
+    wr_chart_value_frame f = wr_pdf_value_frame_draw(p, wr_chart_line_axis(c), TOP_ROOM);
     if (c->has_target)
-        target(p, &s, x0, x1);
-    /* Values at every point for one line; for several only at the last, to stay legible. */
-    bool labels = c->nseries == 1 && c->nrows <= 10;
+        target(p, &f.scale, f.x0, f.x1);
     for (size_t k = 0; k < c->nseries; k++)
-        series(p, &s, k, x0, x1, labels);
-    double gw = (x1 - x0) / (double)(c->nrows > 0 ? c->nrows : 1);
+        series(p, &f.scale, k, f.x0, f.x1);
+    double gw = wr_chart_slot_width(f.x0, f.x1, c->nrows);
     for (size_t r = 0; r < c->nrows; r++)
-        wr_pdf_text_two_lines(p->ctx, WR_PDF_CHART_LABEL, WR_PDF_COLOR_TEXT,
-                              wr_chart_category_x(x0, x1, c->nrows, r), gw - 4.0, bottom - 11.0, c->rows[r].label);
+        wr_pdf_category_label(p, &f, wr_chart_category_x(f.x0, f.x1, c->nrows, r), gw - 4.0,
+                              c->rows[r].label);
     if (c->nrows == 0)
-        wr_pdf_text_left(p->ctx, WR_PDF_ITALIC, WR_PDF_CHART_LABEL, WR_PDF_COLOR_MUTED, x0 + 6,
-                         top - 12.0, "Geen gegevens om te tonen.");
+        wr_pdf_no_data(p, f.x0 + 6, f.top - 12.0);
 }

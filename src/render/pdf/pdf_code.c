@@ -1,13 +1,12 @@
-/* Fenced and indented code blocks: preformatted lines in a light box. Each source line is
- * drawn as it is (tabs expanded); a line wider than the box wraps by characters rather
- * than running off the page. */
+#include "render/pdf/pdf_code.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_measure.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
+#include "render/pdf/pdf_text.h"
 #include "render/pdf/pdf_utf8.h"
 
 typedef struct {
@@ -130,7 +129,7 @@ wr_status wr_pdf_code_render(wr_pdf_ctx *ctx, cmark_node *node)
     }
     wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
     size_t i = 0;
-    while (i < c.n && ctx->status == WR_OK) {
+    while (i < c.n && ctx->failure.status == WR_OK) {
         double room = wr_pdf_room(ctx) - 2 * pad;
         size_t fit = room > 0 ? (size_t)((room + 0.01) / lead) : 0;
         size_t rest = c.n - i, take = fit < rest ? fit : rest;

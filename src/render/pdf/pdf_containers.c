@@ -1,8 +1,7 @@
-/* Container blocks: bullet and ordered lists (markers hang in the indent) and block
- * quotes (indented, italic, with a thin rule on the left). */
+#include "render/pdf/pdf_containers.h"
+
 #include <stdio.h>
 
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 
@@ -15,7 +14,7 @@ static void marker_text(cmark_node *list, int depth, int number, char *buf, size
         snprintf(buf, size, "%s", depth <= 1 ? "\xE2\x80\xA2" : "\xE2\x80\x93"); /* • – */
 }
 
-wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list)
+wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_fn children)
 {
     char marker[24];
     int first = cmark_node_get_list_start(list), items = 0;
@@ -40,11 +39,11 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list)
     ctx->tight = cmark_node_get_list_tight(list);
 
     int number = first;
-    for (cmark_node *it = cmark_node_first_child(list); it && ctx->status == WR_OK;
+    for (cmark_node *it = cmark_node_first_child(list); it && ctx->failure.status == WR_OK;
          it = cmark_node_next(it), number++) {
         marker_text(list, ctx->list_depth, number, marker, sizeof marker);
         wr_pdf_marker_push(ctx, marker, marker_right);
-        wr_pdf_blocks_render(ctx, it);
+        children(ctx, it);
         wr_pdf_markers_drop(ctx); /* an empty item, or one starting with a table */
     }
 
@@ -52,17 +51,17 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list)
     ctx->indent = saved_indent;
     ctx->tight = saved_tight;
     wr_pdf_gap(ctx, ctx->tight ? WR_PDF_TIGHT_GAP : WR_PDF_PARA_GAP);
-    return ctx->status;
+    return ctx->failure.status;
 }
 
-wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote)
+wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote, wr_pdf_children_fn children)
 {
     wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
     wr_pdf_quote_open(ctx, wr_pdf_ctx_left(ctx) + WR_PDF_QUOTE_RULE_W / 2.0);
     ctx->indent += WR_PDF_QUOTE_INDENT;
     bool saved_tight = ctx->tight;
     ctx->tight = false;
-    wr_pdf_blocks_render(ctx, quote);
+    children(ctx, quote);
     ctx->tight = saved_tight;
     ctx->indent -= WR_PDF_QUOTE_INDENT;
     wr_pdf_quote_close(ctx);

@@ -1,8 +1,5 @@
 #include "render/pdf/pdf_context.h"
 
-#include <stdarg.h>
-#include <stdio.h>
-
 #include "render/pdf/pdf_style.h"
 
 void wr_pdf_ctx_on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
@@ -14,32 +11,20 @@ void wr_pdf_ctx_on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
     }
 }
 
-wr_status wr_pdf_ctx_fail(wr_pdf_ctx *ctx, wr_status status, const char *fmt, ...)
-{
-    if (ctx->status != WR_OK)
-        return ctx->status;
-    char msg[sizeof ctx->err->message];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ctx->status = status;
-    return wr_error_set(ctx->err, status, "%s", msg);
-}
-
 wr_status wr_pdf_ctx_check(wr_pdf_ctx *ctx)
 {
-    if (ctx->status == WR_OK && ctx->hpdf_error != 0)
-        wr_pdf_ctx_fail(ctx, WR_ERR_INTERNAL,
-                        "de PDF-bibliotheek (libharu) meldde fout 0x%04X (detail %u) tijdens "
-                        "het opmaken van het rapport",
-                        (unsigned)ctx->hpdf_error, (unsigned)ctx->hpdf_detail);
-    return ctx->status;
+    if (ctx->failure.status == WR_OK && ctx->hpdf_error != 0)
+        wr_first_error_set(&ctx->failure, WR_ERR_INTERNAL,
+                           "de PDF-bibliotheek (libharu) meldde fout 0x%04X (detail %u) tijdens "
+                           "het opmaken van het rapport",
+                           (unsigned)ctx->hpdf_error, (unsigned)ctx->hpdf_detail);
+    return ctx->failure.status;
 }
 
 wr_status wr_pdf_ctx_nomem(wr_pdf_ctx *ctx)
 {
-    return wr_pdf_ctx_fail(ctx, WR_ERR_NOMEM, "onvoldoende geheugen bij het opmaken van de PDF");
+    return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM,
+                              "onvoldoende geheugen bij het opmaken van de PDF");
 }
 
 double wr_pdf_ctx_left(const wr_pdf_ctx *ctx)

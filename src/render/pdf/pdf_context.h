@@ -9,9 +9,10 @@
 #include <stddef.h>
 
 #include "base/error.h"
+#include "blocks/first_error.h"
 #include "render/pdf/pdf_fonts.h"
 #include "render/pdf/pdf_hyphen.h"
-#include "render/pdf/pdf_render.h"
+#include "render/pdf/pdf_options.h"
 
 /* List markers wait for the first line of their item to know their baseline. */
 #define WR_PDF_MAX_MARKERS 4
@@ -54,8 +55,7 @@ typedef struct {
     wr_pdf_fonts *fonts;
     wr_pdf_hyphenator *hyph; /* NULL: no hyphenation */
     const wr_pdf_options *opts;
-    wr_error *err;
-    wr_status status;           /* first failure, WR_OK while all is well */
+    wr_first_error failure;     /* the first failure; status WR_OK while all is well */
     HPDF_STATUS hpdf_error;     /* first error libharu reported, 0 if none */
     HPDF_STATUS hpdf_detail;
 
@@ -85,11 +85,11 @@ typedef struct {
 /* The libharu error handler; data is the wr_pdf_ctx. */
 void wr_pdf_ctx_on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data);
 
-/* Records a failure (only the first one counts) and returns ctx->status. */
+/* Records a failure (only the first one counts) and returns ctx->failure.status. */
 wr_status wr_pdf_ctx_fail(wr_pdf_ctx *ctx, wr_status status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Turns a libharu error recorded by the handler into a failure; returns ctx->status. */
+/* Turns a libharu error recorded by the handler into a failure; returns ctx->failure.status. */
 wr_status wr_pdf_ctx_check(wr_pdf_ctx *ctx);
 
 /* Shorthand for an allocation failure. */

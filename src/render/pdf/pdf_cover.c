@@ -1,22 +1,14 @@
-/* The cover page, from a "voorblad" block:
- *
- *     titel: Kwartaalrapportage
- *     ondertitel: 3e kwartaal 2026
- *     Programma: Gewoon in de Wijk
- *     Status: Concept
- *
- * titel and ondertitel are set large in the upper third; every other "Label: waarde"
- * line becomes a row of the list at the foot of the page, in the order given. An empty
- * "Datum:" gets the document date; "Status: Concept" is set in the draft colour. */
-#include <stdio.h>
-#include <string.h>
-#include <strings.h>
-
-#include "blocks/chart_text.h"
-#include "base/format_nl.h"
-#include "render/pdf/pdf_blocks.h"
+/* The cover page from a "voorblad" block (blocks/cover_block.h): titel and ondertitel
+ * set large in the upper third, the other items as a list at the foot of the page. */
 #include "render/pdf/pdf_cover.h"
+
+#include <stdio.h>
+
+#include "base/date.h"
+#include "base/format_nl.h"
+#include "blocks/cover_block.h"
 #include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 
@@ -24,53 +16,23 @@
 #define LABEL_W (40.0 * WR_PDF_MM)
 
 typedef struct {
-    wr_chart_span label, value;
-} item;
-
-typedef struct {
-    wr_chart_span title, subtitle;
-    item items[MAX_ITEMS];
+    wr_block_span title, subtitle;
+    wr_cover_item items[MAX_ITEMS];
     size_t n;
 } cover;
 
-bool wr_pdf_cover_is_block(const char *info)
-{
-    size_t n = info ? strcspn(info, " \t") : 0;
-    return n == 8 && strncasecmp(info, "voorblad", 8) == 0;
-}
-
 static void parse(const char *body, cover *c)
 {
-    static const char *const keys[] = {"titel", "ondertitel"};
     size_t pos = 0;
-    int number = 0;
-    wr_chart_span line, value;
-    memset(c, 0, sizeof *c);
-    while (wr_chart_next_line(body, &pos, &line, &number)) {
-        if (line.len == 0)
-            continue;
-        int k = wr_chart_key(line, keys, 2, &value);
-        if (k == 0)
-            c->title = value;
-        else if (k == 1)
-            c->subtitle = value;
-        else if (c->n < MAX_ITEMS) {
-            const char *colon = memchr(line.s, ':', line.len);
-            item *it = &c->items[c->n++];
-            if (colon) {
-                size_t at = (size_t)(colon - line.s);
-                it->label = wr_chart_trim((wr_chart_span){line.s, at});
-                it->value = wr_chart_trim((wr_chart_span){colon + 1, line.len - at - 1});
-            } else {
-                it->value = line;
-            }
-        }
-    }
+    wr_cover_heading(body, &c->title, &c->subtitle);
+    c->n = 0;
+    while (c->n < MAX_ITEMS && wr_cover_next_item(body, &pos, &c->items[c->n]))
+        c->n++;
 }
 
 /* Sets text in one style, wrapped to the text width, with its first line's top at *y;
  * moves *y below it. */
-static void block_text(wr_pdf_ctx *ctx, wr_chart_span s, wr_pdf_textstyle st, double x,
+static void block_text(wr_pdf_ctx *ctx, wr_block_span s, wr_pdf_textstyle st, double x,
                        double width, double *y)
 {
     wr_pdf_runs runs = {0};
@@ -90,17 +52,16 @@ static void block_text(wr_pdf_ctx *ctx, wr_chart_span s, wr_pdf_textstyle st, do
     wr_pdf_runs_free(&runs);
 }
 
-static void draw_item(wr_pdf_ctx *ctx, const item *it, double top)
+static void draw_item(wr_pdf_ctx *ctx, const wr_cover_item *it, double top)
 {
     char label[256], value[512];
-    bool draft = false;
     snprintf(label, sizeof label, "%.*s", (int)it->label.len, it->label.s);
     snprintf(value, sizeof value, "%.*s", (int)it->value.len, it->value.s);
-    if (wr_chart_span_is(it->label, "datum") && it->value.len == 0)
-        snprintf(value, sizeof value, "%d %s %d", ctx->opts->date_day,
-                 wr_nl_month_name(ctx->opts->date_month), ctx->opts->date_year);
-    if (wr_chart_span_is(it->label, "status") && wr_chart_span_is(it->value, "concept"))
-        draft = true;
+    if (wr_cover_item_is_date(it))
+        wr_nl_date(wr_day_from_ymd(ctx->opts->date_year, ctx->opts->date_month,
+                                   ctx->opts->date_day),
+                   value, sizeof value);
+    bool draft = wr_cover_item_is_draft(it);
 
     double x = WR_PDF_MARGIN_X, right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
     wr_pdf_line(ctx->page, x, top, right, top, 0.4, WR_PDF_COLOR_RULE_LIGHT);
@@ -117,11 +78,11 @@ wr_status wr_pdf_cover_render(wr_pdf_ctx *ctx, cmark_node *block)
     cover c;
     parse(cmark_node_get_literal(block), &c);
     if (!ctx->fresh && wr_pdf_page_add(ctx) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     double top;
     /* The whole page belongs to the cover. */
     if (wr_pdf_place(ctx, ctx->y - WR_PDF_MARGIN_BOTTOM, 0, &top) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
 
     double x = WR_PDF_MARGIN_X;
     wr_pdf_fill_rect(ctx->page, x, WR_PDF_BODY_TOP - 3.0, 36.0 * WR_PDF_MM, 3.0,
@@ -145,6 +106,6 @@ wr_status wr_pdf_cover_render(wr_pdf_ctx *ctx, cmark_node *block)
     if (ctx->opts->draft)
         wr_pdf_draft_label(ctx);
     if (wr_pdf_ctx_check(ctx) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     return wr_pdf_page_add(ctx);
 }

@@ -113,3 +113,9 @@ void wr_pdf_point_mark(HPDF_Page page, double cx, double cy, double size, wr_pdf
     mark_path(page, cx, cy, size / 2.0, shape);
     HPDF_Page_FillStroke(page);
 }
+
+void wr_pdf_annot_printable(HPDF_Annotation annot)
+{
+    if (annot)
+        HPDF_Dict_AddNumber((HPDF_Dict)annot, "F", 4);
+}

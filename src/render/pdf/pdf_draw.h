@@ -1,5 +1,6 @@
 /* Vector primitives for rules, tiles and charts. Each sets its own colours and line
- * width, so callers never depend on the graphics state left by another. */
+ * width, so callers never depend on the graphics state left by another. And the flag
+ * every annotation (link) needs in a PDF/A file. */
 #ifndef WR_PDF_DRAW_H
 #define WR_PDF_DRAW_H
 
@@ -30,5 +31,8 @@ void wr_pdf_triangle(HPDF_Page page, double cx, double cy, double size, bool up,
 /* A data point marker of the given size (diameter), with a white rim. */
 void wr_pdf_point_mark(HPDF_Page page, double cx, double cy, double size, wr_pdf_mark shape,
                    wr_pdf_rgb c);
+
+/* Makes an annotation printable (PDF/A requires the Print flag on every annotation). */
+void wr_pdf_annot_printable(HPDF_Annotation annot);
 
 #endif

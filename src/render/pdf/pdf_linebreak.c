@@ -10,7 +10,7 @@ typedef struct {
     size_t n, cap;
 } line_list;
 
-static int push(line_list *out, const wr_pdf_lb_item *items, size_t start, size_t end,
+static bool push(line_list *out, const wr_pdf_lb_item *items, size_t start, size_t end,
                 double natural, size_t glue, bool hyphen, bool last)
 {
     /* Glue (and unused hyphen points) before a line end are not shown. */
@@ -25,12 +25,12 @@ static int push(line_list *out, const wr_pdf_lb_item *items, size_t start, size_
         size_t cap = out->cap ? out->cap * 2 : 16;
         wr_pdf_lb_line *v = realloc(out->v, cap * sizeof *v);
         if (!v)
-            return -1;
+            return false;
         out->v = v;
         out->cap = cap;
     }
     out->v[out->n++] = (wr_pdf_lb_line){start, end, natural, glue, hyphen, last};
-    return 0;
+    return true;
 }
 
 /* A place where the current line may end. */
@@ -41,15 +41,15 @@ typedef struct {
     bool hyphen;
 } candidate;
 
-int wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, double hyphen_slack,
-                     wr_pdf_lb_line **lines, size_t *count)
+bool wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, double hyphen_slack,
+                      wr_pdf_lb_line **lines, size_t *count)
 {
     line_list out = {NULL, 0, 0};
     size_t i = 0;
-    int rc = 0;
+    bool ok = true;
     bool prev_hyphen = false;
 
-    while (i < n && rc == 0) {
+    while (i < n && ok) {
         /* A line never starts with a space or a hyphen point (a forced break may: that
          * gives an empty line, as the author asked). */
         while (i < n && (items[i].kind == WR_PDF_LB_GLUE || items[i].kind == WR_PDF_LB_HYPHEN))
@@ -65,7 +65,7 @@ int wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, double
         for (; i < n; i++) {
             const wr_pdf_lb_item *it = &items[i];
             if (it->kind == WR_PDF_LB_FORCE) {
-                rc = push(&out, items, start, i, w, glue, false, true);
+                ok = push(&out, items, start, i, w, glue, false, true);
                 prev_hyphen = false;
                 i++;
                 ended = true;
@@ -97,27 +97,27 @@ int wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, double
             else if (space.ok)
                 c = &space;
             if (c) {
-                rc = push(&out, items, start, c->end, c->width, c->glue, c->hyphen, false);
+                ok = push(&out, items, start, c->end, c->width, c->glue, c->hyphen, false);
                 i = c->next;
                 prev_hyphen = c->hyphen;
             } else {
-                rc = push(&out, items, start, i, w, glue, false, false);
+                ok = push(&out, items, start, i, w, glue, false, false);
                 prev_hyphen = false;
             }
             ended = true;
             break;
         }
         if (!ended)
-            rc = push(&out, items, start, n, w, glue, false, true);
+            ok = push(&out, items, start, n, w, glue, false, true);
     }
 
-    if (rc != 0) {
+    if (!ok) {
         free(out.v);
         *lines = NULL;
         *count = 0;
-        return -1;
+        return false;
     }
     *lines = out.v;
     *count = out.n;
-    return 0;
+    return true;
 }

@@ -37,16 +37,16 @@ typedef struct {
  * they give a fuller line). A word wider
  * than a whole line is hyphenated if possible, else cut between boxes as a last resort.
  * On success *lines (malloc'd, free() it; NULL when there are no lines) and *count are
- * set and 0 is returned; -1 means out of memory. */
-int wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, double hyphen_slack,
-                     wr_pdf_lb_line **lines, size_t *count);
+ * set and true is returned; false means out of memory. */
+bool wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, double hyphen_slack,
+                      wr_pdf_lb_line **lines, size_t *count);
 
 /* The same for justified text, breaking the whole paragraph at once (total fit): lines
  * may end slightly wider than `width` (natural > width) when their spaces can shrink by
  * up to a third; the drawing then narrows the spaces. Falls back to wr_pdf_linebreak
  * (with hyphen_slack) when no acceptable set of lines exists. Same results and memory
  * rules as wr_pdf_linebreak. */
-int wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
-                         double hyphen_slack, wr_pdf_lb_line **lines, size_t *count);
+bool wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
+                          double hyphen_slack, wr_pdf_lb_line **lines, size_t *count);
 
 #endif

@@ -184,14 +184,14 @@ static size_t search(fit *f, double tolerance, bool *nomem)
     return best;
 }
 
-static int emit(fit *f, size_t last, wr_pdf_lb_line **lines, size_t *count)
+static bool emit(fit *f, size_t last, wr_pdf_lb_line **lines, size_t *count)
 {
     size_t nlines = 0;
     for (size_t k = last; f->nodes[k].prev != NONE; k = f->nodes[k].prev)
         nlines++;
     wr_pdf_lb_line *v = nlines ? malloc(nlines * sizeof *v) : NULL;
     if (nlines && !v)
-        return -1;
+        return false;
     size_t i = nlines;
     for (size_t k = last; f->nodes[k].prev != NONE; k = f->nodes[k].prev) {
         const node *b = &f->nodes[k], *a = &f->nodes[b->prev];
@@ -206,11 +206,11 @@ static int emit(fit *f, size_t last, wr_pdf_lb_line **lines, size_t *count)
     }
     *lines = v;
     *count = nlines;
-    return 0;
+    return true;
 }
 
-int wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
-                         double hyphen_slack, wr_pdf_lb_line **lines, size_t *count)
+bool wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
+                          double hyphen_slack, wr_pdf_lb_line **lines, size_t *count)
 {
     *lines = NULL;
     *count = 0;
@@ -219,9 +219,9 @@ int wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
     f.g = malloc((n + 1) * sizeof *f.g);
     f.active = malloc((4 * (n + 1) + 1) * sizeof *f.active);
     f.next_active = malloc((4 * (n + 1) + 1) * sizeof *f.next_active);
-    int rc = -1;
+    bool ok = false;
     if (skip_to_line_start(&f, 0) == n) {
-        rc = wr_pdf_linebreak(items, n, width, hyphen_slack, lines, count); /* nothing shown */
+        ok = wr_pdf_linebreak(items, n, width, hyphen_slack, lines, count); /* nothing shown */
     } else if (f.w && f.g && f.active && f.next_active) {
         f.w[0] = f.g[0] = 0;
         for (size_t i = 0; i < n; i++) {
@@ -236,7 +236,7 @@ int wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
         for (size_t t = 0; t < 2 && last == NONE && !nomem; t++)
             last = search(&f, tolerances[t], &nomem);
         if (!nomem)
-            rc = last != NONE ? emit(&f, last, lines, count)
+            ok = last != NONE ? emit(&f, last, lines, count)
                               : wr_pdf_linebreak(items, n, width, hyphen_slack, lines, count);
     }
     free(f.w);
@@ -244,5 +244,5 @@ int wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
     free(f.active);
     free(f.next_active);
     free(f.nodes);
-    return rc;
+    return ok;
 }

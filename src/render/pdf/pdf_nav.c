@@ -1,11 +1,9 @@
-/* Headings and the outline. The contents block itself is in pdf_toc.c. */
 #include "render/pdf/pdf_nav.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "render/pdf/pdf_inline.h"
-#include "render/pdf/pdf_toc_internal.h"
 
 #define MAX_LEVEL 6
 
@@ -38,13 +36,13 @@ wr_status wr_pdf_nav_collect(wr_pdf_ctx *ctx, cmark_node *doc)
     if (!it)
         return wr_pdf_ctx_nomem(ctx);
     cmark_event_type ev;
-    while (ctx->status == WR_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    while (ctx->failure.status == WR_OK && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node *n = cmark_iter_get_node(it);
         if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
             add_heading(ctx, n, &cap);
     }
     cmark_iter_free(it);
-    return ctx->status;
+    return ctx->failure.status;
 }
 
 void wr_pdf_nav_placed(wr_pdf_ctx *ctx, double top)
@@ -55,12 +53,6 @@ void wr_pdf_nav_placed(wr_pdf_ctx *ctx, double top)
     h->placed = true;
     h->page = ctx->npages - 1;
     h->top = top;
-}
-
-void wr_pdf_annot_printable(HPDF_Annotation annot)
-{
-    if (annot)
-        HPDF_Dict_AddNumber((HPDF_Dict)annot, "F", 4);
 }
 
 HPDF_Destination wr_pdf_nav_destination(wr_pdf_ctx *ctx, const wr_pdf_heading *h)
@@ -84,7 +76,7 @@ static wr_status outline(wr_pdf_ctx *ctx)
 {
     HPDF_Encoder enc = HPDF_GetEncoder(ctx->doc, "UTF-8");
     HPDF_Outline last[MAX_LEVEL + 1] = {0};
-    for (size_t i = 0; i < ctx->nheads && ctx->status == WR_OK; i++) {
+    for (size_t i = 0; i < ctx->nheads && ctx->failure.status == WR_OK; i++) {
         const wr_pdf_heading *h = &ctx->heads[i];
         if (!h->placed)
             continue;
@@ -112,11 +104,9 @@ static wr_status outline(wr_pdf_ctx *ctx)
 
 wr_status wr_pdf_nav_finish(wr_pdf_ctx *ctx)
 {
-    if (ctx->status != WR_OK)
-        return ctx->status;
-    if (outline(ctx) != WR_OK)
-        return ctx->status;
-    return wr_pdf_toc_finish(ctx);
+    if (ctx->failure.status != WR_OK)
+        return ctx->failure.status;
+    return outline(ctx);
 }
 
 void wr_pdf_nav_free(wr_pdf_ctx *ctx)

@@ -103,8 +103,8 @@ static void quote_rule(wr_pdf_ctx *ctx, wr_pdf_quote_rule *q)
 
 wr_status wr_pdf_page_add(wr_pdf_ctx *ctx)
 {
-    if (ctx->status != WR_OK)
-        return ctx->status;
+    if (ctx->failure.status != WR_OK)
+        return ctx->failure.status;
     /* Quote rules end on the page being left and resume with the content on the next. */
     for (int i = 0; i < ctx->quote_depth && i < WR_PDF_MAX_QUOTES; i++)
         quote_rule(ctx, &ctx->quotes[i]);
@@ -136,7 +136,7 @@ wr_status wr_pdf_page_add(wr_pdf_ctx *ctx)
 wr_status wr_pdf_page_break(wr_pdf_ctx *ctx)
 {
     ctx->gap = 0;
-    return ctx->fresh ? ctx->status : wr_pdf_page_add(ctx);
+    return ctx->fresh ? ctx->failure.status : wr_pdf_page_add(ctx);
 }
 
 void wr_pdf_gap(wr_pdf_ctx *ctx, double g)
@@ -157,19 +157,19 @@ double wr_pdf_room(const wr_pdf_ctx *ctx)
 
 wr_status wr_pdf_place(wr_pdf_ctx *ctx, double h, double keep, double *top)
 {
-    if (ctx->status != WR_OK)
-        return ctx->status;
+    if (ctx->failure.status != WR_OK)
+        return ctx->failure.status;
     if (!ctx->fresh && wr_pdf_room(ctx) + FIT_EPSILON < h + keep) {
         if (wr_pdf_page_add(ctx) != WR_OK)
-            return ctx->status;
+            return ctx->failure.status;
     }
     return wr_pdf_place_here(ctx, h, top);
 }
 
 wr_status wr_pdf_place_here(wr_pdf_ctx *ctx, double h, double *top)
 {
-    if (ctx->status != WR_OK)
-        return ctx->status;
+    if (ctx->failure.status != WR_OK)
+        return ctx->failure.status;
     if (!ctx->fresh)
         ctx->y -= ctx->gap;
     ctx->gap = 0;
@@ -228,8 +228,8 @@ void wr_pdf_quote_close(wr_pdf_ctx *ctx)
 
 wr_status wr_pdf_pages_finish(wr_pdf_ctx *ctx)
 {
-    if (ctx->status != WR_OK)
-        return ctx->status;
+    if (ctx->failure.status != WR_OK)
+        return ctx->failure.status;
     const double right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
     for (size_t i = 0; i < ctx->npages; i++) {
         char text[64];

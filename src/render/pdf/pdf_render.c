@@ -6,14 +6,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "base/date.h"
+#include "blocks/cover_block.h"
+#include "blocks/markdown.h"
 #include "render/pdf/pdf_archive.h"
 #include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_cover.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
-#include "blocks/markdown.h"
-#include "base/date.h"
+#include "render/pdf/pdf_toc.h"
 
 static wr_status set_info(wr_pdf_ctx *ctx)
 {
@@ -43,12 +45,13 @@ static wr_status setup(wr_pdf_ctx *ctx)
     HPDF_UseUTFEncodings(ctx->doc);
     HPDF_SetCurrentEncoder(ctx->doc, "UTF-8");
     if (wr_pdf_ctx_check(ctx) != WR_OK)
-        return ctx->status;
-    wr_status st = wr_pdf_fonts_load(ctx->doc, ctx->opts->font_dir, &ctx->fonts, ctx->err);
+        return ctx->failure.status;
+    wr_error loaded;
+    wr_status st = wr_pdf_fonts_load(ctx->doc, ctx->opts->font_dir, &ctx->fonts, &loaded);
     if (st == WR_OK && ctx->opts->hyphen_dict)
-        st = wr_pdf_hyphenator_load(ctx->opts->hyphen_dict, &ctx->hyph, ctx->err);
+        st = wr_pdf_hyphenator_load(ctx->opts->hyphen_dict, &ctx->hyph, &loaded);
     if (st != WR_OK)
-        return ctx->status = st;
+        return wr_first_error_take(&ctx->failure, st, &loaded);
     return set_info(ctx);
 }
 
@@ -57,9 +60,9 @@ static wr_status save(wr_pdf_ctx *ctx, const char *path)
     if (HPDF_SaveToFile(ctx->doc, path) != HPDF_OK) {
         HPDF_STATUS code = ctx->hpdf_error;
         remove(path); /* no half-written report left behind */
-        return wr_pdf_ctx_fail(ctx, WR_ERR_OUTPUT,
-                               "kan PDF-bestand '%s' niet schrijven (libharu-fout 0x%04X)", path,
-                               (unsigned)code);
+        return wr_first_error_set(&ctx->failure, WR_ERR_OUTPUT,
+                                  "kan PDF-bestand '%s' niet schrijven (libharu-fout 0x%04X)",
+                                  path, (unsigned)code);
     }
     return wr_pdf_ctx_check(ctx);
 }
@@ -75,7 +78,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
 
     wr_pdf_ctx ctx = {0};
     ctx.opts = opts;
-    ctx.err = err;
+    ctx.failure.err = err;
     ctx.doc = HPDF_New(wr_pdf_ctx_on_error, &ctx);
     if (!ctx.doc)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de PDF-bibliotheek");
@@ -86,18 +89,18 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
         if (!doc)
             wr_pdf_ctx_nomem(&ctx);
     }
-    if (ctx.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
+    if (ctx.failure.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
         cmark_node *first = cmark_node_first_child(doc);
         ctx.cover_first = first && cmark_node_get_type(first) == CMARK_NODE_CODE_BLOCK &&
-                          wr_pdf_cover_is_block(cmark_node_get_fence_info(first));
+                          wr_cover_is_block(cmark_node_get_fence_info(first));
     }
-    if (ctx.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
+    if (ctx.failure.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
         wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK &&
-        wr_pdf_nav_finish(&ctx) == WR_OK &&
+        wr_pdf_nav_finish(&ctx) == WR_OK && wr_pdf_toc_finish(&ctx) == WR_OK &&
         wr_pdf_archive_prepare(&ctx, markdown ? markdown : "", len) == WR_OK)
         save(&ctx, path);
 
-    wr_status status = ctx.status;
+    wr_status status = ctx.failure.status;
     if (doc)
         cmark_node_free(doc); /* unlike the other frees, it rejects NULL */
     wr_pdf_nav_free(&ctx);

@@ -79,7 +79,6 @@
 /* Table of contents: entry sizes, the indent per level, the page-number column. */
 #define WR_PDF_TOC_TITLE_SIZE 18.0
 #define WR_PDF_TOC_TITLE_AFTER 18.0
-#define WR_PDF_TOC_MAX_LEVEL 3
 #define WR_PDF_TOC_SIZE_TOP 10.5
 #define WR_PDF_TOC_LEADING_TOP 15.0
 #define WR_PDF_TOC_SIZE_SUB 9.5
@@ -102,7 +101,6 @@
 /* Key-figure tiles. */
 #define WR_PDF_TILE_GAP 8.0
 #define WR_PDF_TILE_PAD 9.0
-#define WR_PDF_TILE_PER_ROW 4
 #define WR_PDF_TILE_LABEL_SIZE 8.5
 #define WR_PDF_TILE_LABEL_LEADING 11.0
 #define WR_PDF_TILE_VALUE_SIZE 21.0
@@ -145,7 +143,6 @@ typedef struct {
  * three steps differ in lightness (about 30%, 64% and 86% grey), so they survive a
  * greyscale printer; a fourth, mid grey, is rarely needed. Ordered series (stacked bars,
  * e.g. goal attained / partly / not) use three lightness steps of one blue. */
-#define WR_PDF_SERIES_COUNT 4
 #define WR_PDF_SERIES_1 ((wr_pdf_rgb){0.153, 0.329, 0.498})
 #define WR_PDF_SERIES_2 ((wr_pdf_rgb){0.902, 0.624, 0.000})
 #define WR_PDF_SERIES_3 ((wr_pdf_rgb){0.780, 0.847, 0.918})

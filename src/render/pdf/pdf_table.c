@@ -1,10 +1,10 @@
+#include <cmark-gfm-core-extensions.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <cmark-gfm-core-extensions.h>
-
 #include "blocks/chart.h"
-#include "render/pdf/pdf_blocks.h"
+#include "blocks/markdown.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_style.h"
 #include "render/pdf/pdf_table_internal.h"
 
@@ -101,12 +101,6 @@ static wr_pdf_align column_align(const uint8_t *aligns, size_t col)
     }
 }
 
-static bool is_row(cmark_node *node)
-{
-    const char *type = cmark_node_get_type_string(node);
-    return type && (strcmp(type, "table_row") == 0 || strcmp(type, "table_header") == 0);
-}
-
 static wr_status alloc_table(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table **out)
 {
     wr_pdf_table *t = calloc(1, sizeof *t);
@@ -115,7 +109,7 @@ static wr_status alloc_table(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table **o
     *out = t;
     t->ncols = cmark_gfm_extensions_get_table_columns(node);
     for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row))
-        if (is_row(row))
+        if (wr_markdown_is_table_row(row))
             t->nrows++;
     size_t nc = t->ncols ? t->ncols : 1;
     t->align = calloc(nc, sizeof *t->align);
@@ -134,26 +128,6 @@ static wr_status alloc_table(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table **o
     return WR_OK;
 }
 
-/* Whether a cell reads as a figure: a Dutch number, a percentage, an amount, or what the
- * report puts in place of one ("<5", "n<10", "–"). */
-static bool figure_like(const char *s)
-{
-    size_t len = strlen(s);
-    while (len > 0 && s[len - 1] == ' ')
-        len--;
-    while (len > 0 && *s == ' ') {
-        s++;
-        len--;
-    }
-    double v;
-    bool pct;
-    if (len == 0 || wr_chart_number_nl(s, len, &v, &pct))
-        return true;
-    if (s[0] == '<' || (len > 2 && s[0] == 'n' && s[1] == '<'))
-        return true;
-    return strcmp(s, "\xE2\x80\x93") == 0 || strcmp(s, "-") == 0;
-}
-
 /* Columns without an alignment in the separator row are right-aligned when every body
  * cell is a figure; a row whose first cell is all bold is a total. */
 static wr_status classify(wr_pdf_ctx *ctx, wr_pdf_table *t)
@@ -164,7 +138,7 @@ static wr_status classify(wr_pdf_ctx *ctx, wr_pdf_table *t)
             char *text = wr_pdf_runs_text(&t->cells[r * t->ncols + c].runs);
             if (!text)
                 return wr_pdf_ctx_nomem(ctx);
-            numeric = figure_like(text);
+            numeric = wr_chart_figure_like(text, strlen(text));
             free(text);
         }
         if (numeric && !t->explicit_align[c])
@@ -186,7 +160,7 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
 {
     size_t r = 0;
     for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
-        if (!is_row(row))
+        if (!wr_markdown_is_table_row(row))
             continue;
         if (cmark_gfm_extensions_get_table_row_is_header(row) && r == t->nheader)
             t->nheader++;
@@ -200,7 +174,7 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
         r++;
     }
     if (classify(ctx, t) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     for (r = 0; r < t->nrows; r++) {
         for (size_t c = 0; c < t->ncols; c++) {
             wr_pdf_cell *pc = &t->cells[r * t->ncols + c];
@@ -208,7 +182,7 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
                                    WR_PDF_TABLE_SIZE, WR_PDF_TABLE_LEADING, WR_PDF_COLOR_TEXT,
                                    t->align[c], true};
             if (wr_pdf_layout_runs(ctx, &pc->runs, &st, UNBOUNDED, &pc->text) != WR_OK)
-                return ctx->status;
+                return ctx->failure.status;
         }
     }
     return WR_OK;
@@ -246,7 +220,7 @@ static wr_status fit(wr_pdf_ctx *ctx, wr_pdf_table *t, double width)
         for (size_t c = 0; c < t->ncols; c++) {
             wr_pdf_text *tx = t->cells[r * t->ncols + c].text;
             double inner = t->colw[c] - pad;
-            if (wr_pdf_text_reflow(tx, inner > 1 ? inner : 1) != WR_OK)
+            if (!wr_pdf_text_reflow(tx, inner > 1 ? inner : 1))
                 return wr_pdf_ctx_nomem(ctx);
             if (wr_pdf_text_line_count(tx) > lines)
                 lines = wr_pdf_text_line_count(tx);
@@ -264,7 +238,7 @@ wr_status wr_pdf_table_build(wr_pdf_ctx *ctx, cmark_node *node, double width,
     if (alloc_table(ctx, node, &t) != WR_OK || fill_cells(ctx, node, t) != WR_OK ||
         fit(ctx, t, width) != WR_OK) {
         wr_pdf_table_free(t);
-        return ctx->status;
+        return ctx->failure.status;
     }
     *out = t;
     return WR_OK;

@@ -1,7 +1,6 @@
 /* Drawing and paginating a measured table: a heavy rule on top, the header row, a rule
  * under it, quiet thin rules between rows and a heavy rule at the end of each page's
  * part. When a row does not fit, the page ends and the header is repeated. */
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 #include "render/pdf/pdf_table_internal.h"
@@ -77,7 +76,7 @@ wr_status wr_pdf_table_render(wr_pdf_ctx *ctx, cmark_node *node, double keep_aft
     wr_pdf_table *t = NULL;
     double x = wr_pdf_ctx_left(ctx);
     if (wr_pdf_table_build(ctx, node, wr_pdf_ctx_width(ctx), &t) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     wr_pdf_markers_drop(ctx); /* a table as first thing in a list item: no marker */
     double w = table_width(t);
     size_t first = t->nheader, last = t->nrows; /* body rows [first, last) */
@@ -89,7 +88,7 @@ wr_status wr_pdf_table_render(wr_pdf_ctx *ctx, cmark_node *node, double keep_aft
     draw_header(ctx, t, x);
 
     size_t on_page = 0; /* body rows on the current page */
-    for (size_t r = first; r < last && ctx->status == WR_OK; r++) {
+    for (size_t r = first; r < last && ctx->failure.status == WR_OK; r++) {
         /* The last row never goes over alone: the one before it needs room for both. */
         double row_need = t->rowh[r];
         if (r + 2 == last && r > first)
@@ -114,7 +113,7 @@ wr_status wr_pdf_table_render(wr_pdf_ctx *ctx, cmark_node *node, double keep_aft
         draw_row(ctx, t, r, x, top);
         on_page++;
     }
-    if (ctx->status == WR_OK)
+    if (ctx->failure.status == WR_OK)
         rule(ctx, x, w, ctx->y, WR_PDF_RULE_HEAVY, WR_PDF_COLOR_RULE_DARK);
     wr_pdf_table_free(t);
     wr_pdf_gap(ctx, WR_PDF_TABLE_AFTER);

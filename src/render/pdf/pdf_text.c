@@ -179,14 +179,13 @@ static bool add_breaks(const wr_pdf_text *t, const wr_pdf_hyphenator *hyph, cons
     return true;
 }
 
-wr_status wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenator *hyph,
-                             const wr_pdf_runs *runs, const wr_pdf_textstyle *style, double width,
-                             wr_pdf_text **out)
+wr_pdf_text *wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenator *hyph,
+                                const wr_pdf_runs *runs, const wr_pdf_textstyle *style,
+                                double width)
 {
-    *out = NULL;
     wr_pdf_text *t = calloc(1, sizeof *t);
     if (!t)
-        return WR_ERR_NOMEM;
+        return NULL;
     t->fonts = fonts;
     t->runs = runs;
     t->style = *style;
@@ -204,15 +203,14 @@ wr_status wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenator 
         t->scratch_len = bytes;
         ok = t->scratch != NULL;
     }
-    if (!ok || wr_pdf_text_reflow(t, width) != WR_OK) {
+    if (!ok || !wr_pdf_text_reflow(t, width)) {
         wr_pdf_text_free(t);
-        return WR_ERR_NOMEM;
+        return NULL;
     }
-    *out = t;
-    return WR_OK;
+    return t;
 }
 
-wr_status wr_pdf_text_reflow(wr_pdf_text *t, double width)
+bool wr_pdf_text_reflow(wr_pdf_text *t, double width)
 {
     free(t->lines);
     t->lines = NULL;
@@ -222,12 +220,9 @@ wr_status wr_pdf_text_reflow(wr_pdf_text *t, double width)
      * leave more than about WR_PDF_HYPHEN_SLACK_EM ems empty; justified text weighs its
      * hyphens in the total-fit breaker and uses this only when it falls back. */
     double slack = WR_PDF_HYPHEN_SLACK_EM * t->style.size;
-    int rc = t->style.align == WR_PDF_ALIGN_JUSTIFY
-                 ? wr_pdf_linebreak_fit(t->items, t->n, width, slack, &t->lines, &t->nlines)
-                 : wr_pdf_linebreak(t->items, t->n, width, slack, &t->lines, &t->nlines);
-    if (rc != 0)
-        return WR_ERR_NOMEM;
-    return WR_OK;
+    return t->style.align == WR_PDF_ALIGN_JUSTIFY
+               ? wr_pdf_linebreak_fit(t->items, t->n, width, slack, &t->lines, &t->nlines)
+               : wr_pdf_linebreak(t->items, t->n, width, slack, &t->lines, &t->nlines);
 }
 
 void wr_pdf_text_free(wr_pdf_text *t)

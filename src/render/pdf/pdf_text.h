@@ -5,9 +5,9 @@
 #define WR_PDF_TEXT_H
 
 #include <hpdf.h>
+#include <stdbool.h>
 #include <stddef.h>
 
-#include "base/error.h"
 #include "render/pdf/pdf_fonts.h"
 #include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_inline.h"
@@ -31,13 +31,13 @@ typedef struct {
 typedef struct wr_pdf_text wr_pdf_text;
 
 /* Lays out runs (borrowed; keep them and fonts alive while the text lives) to `width`.
- * hyph may be NULL (no hyphenation). Returns WR_OK or WR_ERR_NOMEM. */
-wr_status wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenator *hyph,
-                             const wr_pdf_runs *runs, const wr_pdf_textstyle *style, double width,
-                             wr_pdf_text **out);
+ * hyph may be NULL (no hyphenation). NULL when out of memory. */
+wr_pdf_text *wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenator *hyph,
+                                const wr_pdf_runs *runs, const wr_pdf_textstyle *style,
+                                double width);
 
-/* Breaks the same text again for another width. Returns WR_OK or WR_ERR_NOMEM. */
-wr_status wr_pdf_text_reflow(wr_pdf_text *t, double width);
+/* Breaks the same text again for another width; false when out of memory. */
+bool wr_pdf_text_reflow(wr_pdf_text *t, double width);
 
 /* Accepts NULL. */
 void wr_pdf_text_free(wr_pdf_text *t);

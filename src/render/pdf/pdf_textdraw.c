@@ -3,8 +3,8 @@
  * word itself (PDF word spacing does not apply to two-byte CID text). */
 #include <string.h>
 
+#include "render/pdf/pdf_draw.h"
 #include "render/pdf/pdf_measure.h"
-#include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_text_internal.h"
 #include "render/pdf/pdf_utf8.h"
 

@@ -1,14 +1,11 @@
-/* Key-figure tiles: up to four in a row, each a tinted box with a thin accent on top,
- * the label, the figure large, and the change against the previous quarter with a small
- * arrow. The arrow only says up or down, not good or bad: more waiting residents is up
- * too. All tiles of a row share its height. */
+#include "render/pdf/pdf_tiles.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "blocks/keyfig.h"
-#include "render/pdf/pdf_blocks.h"
-#include "render/pdf/pdf_chart.h"
 #include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 
@@ -68,12 +65,13 @@ static double tile_height(const tile *t, size_t label_lines)
 static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, tiles *ts)
 {
     memset(ts, 0, sizeof *ts);
-    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &ts->k, ctx->err);
+    wr_error parsed;
+    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &ts->k, &parsed);
     if (st != WR_OK)
-        return wr_pdf_ctx_fail(ctx, st, "%s", ctx->err->message);
+        return wr_first_error_take(&ctx->failure, st, &parsed);
     size_t n = ts->k->count;
-    ts->rows = (n + WR_PDF_TILE_PER_ROW - 1) / WR_PDF_TILE_PER_ROW;
-    ts->per_row = ts->rows ? (n + ts->rows - 1) / ts->rows : 1; /* 5 tiles: 3 + 2, not 4 + 1 */
+    ts->rows = wr_keyfigs_rows(n);
+    ts->per_row = wr_keyfigs_per_row(n);
     double w = wr_pdf_ctx_width(ctx);
     ts->tile_w = (w - WR_PDF_TILE_GAP * (double)(ts->per_row - 1)) / (double)ts->per_row;
     ts->t = calloc(n ? n : 1, sizeof *ts->t);
@@ -87,7 +85,7 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, tiles *ts)
                             WR_PDF_COLOR_MUTED, WR_PDF_ALIGN_LEFT, false};
     wr_pdf_textstyle cst = {WR_PDF_REGULAR, WR_PDF_TILE_CHANGE_SIZE, CHANGE_LEADING,
                             WR_PDF_COLOR_MUTED, WR_PDF_ALIGN_LEFT, false};
-    for (size_t i = 0; i < n && ctx->status == WR_OK; i++) {
+    for (size_t i = 0; i < n && ctx->failure.status == WR_OK; i++) {
         const wr_keyfig *f = &ts->k->items[i];
         tile *t = &ts->t[i];
         double cw = inner - (f->trend == WR_KEYFIG_NONE ? 0 : ARROW_ROOM);
@@ -105,12 +103,12 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, tiles *ts)
         if (wr_pdf_text_line_count(t->label) > *lines)
             *lines = wr_pdf_text_line_count(t->label);
     }
-    for (size_t i = 0; i < n && ctx->status == WR_OK; i++) {
+    for (size_t i = 0; i < n && ctx->failure.status == WR_OK; i++) {
         double h = tile_height(&ts->t[i], ts->row_label_lines[i / ts->per_row]);
         if (h > ts->row_h[i / ts->per_row])
             ts->row_h[i / ts->per_row] = h;
     }
-    return ctx->status;
+    return ctx->failure.status;
 }
 
 static double total_height(const tiles *ts)

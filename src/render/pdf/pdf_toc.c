@@ -1,22 +1,14 @@
-/* The table of contents: a page with the headings that follow the "inhoud" block, each
- * with a dotted leader to its page number, the whole entry a link to the heading. */
+#include "render/pdf/pdf_toc.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "blocks/contents_block.h"
-#include "blocks/chart_text.h"
-#include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_draw.h"
+#include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
-#include "render/pdf/pdf_toc_internal.h"
-
-bool wr_pdf_toc_is_block(const char *info)
-{
-    return wr_contents_is_block(info);
-}
 
 /* "titel: ..." in the block, or the default title. */
 static void block_title(cmark_node *block, char *buf, size_t size)
@@ -96,21 +88,21 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
     char title[256];
     block_title(block, title, sizeof title);
     if (wr_pdf_page_break(ctx) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     double topy;
     if (wr_pdf_place(ctx, WR_PDF_TOC_TITLE_SIZE * 1.3, 0, &topy) != WR_OK)
-        return ctx->status;
+        return ctx->failure.status;
     wr_pdf_draw_string(ctx, ctx->page, WR_PDF_BOLD, WR_PDF_TOC_TITLE_SIZE, WR_PDF_COLOR_HEADING,
                        WR_PDF_MARGIN_X, topy - WR_PDF_TOC_TITLE_SIZE * 1.05, title);
     wr_pdf_gap(ctx, WR_PDF_TOC_TITLE_AFTER);
 
-    int min_level = WR_PDF_TOC_MAX_LEVEL;
+    int min_level = WR_CONTENTS_MAX_LEVEL;
     for (size_t i = ctx->heads_done; i < ctx->nheads; i++)
         if (ctx->heads[i].level < min_level)
             min_level = ctx->heads[i].level;
     bool first = true;
-    for (size_t i = ctx->heads_done; i < ctx->nheads && ctx->status == WR_OK; i++) {
-        if (ctx->heads[i].level > WR_PDF_TOC_MAX_LEVEL)
+    for (size_t i = ctx->heads_done; i < ctx->nheads && ctx->failure.status == WR_OK; i++) {
+        if (ctx->heads[i].level > WR_CONTENTS_MAX_LEVEL)
             continue;
         entry(ctx, i, ctx->heads[i].level - min_level, first);
         first = false;
@@ -122,7 +114,7 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
 wr_status wr_pdf_toc_finish(wr_pdf_ctx *ctx)
 {
     const double right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
-    for (size_t i = 0; i < ctx->ntoc && ctx->status == WR_OK; i++) {
+    for (size_t i = 0; i < ctx->ntoc && ctx->failure.status == WR_OK; i++) {
         const wr_pdf_toc_entry *e = &ctx->toc[i];
         const wr_pdf_heading *h = &ctx->heads[e->head];
         if (!h->placed)
@@ -141,5 +133,5 @@ wr_status wr_pdf_toc_finish(wr_pdf_ctx *ctx)
         }
         wr_pdf_ctx_check(ctx);
     }
-    return ctx->status;
+    return ctx->failure.status;
 }

@@ -1,4 +1,4 @@
-#include "blocks/chart_text.h"
+#include "blocks/block_text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +9,7 @@ static bool blank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-static wr_chart_span trim(const char *s, size_t len)
+static wr_block_span trim(const char *s, size_t len)
 {
     while (len > 0 && blank(*s)) {
         s++;
@@ -17,15 +17,15 @@ static wr_chart_span trim(const char *s, size_t len)
     }
     while (len > 0 && blank(s[len - 1]))
         len--;
-    return (wr_chart_span){s, len};
+    return (wr_block_span){s, len};
 }
 
-wr_chart_span wr_chart_trim(wr_chart_span s)
+wr_block_span wr_block_trim(wr_block_span s)
 {
     return trim(s.s, s.len);
 }
 
-bool wr_chart_next_line(const char *body, size_t *pos, wr_chart_span *line, int *number)
+bool wr_block_next_line(const char *body, size_t *pos, wr_block_span *line, int *number)
 {
     if (!body || body[*pos] == '\0')
         return false;
@@ -38,7 +38,7 @@ bool wr_chart_next_line(const char *body, size_t *pos, wr_chart_span *line, int 
     return true;
 }
 
-size_t wr_chart_split(wr_chart_span line, wr_chart_span *cells, size_t max)
+size_t wr_block_split(wr_block_span line, wr_block_span *cells, size_t max)
 {
     size_t n = 0, start = 0;
     for (size_t i = 0; i <= line.len; i++) {
@@ -52,7 +52,7 @@ size_t wr_chart_split(wr_chart_span line, wr_chart_span *cells, size_t max)
     return n;
 }
 
-wr_chart_span wr_chart_strip_pipes(wr_chart_span line)
+wr_block_span wr_block_strip_pipes(wr_block_span line)
 {
     line = trim(line.s, line.len);
     if (line.len > 0 && line.s[0] == '|')
@@ -62,22 +62,22 @@ wr_chart_span wr_chart_strip_pipes(wr_chart_span line)
     return line;
 }
 
-int wr_chart_key(wr_chart_span line, const char *const *keys, size_t n, wr_chart_span *value)
+int wr_block_key(wr_block_span line, const char *const *keys, size_t n, wr_block_span *value)
 {
     const char *colon = memchr(line.s, ':', line.len);
     if (!colon)
-        return -1;
-    wr_chart_span key = trim(line.s, (size_t)(colon - line.s));
+        return WR_BLOCK_NO_KEY;
+    wr_block_span key = trim(line.s, (size_t)(colon - line.s));
     for (size_t i = 0; i < n; i++) {
-        if (wr_chart_span_is(key, keys[i])) {
+        if (wr_block_span_is(key, keys[i])) {
             *value = trim(colon + 1, line.len - (size_t)(colon - line.s) - 1);
             return (int)i;
         }
     }
-    return -1;
+    return WR_BLOCK_NO_KEY;
 }
 
-char *wr_chart_dup(wr_chart_span s)
+char *wr_block_dup(wr_block_span s)
 {
     char *out = malloc(s.len + 1);
     if (out) {
@@ -87,7 +87,7 @@ char *wr_chart_dup(wr_chart_span s)
     return out;
 }
 
-bool wr_chart_span_is(wr_chart_span s, const char *w)
+bool wr_block_span_is(wr_block_span s, const char *w)
 {
     return strlen(w) == s.len && strncasecmp(s.s, w, s.len) == 0;
 }

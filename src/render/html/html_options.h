@@ -1,0 +1,17 @@
+/* What the caller of the HTML renderer decides: title, author, running header, the
+ * draft mark and the fixed date. In its own header so the rendering context can hold
+ * the options without including the entry point. */
+#ifndef WR_HTML_OPTIONS_H
+#define WR_HTML_OPTIONS_H
+
+#include <stdbool.h>
+
+typedef struct {
+    const char *title;        /* <title> and metadata */
+    const char *author;
+    const char *header_text;  /* e.g. "Gewoon in de Wijk · kwartaalrapportage 3e kwartaal 2026" */
+    bool draft;               /* show "Concept" visibly */
+    int date_year, date_month, date_day; /* document date; no clock reads (reproducible) */
+} wr_html_options;
+
+#endif

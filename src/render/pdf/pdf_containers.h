@@ -1,0 +1,15 @@
+/* Blocks that hold blocks: bullet and ordered lists (markers hang in the indent) and
+ * block quotes (indented, italic, with a thin rule on the left). Their content goes back
+ * through the dispatcher, which the caller passes as `children`. */
+#ifndef WR_PDF_CONTAINERS_H
+#define WR_PDF_CONTAINERS_H
+
+#include <cmark-gfm.h>
+
+#include "render/pdf/pdf_context.h"
+#include "render/pdf/pdf_flow.h"
+
+wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_fn children);
+wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote, wr_pdf_children_fn children);
+
+#endif

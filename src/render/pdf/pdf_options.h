@@ -1,0 +1,25 @@
+/* What the caller of the PDF renderer decides: metadata, fonts, hyphenation, the fixed
+ * date and the draft mark. In its own header so the rendering context can hold the
+ * options without including the entry point. */
+#ifndef WR_PDF_OPTIONS_H
+#define WR_PDF_OPTIONS_H
+
+#include <stdbool.h>
+
+typedef struct {
+    const char *title;        /* document metadata: title */
+    const char *author;       /* metadata: author (the provider) */
+    const char *subject;      /* metadata: subject */
+    const char *keywords;     /* metadata: keywords, may be NULL */
+    const char *header_text;  /* running header, e.g. "Gewoon in de Wijk · 3e kwartaal 2026" */
+    const char *font_dir;     /* folder with OpenSans-Regular/Bold/Italic/BoldItalic/Semibold.ttf */
+    const char *hyphen_dict;  /* path of a libhyphen dictionary (hyph_nl_NL.dic); NULL = none */
+    int date_year, date_month, date_day; /* fixed creation date for metadata (reproducible) */
+    bool draft;               /* true: "Concept" is shown on every page */
+    /* An RGB ICC profile (e.g. /usr/share/color/icc/sRGB.icc from Debian's
+     * icc-profiles-free) for the PDF/A-1b output intent; NULL: the file is not marked
+     * PDF/A (everything else, XMP included, is still written). */
+    const char *icc_profile;
+} wr_pdf_options;
+
+#endif
