@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app/check.h"
@@ -291,6 +292,12 @@ int main(int argc, char **argv)
     }
     if (optind >= argc)
         return usage_error("geef een opdracht, bijvoorbeeld 'kwartaal 2026-Q3'.");
+    struct stat templates_stat;
+    if (opts.templates_dir && (stat(opts.templates_dir, &templates_stat) != 0 || !S_ISDIR(templates_stat.st_mode))) {
+        wr_error err = {0};
+        wr_error_set(&err, WR_ERR_CONFIG, "%s: deze map met sjablonen (--sjablonen) bestaat niet.", opts.templates_dir);
+        return fail(&err);
+    }
     const char *command = argv[optind++];
     if (strcmp(command, "teksten") == 0) {
         if (optind + 1 != argc)
