@@ -187,6 +187,7 @@ static bool fill_signals(wr_tpl_dict *dict, const wr_finance_summary *s)
     snprintf(buf, sizeof buf, "%d", count);
     wr_tpl_dict_set(dict, "FIN_SIGNALEN", buf);
     wr_tpl_dict_set(dict, "FIN_SIGNALEN_WOORD", count == 1 ? "signaal" : "signalen");
+    wr_tpl_dict_set(dict, "FIN_POSTEN_WOORD", count == 1 ? "post" : "posten");
     wr_tpl_dict_show_section(dict, count ? "FIN_MET_SIGNALEN" : "FIN_GEEN_SIGNAAL");
     return true;
 }
@@ -215,13 +216,13 @@ static bool fill_checks(wr_tpl_dict *dict, const wr_finance_summary *s)
         set_pct_text(c->has_pct, c->pct, pct, sizeof pct);
         switch (c->check->kind) {
         case WR_CHECK_MIN_REALISATION:
-            snprintf(what, sizeof what, "%s: ten minste dit bedrag per jaar besteden", c->label);
+            snprintf(what, sizeof what, "%s: ten minste %s per jaar besteden", c->label, norm);
             snprintf(state, sizeof state, "%s besteed (%s)", a, pct);
             wr_nl_euro(c->forecast, b, sizeof b);
             snprintf(expect, sizeof expect, "%s besteed", b);
             break;
         case WR_CHECK_BUDGET:
-            snprintf(what, sizeof what, "%s: dit bedrag begroten en besteden", c->label);
+            snprintf(what, sizeof what, "%s: %s begroten en besteden", c->label, norm);
             wr_nl_euro(c->actual, b, sizeof b);
             snprintf(state, sizeof state, "begroot %s; %s besteed", b, a);
             wr_nl_euro(c->forecast, b, sizeof b);

@@ -83,7 +83,7 @@ static lxw_row_t settings_table(layout *l, lxw_row_t row)
     snprintf(formula, sizeof formula, "=4-%s", l->q_ref);
     wr_xlsx_formula(s, r, 1, formula, 4 - l->q, 0, fmt(l, WR_XLSX_NUM_INT, 0));
     abs_ref(l->left_ref, r++, 1);
-    wr_xlsx_text(s, r, 0, "Marge voor signalen en toetsen (instelling [prognose] marge_pct)", NULL);
+    wr_xlsx_text(s, r, 0, "Marge voor signalen en toetsen (marge_pct)", NULL);
     wr_xlsx_number(s, r, 1, l->sum->margin_pct / 100.0, 3, fmt(l, NUM_FRACTION_PCT, 0));
     abs_ref(l->margin_ref, r++, 1);
     l->cap_ref[0] = '\0';
@@ -430,21 +430,21 @@ static lxw_row_t checks_table(const layout *l, lxw_row_t row)
         traced &= check_row(l, header + 1 + (lxw_row_t)i, &sum->checks[i]);
     wr_xlsx_table(s, "Toetsen", header, 0, header + (lxw_row_t)sum->check_count, headers, K_COUNT);
     lxw_row_t r = header + (lxw_row_t)sum->check_count + 1;
-    char note[640];
-    if (sum->complete)
-        snprintf(note, sizeof note, "Het jaar is compleet: elke toets is beoordeeld op de realisatie (gehaald of "
-                 "niet gehaald).");
-    else
-    {
-        char margin[32];
+    if (sum->complete) {
+        worksheet_write_string(s->ws, r++, 0, "Het jaar is compleet: elke toets is beoordeeld op de realisatie "
+                               "(gehaald of niet gehaald).", NULL);
+    } else {
+        char margin[32], note[320];
         wr_nl_number(sum->margin_pct, sum->margin_pct == floor(sum->margin_pct) ? 0 : 2, margin, sizeof margin);
-        snprintf(note, sizeof note, "Het jaar loopt nog: het oordeel gaat over de prognose. Op koers: de prognose "
-                 "haalt de afspraak met ten minste de marge (%s%% van het afgesproken bedrag) over; bij de begroting "
-                 "van een oormerk wijkt de prognose er ten hoogste de marge van af. Anders: risico. Haalbaar in "
-                 "tempo: wat nog nodig is, is ten hoogste de realisatie van het %de kwartaal keer de kwartalen die "
-                 "nog komen.", margin, l->q);
+        worksheet_write_string(s->ws, r++, 0, "Het jaar loopt nog: het oordeel gaat over de prognose.", NULL);
+        snprintf(note, sizeof note, "Op koers: de prognose haalt de afspraak met ten minste de marge (%s%% van het "
+                 "afgesproken bedrag) over; bij de begroting van een oormerk wijkt de prognose er ten hoogste de "
+                 "marge van af. Anders: risico.", margin);
+        worksheet_write_string(s->ws, r++, 0, note, NULL);
+        snprintf(note, sizeof note, "Haalbaar in tempo: wat nog nodig is, is ten hoogste de realisatie van het %de "
+                 "kwartaal keer de kwartalen die nog komen.", l->q);
+        worksheet_write_string(s->ws, r++, 0, note, NULL);
     }
-    worksheet_write_string(s->ws, r++, 0, note, NULL);
     if (!traced)
         worksheet_write_string(s->ws, r++, 0, "Een realisatie zonder formule telt de regels naar hun eigen oormerk; "
                                "dat wijkt hier af van het oormerk van de post (zie Datakwaliteit).", NULL);
@@ -457,6 +457,7 @@ void wr_xlsx_sheet_finance(wr_xlsx_book *b, lxw_worksheet *ws)
     wr_xlsx_sheet_init(&s, b, "Financi\xC3\xABn");
     s.ws = ws;
     s.max_width[K_WHAT] = 48;
+    s.max_width[K_FIGURE] = 36; /* the figure codes wrap; the posts' method shares the column */
     const wr_finance_summary *sum = &b->in->current->finance;
     bool have = b->in->current->has_finance;
     static const char *const skip[] = {"begroting", "realisatie", "besteed_pct", "prognose", "prognose_besteed_pct",
