@@ -12,6 +12,7 @@
 
 #define DASH "\xE2\x80\x93"
 #define TIMES "\xC3\x97"
+#define NBSP "\xC2\xA0" /* a method stays on one line in its narrow column */
 
 static void set_euro(wr_tpl_dict *d, const char *name, double euros)
 {
@@ -46,18 +47,18 @@ static void set_figure(wr_tpl_dict *d, const char *name, const wr_fill_input *in
     wr_tpl_dict_set(d, name, buf);
 }
 
-/* "opgave aanbieder", "patroon 2025", "tempo × 4/3", "hele jaar". */
+/* "aanbieder", "patroon 2025", "tempo × 4/3", "hele jaar": short, for a table column. */
 static void method_text(wr_forecast_method m, int year, int q, char *buf, size_t size)
 {
     switch (m) {
-    case WR_FORECAST_COMPLETE: snprintf(buf, size, "hele jaar"); break;
-    case WR_FORECAST_PROVIDER: snprintf(buf, size, "opgave aanbieder"); break;
-    case WR_FORECAST_SEASONAL: snprintf(buf, size, "patroon %d", year - 1); break;
+    case WR_FORECAST_COMPLETE: snprintf(buf, size, "hele" NBSP "jaar"); break;
+    case WR_FORECAST_PROVIDER: snprintf(buf, size, "aanbieder"); break;
+    case WR_FORECAST_SEASONAL: snprintf(buf, size, "patroon" NBSP "%d", year - 1); break;
     case WR_FORECAST_LINEAR:
         if (4 % q == 0)
-            snprintf(buf, size, "tempo " TIMES " %d", 4 / q);
+            snprintf(buf, size, "tempo" NBSP TIMES NBSP "%d", 4 / q);
         else
-            snprintf(buf, size, "tempo " TIMES " 4/%d", q);
+            snprintf(buf, size, "tempo" NBSP TIMES NBSP "4/%d", q);
         break;
     }
 }

@@ -153,12 +153,12 @@ static void post_row(const layout *l, lxw_row_t r, const wr_finance_post *p, boo
     unsigned flags = total ? WR_XLSX_BOLD | WR_XLSX_TOP : 0;
     lxw_format *euro = fmt(l, WR_XLSX_NUM_EURO, flags), *text = fmt(l, NULL, flags);
     char formula[200], a[16], b[16];
+    if (total) /* the total row's line runs under every column; cells written below replace it */
+        for (lxw_col_t c = C_CODE; c < l->ncols; c++)
+            worksheet_write_blank(s->ws, r, c, text);
     wr_xlsx_text(s, r, C_POST, p->label, text);
     wr_xlsx_text(s, r, C_CODE, p->code, text);
     wr_xlsx_text(s, r, C_EARMARK, p->earmark ? p->earmark : "", text);
-    if (total) /* the total row's line runs under every column */
-        for (lxw_col_t c = C_CODE; c < l->ncols; c++)
-            worksheet_write_blank(s->ws, r, c, text);
     /* Amounts: values on a post's row, SUMs on the total row. */
     lxw_col_t sum_cols[8] = {C_BUDGET};
     double sum_values[8] = {p->budget};
