@@ -160,7 +160,7 @@ static const wr_figure_def DEFS[] = {
      NULL, "financien.csv", "jaar, kwartaal, oormerk, realisatie", false},
     {"resultaat_prognose_pct", WR_DEEL_FINANCIEN, "Verwacht resultaat", "%",
      "(Totale begroting min totale prognose) / totale begroting \xC3\x97 100: het resultaat dat aan het eind van "
-     "het jaar wordt verwacht, getoetst aan de grens voor de winst in de instellingen (Haarlem: ten hoogste 4% van het jaarbudget). Onder nul is een "
+     "het jaar wordt verwacht, getoetst aan de grens voor de winst uit de instellingen (winst_maximaal_pct, een percentage van de begroting). Onder nul is een "
      "verwachte overschrijding. Zolang het jaar loopt, is dit een verwachting, geen winst.",
      "totale begroting in hele euro's", "financien.csv", "jaar, kwartaal, post, begroting, realisatie, prognose",
      false},

@@ -130,7 +130,7 @@ typedef struct {
     long long forecast_cents;  /* prognose, rounded to cents; the total sums its posts' */
     double forecast;
     double forecast_pct;  /* 100 * forecast / budget, one decimal (when has_pct) */
-    bool has_previous;    /* seasonal: the previous year's realisation */
+    bool has_previous;    /* the previous year has a row for each quarter: its realisation */
     double previous_to_q, previous_year; /* in quarters 1..q and 1..4 */
     bool signal;          /* |forecast - budget| > margin % of budget */
 } wr_finance_post;

@@ -55,7 +55,7 @@ static void fill_post(wr_finance_post *p, const char *code, const char *label, c
         in.previous_to_q += k < q ? a->previous[k] : 0;
     }
     p->method = wr_forecast(&in, &p->forecast_cents);
-    p->has_previous = p->method == WR_FORECAST_SEASONAL;
+    p->has_previous = in.previous_complete; /* shown beside any method, used by the seasonal one */
     p->previous_to_q = euros(in.previous_to_q);
     p->previous_year = euros(in.previous_year);
     p->forecast = euros(p->forecast_cents);

@@ -111,3 +111,14 @@ void wr_finance_checks_evaluate(wr_finance_summary *sum, const wr_config *cfg, c
             evaluate_earmark(c, sum, cfg, earmarks, earmark_count, margin);
     }
 }
+
+const char *wr_check_state_name(wr_check_state state)
+{
+    switch (state) {
+    case WR_CHECK_ON_TRACK: return "op koers";
+    case WR_CHECK_AT_RISK: return "risico";
+    case WR_CHECK_MET: return "gehaald";
+    case WR_CHECK_NOT_MET: return "niet gehaald";
+    }
+    return "?";
+}

@@ -28,4 +28,8 @@ typedef struct {
 void wr_finance_checks_evaluate(wr_finance_summary *sum, const wr_config *cfg, const wr_earmark_spending *earmarks,
                                 size_t earmark_count);
 
+/* The verdict as the report and the workbook say it: "op koers", "risico", "gehaald",
+ * "niet gehaald". */
+const char *wr_check_state_name(wr_check_state state);
+
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/format_nl.h"
+#include "figures/financien_checks.h"
 #include "figures/financien_forecast.h"
 #include "fill/public_value.h"
 
@@ -193,17 +194,6 @@ static bool fill_signals(wr_tpl_dict *dict, const wr_finance_summary *s)
     return true;
 }
 
-static const char *state_text(wr_check_state st)
-{
-    switch (st) {
-    case WR_CHECK_ON_TRACK: return "op koers";
-    case WR_CHECK_AT_RISK: return "risico";
-    case WR_CHECK_MET: return "gehaald";
-    case WR_CHECK_NOT_MET: return "niet gehaald";
-    }
-    return "?";
-}
-
 static bool fill_checks(wr_tpl_dict *dict, const wr_finance_summary *s)
 {
     for (size_t i = 0; i < s->check_count; i++) {
@@ -253,7 +243,7 @@ static bool fill_checks(wr_tpl_dict *dict, const wr_finance_summary *s)
         wr_tpl_dict_set(row, "NORM", norm);
         wr_tpl_dict_set(row, "STAND", state);
         wr_tpl_dict_set(row, "VERWACHTING", expect);
-        wr_tpl_dict_set(row, "OORDEEL", state_text(c->state));
+        wr_tpl_dict_set(row, "OORDEEL", wr_check_state_name(c->state));
         if (c->check->kind == WR_CHECK_MAX_PROFIT_PCT) {
             char cap[32];
             wr_nl_number(c->check->amount, c->check->amount == floor(c->check->amount) ? 0 : 1, cap, sizeof cap);

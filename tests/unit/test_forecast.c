@@ -144,7 +144,9 @@ static void test_posts(void)
     CHECK(p->method == WR_FORECAST_LINEAR);
     CHECK_INT(p->forecast_cents, 400000);
     CHECK(p->signal);
+    CHECK(p->has_previous && p->previous_to_q == 0); /* shown, though its method cannot use it */
     CHECK(post(&s, "vorigjaar_incompleet")->method == WR_FORECAST_LINEAR);
+    CHECK(!post(&s, "vorigjaar_incompleet")->has_previous);
     CHECK_INT(post(&s, "vorigjaar_incompleet")->forecast_cents, 5000000);
     CHECK_INT(post(&s, "vrijwilligers")->forecast_cents, 64000000);
     CHECK(post(&s, "vrijwilligers")->signal);

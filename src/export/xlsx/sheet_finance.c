@@ -25,6 +25,7 @@
 #include "export/xlsx/xlsx_figure.h"
 #include "export/xlsx/xlsx_sheet.h"
 #include "figures/figure_defs.h"
+#include "figures/financien_checks.h"
 #include "figures/financien_forecast.h"
 
 #define NUM_FRACTION_PCT "0.0%"
@@ -307,17 +308,6 @@ static void total_ref(const layout *l, lxw_row_t r, lxw_col_t col, lxw_col_t pos
     wr_xlsx_formula(l->s, r, col, formula, value, 2, fmt(l, WR_XLSX_NUM_EURO, 0));
 }
 
-static const char *verdict_text(wr_check_state st)
-{
-    switch (st) {
-    case WR_CHECK_ON_TRACK: return "op koers";
-    case WR_CHECK_AT_RISK: return "risico";
-    case WR_CHECK_MET: return "gehaald";
-    case WR_CHECK_NOT_MET: return "niet gehaald";
-    }
-    return "?";
-}
-
 /* One check; returns false when a realisation could not be a SUMIF (see posts_by_earmark). */
 static bool check_row(const layout *l, lxw_row_t r, const wr_finance_check_result *c)
 {
@@ -402,7 +392,7 @@ static bool check_row(const layout *l, lxw_row_t r, const wr_finance_check_resul
             snprintf(figure, sizeof figure, "begroting, prognose (posten met oormerk %s)", c->earmark);
         }
     }
-    wr_xlsx_formula_text(s, r, K_VERDICT, formula, verdict_text(c->state), fmt(l, NULL, WR_XLSX_BOLD));
+    wr_xlsx_formula_text(s, r, K_VERDICT, formula, wr_check_state_name(c->state), fmt(l, NULL, WR_XLSX_BOLD));
     wr_xlsx_wrapped(s, r, K_FIGURE, figure, 0);
     return traced;
 }
