@@ -66,7 +66,9 @@ def finance(rows, figure, dimension="post"):
 
 def quarter(period):
     Runs.run("kwartaal", period)
-    rows = read_cijfers(Runs.path(period, f"cijfers-{period}.csv"))
+    # cijfers-PERIOD.csv, whatever a suffix (such as "-niet-openbaar") the name may carry
+    [name] = [n for n in os.listdir(os.path.join(Runs.dir, period)) if n.startswith(f"cijfers-{period}")]
+    rows = read_cijfers(Runs.path(period, name))
     stem = f"kwartaalrapportage-{period}"
     return rows, pdf_flat(Runs.path(period, stem + ".pdf")), html_text(Runs.path(period, stem + ".html"))
 
