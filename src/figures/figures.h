@@ -145,7 +145,7 @@ typedef enum {
 typedef struct {
     const wr_finance_check *check; /* from cfg->checks */
     const char *label;             /* earmark label from cfg->earmarks, the earmark code, or "Winst" */
-    const char *earmark;           /* the earmark's code as configured (lower case), NULL for profit */
+    char earmark[64];              /* the earmark's code, lower case; "" for profit */
     wr_check_state state;
     double budget;    /* begroting of the earmark's posts (profit: total begroting) */
     double spent;     /* realisatie to date of the earmark's rows (profit: total) */

@@ -56,14 +56,13 @@ static void evaluate_earmark(wr_finance_check_result *c, const wr_finance_summar
                              const wr_earmark_spending *earmarks, size_t earmark_count, long long margin)
 {
     const wr_finance_check *check = c->check;
-    char lower[64]; /* posts, rows and code lists carry earmarks in lower case */
+    char *lower = c->earmark; /* posts, rows and code lists carry earmarks in lower case */
     size_t n = 0;
-    for (; check->earmark[n] && n + 1 < sizeof lower; n++)
+    for (; check->earmark[n] && n + 1 < sizeof c->earmark; n++)
         lower[n] = (char)tolower((unsigned char)check->earmark[n]);
     lower[n] = '\0';
     int known = wr_code_list_find(&cfg->earmarks, lower);
     c->label = known >= 0 ? cfg->earmarks.items[known].label : check->earmark;
-    c->earmark = known >= 0 ? cfg->earmarks.items[known].code : check->earmark;
     long long budget = 0, forecast = 0;
     for (size_t i = 0; i < sum->post_count; i++) {
         const wr_finance_post *p = &sum->posts[i];

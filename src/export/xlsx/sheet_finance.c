@@ -275,7 +275,7 @@ static double posts_by_earmark(const layout *l, const char *earmark, bool last_q
     double sum = 0;
     for (size_t i = 0; i < l->sum->post_count; i++) {
         const wr_finance_post *p = &l->sum->posts[i];
-        if (p->earmark && earmark && strcasecmp(p->earmark, earmark) == 0)
+        if (p->earmark && strcasecmp(p->earmark, earmark) == 0)
             sum += last_quarter ? p->spent[l->q - 1] : p->spent_to_date;
     }
     return sum;
