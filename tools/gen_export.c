@@ -2140,6 +2140,24 @@ static const post_t POSTS[] = {
 };
 #define N_POSTS ((int)(sizeof POSTS / sizeof POSTS[0]))
 
+/* The provider's own year-end forecast (column prognose) in the export's last year: what
+ * the model expects to be spent, in round 5,000s. No random draws, so the other columns
+ * stay as they were. Sociaal wijkteam in Q2 and Q3, aanvullende ondersteuning only in Q2
+ * (a value in an earlier quarter, which a Q3 report must not use), sociale basis in Q3. */
+static const struct {
+    int post, quarter;
+} FORECASTS[] = {{0, 2}, {2, 2}, {0, 3}, {1, 3}};
+
+static long long provider_forecast(int post, int year, int quarter, long long budget)
+{
+    if (year != year_of(G.tot))
+        return -1;
+    for (size_t i = 0; i < sizeof FORECASTS / sizeof FORECASTS[0]; i++)
+        if (FORECASTS[i].post == post && FORECASTS[i].quarter == quarter)
+            return llround((double)budget * POSTS[post].spend / 5000.0) * 5000;
+    return -1;
+}
+
 static long gen_financien(void)
 {
     rng_t r;
@@ -2147,8 +2165,8 @@ static long gen_financien(void)
     out_t o;
     if (out_open(&o, "financien.csv", ',', 0, 0))
         return -1;
-    static const char *const C[] = {"jaar", "kwartaal", "post", "oormerk", "begroting", "realisatie"};
-    out_header(&o, C, 6);
+    static const char *const C[] = {"jaar", "kwartaal", "post", "oormerk", "begroting", "realisatie", "prognose"};
+    out_header(&o, C, 7);
     for (int y = year_of(G.van); y <= year_of(G.tot); y++) {
         long long budget[N_POSTS];
         for (int p = 0; p < N_POSTS; p++) {
@@ -2179,6 +2197,10 @@ static long gen_financien(void)
                 out_u(&o, (unsigned long long)(budget[p] + adj[p]));
                 out_d(&o);
                 out_cents(&o, llround(real * 100.0));
+                out_d(&o);
+                long long forecast = provider_forecast(p, y, q, budget[p] + adj[p]);
+                if (forecast >= 0)
+                    out_u(&o, (unsigned long long)forecast);
                 out_row_end(&o);
             }
         }

@@ -30,6 +30,7 @@
 static const char usage[] =
     "Gebruik: wijkrapport kwartaal [PERIODE] [OPTIES]\n"
     "         wijkrapport jaar [JAAR] [OPTIES]\n"
+    "         wijkrapport financien [PERIODE] [OPTIES]\n"
     "         wijkrapport teksten PERIODE [OPTIES]\n"
     "         wijkrapport controleer [OPTIES]\n"
     "         wijkrapport perioden [OPTIES]\n"
@@ -45,6 +46,11 @@ static const char usage[] =
     "  jaar [JAAR]             jaarverslag over een jaar, bijvoorbeeld 2026; zonder JAAR het\n"
     "                          laatste jaar in de export. Een jaar dat nog loopt, telt tot en\n"
     "                          met het laatste volledige kwartaal.\n"
+    "  financien [PERIODE]     alleen het financieel overzicht van een kwartaal, zoals de\n"
+    "                          tussenrapportage in juni over 2026-Q2: uitgaven tot nu, de\n"
+    "                          verwachting tot het einde van het jaar en de financiële\n"
+    "                          toetsen, als PDF, webpagina en Excel; zonder PERIODE het\n"
+    "                          laatste volledige kwartaal\n"
     "  teksten PERIODE         maakt voor 2026-Q3 of 2026 elk tekstbestand dat nog ontbreekt,\n"
     "                          met de kop en de vragen die de tekst moet beantwoorden;\n"
     "                          een bestaand bestand blijft altijd ongemoeid\n"
@@ -135,6 +141,8 @@ static int run_report(wr_run_options *opts)
     wr_nl_period(result.period, period, sizeof period);
     if (opts->kind == WR_REPORT_QUARTER) {
         printf("Rapportage over het %s geschreven:\n", period);
+    } else if (opts->kind == WR_REPORT_FINANCE) {
+        printf("Financieel overzicht over het %s geschreven:\n", period);
     } else if (result.year_in_progress) {
         char until[48];
         wr_nl_date(result.period.end, until, sizeof until);
@@ -319,6 +327,8 @@ int main(int argc, char **argv)
         opts.kind = WR_REPORT_QUARTER;
     } else if (strcmp(command, "jaar") == 0) {
         opts.kind = WR_REPORT_YEAR;
+    } else if (strcmp(command, "financien") == 0) {
+        opts.kind = WR_REPORT_FINANCE;
     } else {
         char msg[160];
         snprintf(msg, sizeof msg, "onbekende opdracht '%.80s'.", command);

@@ -12,7 +12,7 @@ wr_status wr_report_period(const wr_run_options *opts, const wr_dataset *ds, wr_
         return wr_error_set(err, WR_ERR_INPUT,
                             "%s/trajecten.csv bevat geen bruikbare datums; geef de periode op, bijvoorbeeld %s.",
                             opts->data_dir, opts->kind == WR_REPORT_YEAR ? "2026" : "2026-Q3");
-    if (opts->kind == WR_REPORT_QUARTER) {
+    if (opts->kind != WR_REPORT_YEAR) {
         *out = opts->period_given ? opts->period : wr_period_last_complete_quarter(ds->latest_date);
         return WR_OK;
     }

@@ -100,19 +100,36 @@ static wr_status add_output(run_state *s, wr_run_result *result, const char *dir
     return st;
 }
 
-/* File names and document texts that differ between the two kinds of report. */
+/* File names and document texts that differ between the kinds of report. */
 typedef struct {
     const char *template_name;
-    const char *file_stem;    /* "kwartaalrapportage" or "jaarverslag" */
-    const char *title_word;   /* "Kwartaalrapportage" or "Jaarverslag" */
+    const char *file_stem;    /* "kwartaalrapportage", "jaarverslag", "financieel-overzicht" */
+    const char *header_word;  /* in the page header: "kwartaalrapportage" ... "financieel overzicht" */
+    const char *title_word;   /* "Kwartaalrapportage", "Jaarverslag", "Financieel overzicht" */
     const char *keywords;
+    const char *subject;
+    bool finance_only;        /* the financial interim report: no cijfers.csv, a finance workbook */
 } report_names;
 
+#define SUBJECT_PARTS "Verantwoording in vier delen: gedaan, bereikt, effect, impact"
 static const report_names names_for[] = {
-    [WR_REPORT_QUARTER] = {"kwartaalrapportage.md", "kwartaalrapportage", "Kwartaalrapportage",
-                           "kwartaalrapportage, sociaal domein, monitoring"},
-    [WR_REPORT_YEAR] = {"jaarverslag.md", "jaarverslag", "Jaarverslag", "jaarverslag, sociaal domein, monitoring"},
+    [WR_REPORT_QUARTER] = {"kwartaalrapportage.md", "kwartaalrapportage", "kwartaalrapportage", "Kwartaalrapportage",
+                           "kwartaalrapportage, sociaal domein, monitoring", SUBJECT_PARTS, false},
+    [WR_REPORT_YEAR] = {"jaarverslag.md", "jaarverslag", "jaarverslag", "Jaarverslag",
+                        "jaarverslag, sociaal domein, monitoring",
+                        SUBJECT_PARTS, false},
+    [WR_REPORT_FINANCE] = {"financien.md", "financieel-overzicht", "financieel overzicht", "Financieel overzicht",
+                           "financieel overzicht, tussenrapportage, eindejaarsverwachting",
+                           "Financi\xC3\xABle tussenrapportage: uitgaven tot nu en de verwachting tot het einde van "
+                           "het jaar", true},
 };
+
+/* Whether a text of the list belongs to this kind of report: the financial interim report
+ * has only the finance text. */
+static bool text_counts(wr_report_kind kind, const char *name)
+{
+    return kind != WR_REPORT_FINANCE || strcmp(name, "financien") == 0;
+}
 
 static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
                                wr_error *err)
@@ -123,7 +140,7 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     wr_period_code(p, code, sizeof code);
     wr_nl_period(p, period_nl, sizeof period_nl);
     snprintf(dir, sizeof dir, "%s/%s", opts->output_dir, code);
-    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp;
+    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp = NULL;
     wr_status st;
     snprintf(name, sizeof name, "%s-%s.pdf", names->file_stem, code);
     if ((st = add_output(s, result, dir, name, &pdf_tmp, err)) != WR_OK)
@@ -131,23 +148,26 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     snprintf(name, sizeof name, "%s-%s.html", names->file_stem, code);
     if ((st = add_output(s, result, dir, name, &html_tmp, err)) != WR_OK)
         return st;
-    snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
+    if (names->finance_only)
+        snprintf(name, sizeof name, "%s-%s.xlsx", names->file_stem, code);
+    else
+        snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
     if ((st = add_output(s, result, dir, name, &xlsx_tmp, err)) != WR_OK)
         return st;
     snprintf(name, sizeof name, "cijfers-%s.csv", code);
-    if ((st = add_output(s, result, dir, name, &csv_tmp, err)) != WR_OK)
+    if (!names->finance_only && (st = add_output(s, result, dir, name, &csv_tmp, err)) != WR_OK)
         return st;
 
     time_t when = document_time(p);
     struct tm tm;
     gmtime_r(&when, &tm);
-    snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->file_stem, period_nl);
+    snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word, period_nl);
     snprintf(title, sizeof title, "%s %s %s", names->title_word, s->cfg->programme, period_nl);
     snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
     wr_pdf_options pdf = {
         .title = title,
         .author = s->cfg->provider,
-        .subject = "Verantwoording in vier delen: gedaan, bereikt, effect, impact",
+        .subject = names->subject,
         .keywords = names->keywords,
         .header_text = header,
         .font_dir = fonts,
@@ -179,21 +199,22 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         if (s->columns[i] && s->columns[i] != s->figures)
             others[other_count++] = s->columns[i];
     wr_xlsx_input book = {.cfg = s->cfg, .current = s->figures, .trend = others, .trend_count = other_count,
-                          .created = when};
+                          .created = when, .finance_only = names->finance_only};
     if ((st = wr_xlsx_write(xlsx_tmp, &book, err)) != WR_OK)
         return st;
-    if ((st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
+    if (csv_tmp && (st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
         return st;
     return wr_outputs_commit(s->outputs, err);
 }
 
-static wr_status note_missing_texts(const wr_narrative *texts, wr_run_result *result, wr_error *err)
+static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
+                                   wr_error *err)
 {
-    result->missing_texts = calloc(texts->count, sizeof *result->missing_texts);
+    result->missing_texts = calloc(texts->count + 1, sizeof *result->missing_texts);
     if (!result->missing_texts)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     for (size_t i = 0; i < texts->count; i++) {
-        if (!texts->texts[i].missing)
+        if (!texts->texts[i].missing || !text_counts(kind, texts->texts[i].name))
             continue;
         wr_strbuf b = {0};
         wr_strbuf_printf(&b, "%s/%s.md (%s)", texts->folder, texts->texts[i].name, texts->texts[i].title);
@@ -206,6 +227,12 @@ static wr_status note_missing_texts(const wr_narrative *texts, wr_run_result *re
 static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_period p, wr_error *err)
 {
     wr_status st = wr_figures_compute(s->ds, s->cfg, p, &s->figures, err);
+    if (opts->kind == WR_REPORT_FINANCE) { /* no comparison with other periods */
+        s->columns[0] = s->figures;
+        s->column_count = 1;
+        wr_period_code(p, s->column_heads[0], sizeof s->column_heads[0]);
+        return st;
+    }
     wr_report_column cols[WR_MAX_COLUMNS];
     s->column_count = wr_report_columns(opts->kind, p, s->year_in_progress, cols, WR_MAX_COLUMNS);
     for (size_t i = 0; st == WR_OK && i < s->column_count; i++) {
@@ -220,10 +247,10 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
 
 /* Looks through every written text for what looks like personal data (a citizen service
  * number, e-mail address, phone number or date of birth): reports are public. */
-static wr_status guard_texts(const wr_narrative *texts, wr_run_result *result, wr_error *err)
+static wr_status guard_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result, wr_error *err)
 {
     for (size_t i = 0; i < texts->count; i++) {
-        if (texts->texts[i].missing && !texts->texts[i].unfinished)
+        if ((texts->texts[i].missing && !texts->texts[i].unfinished) || !text_counts(kind, texts->texts[i].name))
             continue;
         char path[4096];
         snprintf(path, sizeof path, "%s/%s.md", texts->folder, texts->texts[i].name);
@@ -306,9 +333,9 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         snprintf(texts_dir, sizeof texts_dir, "%s/teksten", opts->data_dir);
     if ((st = wr_narrative_load(s->text_list, texts_dir, code, opts->kind == WR_REPORT_YEAR, &s->texts, err)) != WR_OK)
         return st;
-    if ((st = note_missing_texts(s->texts, result, err)) != WR_OK)
+    if ((st = note_missing_texts(s->texts, opts->kind, result, err)) != WR_OK)
         return st;
-    if ((st = guard_texts(s->texts, result, err)) != WR_OK)
+    if ((st = guard_texts(s->texts, opts->kind, result, err)) != WR_OK)
         return st;
     if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
         return refuse_unfinished(result, err);

@@ -7,8 +7,9 @@
 
 #include "base/period.h"
 
-/* A quarterly report (kwartaalrapportage) or an annual report (jaarverslag). */
-typedef enum { WR_REPORT_QUARTER, WR_REPORT_YEAR } wr_report_kind;
+/* A quarterly report (kwartaalrapportage), an annual report (jaarverslag), or the financial
+ * interim report of a quarter on its own (financieel overzicht, for the June meeting). */
+typedef enum { WR_REPORT_QUARTER, WR_REPORT_YEAR, WR_REPORT_FINANCE } wr_report_kind;
 
 typedef struct {
     wr_report_kind kind;
@@ -19,7 +20,7 @@ typedef struct {
     const char *share_dir;    /* holds templates/ and fonts/ */
     const char *templates_dir; /* --sjablonen: a user's copy of the templates; NULL = <share_dir>/templates */
     bool period_given;
-    wr_period period;         /* when period_given: a quarter or a year matching kind */
+    wr_period period;         /* when period_given: a year for WR_REPORT_YEAR, else a quarter */
     bool final;               /* --definitief: refuse while texts are missing */
 } wr_run_options;
 

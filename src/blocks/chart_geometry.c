@@ -342,7 +342,7 @@ double wr_chart_slot_center(const wr_chart_columns_layout *l, size_t r)
 
 bool wr_chart_line_value_shown(const wr_chart *c, size_t r)
 {
-    return (c->nseries == 1 && c->nrows <= 10) || r + 1 == c->nrows;
+    return !c->no_values && ((c->nseries == 1 && c->nrows <= 10) || r + 1 == c->nrows);
 }
 
 /* ---- Legend and colours ---- */

@@ -220,7 +220,8 @@ double wr_chart_slot_center(const wr_chart_columns_layout *l, size_t r);
 /* ---- Lines ---- */
 
 /* Whether point r of a line chart shows its value: every point of a single line of up
- * to ten points; with more lines or points only the last, to stay legible. */
+ * to ten points; with more lines or points only the last, to stay legible; none with
+ * "waarden: geen". */
 bool wr_chart_line_value_shown(const wr_chart *c, size_t r);
 
 /* ---- Legend and colours ---- */

@@ -7,9 +7,9 @@
 #include "blocks/chart.h"
 
 static const char *const type_names[] = {"staven", "kolommen", "lijn", "gestapeld"};
-enum { KEY_TITLE, KEY_TEXT, KEY_UNIT, KEY_SOURCE, KEY_SERIES, KEY_TARGET, KEY_COUNT };
+enum { KEY_TITLE, KEY_TEXT, KEY_UNIT, KEY_SOURCE, KEY_SERIES, KEY_TARGET, KEY_VALUES, KEY_COUNT };
 static const char *const key_names[KEY_COUNT] = {"titel", "tekst", "eenheid", "bron", "reeksen",
-                                                 "doel"};
+                                                 "doel", "waarden"};
 
 typedef struct {
     wr_chart *c;
@@ -143,6 +143,11 @@ static wr_status line(parser *p, wr_block_span ln)
     case KEY_SOURCE: return set_text(&p->c->source, v) ? WR_OK : nomem(p);
     case KEY_SERIES: return series_line(p, v);
     case KEY_TARGET: return target_line(p, v);
+    case KEY_VALUES: /* lines that end close together would print their values over each other */
+        if (!wr_block_span_is(v, "geen") && !wr_block_span_is(v, "ja"))
+            return bad(p, "'waarden:' is 'ja' of 'geen'", v);
+        p->c->no_values = wr_block_span_is(v, "geen");
+        return WR_OK;
     default: return row_line(p, ln);
     }
 }
@@ -158,6 +163,8 @@ static wr_status finish(parser *p)
         return bad(p, "geef in één zin weer wat de grafiek laat zien: 'tekst: ...'", none);
     if (c->has_target && c->type != WR_CHART_LINE)
         return bad(p, "'doel:' kan alleen bij een lijngrafiek", none);
+    if (c->no_values && c->type != WR_CHART_LINE)
+        return bad(p, "'waarden: geen' kan alleen bij een lijngrafiek", none);
     if (c->nseries == 0)
         c->nseries = 1;
     c->percent = p->number_cells > 0 && p->percent_cells == p->number_cells;

@@ -83,6 +83,7 @@ wr_config *wr_config_new_defaults(void)
     cfg->repeat_window_days = 182;
     cfg->privacy_threshold = 5;
     cfg->privacy_min_denominator = 10;
+    cfg->forecast_margin_pct = 2;
     if (!(cfg->grade_question = wr_strdup("rapportcijfer")) || SET_PAIRS(&cfg->channels, channels) || SET_PAIRS(&cfg->themes, themes) ||
         SET_PAIRS(&cfg->statuses, statuses) || SET_PAIRS(&cfg->complaint_kinds, kinds) ||
         SET_PAIRS(&cfg->complaint_outcomes, outcomes) || SET_PAIRS(&cfg->goal_results, goals) ||
@@ -304,6 +305,9 @@ static int handle_setting(load_state *st, const char *section, const char *name,
     }
     if (strcmp(section, "financiele_toetsen") == 0)
         return handle_check(st, name, value);
+    if (strcmp(section, "prognose") == 0 && strcmp(name, "marge_pct") == 0)
+        return parse_amount(value, &cfg->forecast_margin_pct) && cfg->forecast_margin_pct <= 100
+                   ? 1 : fail(st, "'%s' is geen percentage van 0 tot en met 100 voor %s", value, name);
     if (strcmp(section, "vragenlijst") == 0 && strcmp(name, "rapportcijfer") == 0)
         return set_grade_code(st, value);
     if (strcmp(section, "teksten") == 0 && strcmp(name, "lijst") == 0)

@@ -62,6 +62,10 @@ typedef struct {
 
     wr_finance_check *checks;
     size_t check_count;
+    /* [prognose] marge_pct: a post whose year-end forecast differs from its budget by more
+     * than this percentage of the budget is a signal; the checks keep this share of their
+     * amount as room (figures/financien_checks.h). Default 2. */
+    double forecast_margin_pct;
 
     /* [vragenlijst] rapportcijfer: the code of the overall grade question (scale 1-10) in
      * ervaringen.csv, lower case, at most WR_GRADE_CODE_MAX bytes; "rapportcijfer". */

@@ -140,6 +140,30 @@ static const wr_figure_def DEFS[] = {
     {"besteed_pct", WR_DEEL_FINANCIEN, "Besteed", "%",
      "Realisatie tot en met de periode gedeeld door de begroting, \xC3\x97 100 (kan boven 100 uitkomen).",
      "begroting in hele euro's", "financien.csv", "jaar, kwartaal, post, begroting, realisatie", false},
+    {"prognose", WR_DEEL_FINANCIEN, "Prognose (eindejaarsverwachting)", "euro",
+     "Verwachte realisatie van het hele jaar per post; q is het laatste kwartaal van de periode. De eerste "
+     "methode die past: (1) q = 4: de realisatie van het jaar; (2) de kolom prognose op de regel van de post "
+     "in kwartaal q (bij meer regels de laatste met een waarde; een waarde in een eerder kwartaal telt niet, "
+     "een onleesbare waarde is een melding en telt niet); (3) als het vorige jaar voor de post alle vier "
+     "kwartalen heeft en de realisatie daarvan in kwartaal 1 tot en met q boven nul is: realisatie tot en met "
+     "q \xC3\x97 realisatie vorig jaar / realisatie vorig jaar tot en met q; (4) realisatie tot en met q "
+     "\xC3\x97 4 / q. Exact berekend en afgerond op centen (half van nul af). Totaal = som van de afgeronde "
+     "prognoses van de posten.",
+     NULL, "financien.csv", "jaar, kwartaal, post, realisatie, prognose", true},
+    {"prognose_besteed_pct", WR_DEEL_FINANCIEN, "Prognose als deel van de begroting", "%",
+     "Prognose gedeeld door de begroting, \xC3\x97 100, met de afgeronde bedragen (kan boven 100 uitkomen: een "
+     "verwachte overschrijding).",
+     "begroting in hele euro's", "financien.csv", "jaar, kwartaal, post, begroting, realisatie, prognose", false},
+    {"oormerk_nog_nodig", WR_DEEL_FINANCIEN, "Oormerk: nog te besteden om het minimum te halen", "euro",
+     "Per oormerk met een minimale realisatie in de instellingen: het minimum min de realisatie in kwartaal 1 "
+     "tot en met q van de regels met dat oormerk, en 0 als het minimum al is gehaald. Geen totaal.",
+     NULL, "financien.csv", "jaar, kwartaal, oormerk, realisatie", false},
+    {"resultaat_prognose_pct", WR_DEEL_FINANCIEN, "Verwacht resultaat", "%",
+     "(Totale begroting min totale prognose) / totale begroting \xC3\x97 100: het resultaat dat aan het eind van "
+     "het jaar wordt verwacht, getoetst aan de grens voor de winst uit de instellingen (winst_maximaal_pct, een percentage van de begroting). Onder nul is een "
+     "verwachte overschrijding. Zolang het jaar loopt, is dit een verwachting, geen winst.",
+     "totale begroting in hele euro's", "financien.csv", "jaar, kwartaal, post, begroting, realisatie, prognose",
+     false},
 };
 
 const wr_figure_def *wr_figure_defs(size_t *count)
@@ -193,7 +217,7 @@ const char *wr_deel_question(wr_deel deel)
         "Deel 2 \xE2\x80\x93 Bereikt: welke inwoners hebben we bereikt?",
         "Deel 3 \xE2\x80\x93 Effect: wat heeft de ondersteuning inwoners opgeleverd?",
         "Deel 4 \xE2\x80\x93 Impact: wat zien we terug in de wijk en de stad?",
-        "Financi\xC3\xABn: begroting en realisatie",
+        "Financi\xC3\xABn: begroting, realisatie en eindejaarsverwachting",
     };
     return (unsigned)deel < sizeof questions / sizeof questions[0] ? questions[deel] : "?";
 }

@@ -101,7 +101,18 @@ typedef struct {
     size_t series_count;
 } wr_indicator;
 
-/* Finance for a period P: year(P.end), quarters up to P's last quarter. */
+/* Finance for a period P: year(P.end), quarters 1 .. q, q = P's last quarter (data
+ * contract, section 8). Amounts in euros as doubles for the outputs, and in cents where a
+ * rule must be exact. */
+
+/* How a post's year-end forecast (prognose) was made, the first that applies. */
+typedef enum {
+    WR_FORECAST_COMPLETE, /* q = 4: the year's realisation is known */
+    WR_FORECAST_PROVIDER, /* the provider's prognose on the post's row of quarter q */
+    WR_FORECAST_SEASONAL, /* realisation to date x previous year's 1..4 / previous year's 1..q */
+    WR_FORECAST_LINEAR    /* realisation to date x 4 / q */
+} wr_forecast_method;
+
 typedef struct {
     const char *code;     /* post, trimmed and lower case; "totaal" for the total */
     const char *label;    /* post as first written in the file; "Totaal" */
@@ -111,36 +122,63 @@ typedef struct {
     double spent_to_date;
     bool has_pct;         /* budget (rounded to euros) > 0 */
     double spent_pct;     /* 100 * spent_to_date / budget, one decimal, may exceed 100 */
+
+    long long budget_cents, to_date_cents;
+    double pro_rata;      /* budget x q / 4, rounded to cents: the straight line at quarter q */
+    wr_forecast_method method; /* the total: the method of its posts when they all agree, else LINEAR */
+    bool mixed_methods;   /* the total only: its posts used more than one method */
+    long long forecast_cents;  /* prognose, rounded to cents; the total sums its posts' */
+    double forecast;
+    double forecast_pct;  /* 100 * forecast / budget, one decimal (when has_pct) */
+    bool has_previous;    /* the previous year has a row for each quarter: its realisation */
+    double previous_to_q, previous_year; /* in quarters 1..q and 1..4 */
+    bool signal;          /* |forecast - budget| > margin % of budget */
 } wr_finance_post;
 
 typedef enum {
-    WR_CHECK_PROGRESS, /* quarter report: progress to date, no judgement */
-    WR_CHECK_MET,      /* year report */
-    WR_CHECK_NOT_MET   /* year report */
+    WR_CHECK_ON_TRACK, /* year in progress: the forecast keeps the check with room (the margin) */
+    WR_CHECK_AT_RISK,  /* year in progress: it does not */
+    WR_CHECK_MET,      /* complete year, judged on realisation */
+    WR_CHECK_NOT_MET
 } wr_check_state;
 
 typedef struct {
     const wr_finance_check *check; /* from cfg->checks */
     const char *label;             /* earmark label from cfg->earmarks, the earmark code, or "Winst" */
+    char earmark[64];              /* the earmark's code, lower case; "" for profit */
     wr_check_state state;
     double budget;    /* begroting of the earmark's posts (profit: total begroting) */
     double spent;     /* realisatie to date of the earmark's rows (profit: total) */
-    double required;  /* the configured amount; profit: max % x total begroting, in euros */
+    double spent_last_quarter; /* realisatie in quarter q of the earmark's rows (profit: total) */
+    double forecast;  /* prognose of the earmark's posts (profit: total) */
+    double required;  /* the agreed amount in euros: the minimum, the budget, or max % x total begroting */
     double actual;    /* compared with required: realisation (minimum), begroting (budget), profit */
     bool has_pct;
     double pct;       /* minimum: 100*spent/amount; budget: 100*spent/amount; profit: 100*profit/begroting */
+    /* Minimum only: what is still needed this year, and whether the pace of quarter q
+     * reaches it in the quarters left (needed <= last quarter x (4 - q)). */
+    double still_needed;
+    bool within_reach;
+    /* Profit only: the expected result (begroting - prognose; realised result for a
+     * complete year) and its share of the begroting, one decimal. */
+    double result;
+    double result_pct;
 } wr_finance_check_result;
 
 typedef struct {
     int year;
-    int last_quarter;              /* 1-4 */
-    bool year_report;              /* P is a whole year: checks are judged */
+    int last_quarter;              /* q, 1-4 */
+    bool year_report;              /* P is a whole year */
+    bool complete;                 /* q = 4: checks are judged on realisation */
+    double margin_pct;             /* the configured margin (signals, room of the checks) */
     wr_finance_post *posts;        /* posts with a row in year with kwartaal <= last_quarter, file order */
     size_t post_count;
     wr_finance_post total;
     double profit;                 /* total begroting - total realisatie to date */
     bool has_profit_pct;
     double profit_pct;             /* 100 * profit / total begroting, one decimal */
+    double expected_result;        /* total begroting - total prognose (below 0: an expected overrun) */
+    double expected_result_pct;    /* 100 * that / total begroting, one decimal (when has_profit_pct) */
     wr_finance_check_result *checks; /* one per cfg->checks, same order */
     size_t check_count;
 } wr_finance_summary;

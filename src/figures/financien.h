@@ -1,8 +1,11 @@
-/* Financien: for a period P, year Y = year(P.end) and quarters 1 .. P's last quarter. Per
- * post the begroting of the latest quarter <= P (ties: last row in the file), realisatie per
- * quarter and to date, % spent, and the configuration's checks: the model's finance summary.
- * Exported as begroting, realisatie and besteed_pct per post and totaal. Later quarters
- * never change an earlier report. */
+/* Financien: for a period P, year Y = year(P.end) and quarters 1 .. q, q = P's last quarter.
+ * Per post the begroting of the latest quarter <= q (ties: last row in the file), realisatie
+ * per quarter and to date, % spent, the pro-rata share, the year-end forecast with its
+ * method (figures/financien_forecast.h) and whether it is a signal; and the configuration's
+ * checks (figures/financien_checks.h): the model's finance summary. Exported as begroting,
+ * realisatie, besteed_pct, prognose and prognose_besteed_pct per post and totaal,
+ * oormerk_nog_nodig per earmark with a minimum and resultaat_prognose_pct (data contract,
+ * sections 6 and 8). Later quarters never change an earlier report. */
 #ifndef WR_FIGURES_FINANCIEN_H
 #define WR_FIGURES_FINANCIEN_H
 

@@ -1,5 +1,6 @@
 /* Template values from the outcome files that are lists rather than figure rows:
- * the policy indicators (with their previous value and target) and the financial checks. */
+ * the policy indicators (with their previous value and target); the finance section's
+ * lists are in fill/finance_rows.c. */
 #include "fill/outcome_rows.h"
 
 #include <math.h>
@@ -8,6 +9,7 @@
 
 #include "base/format_nl.h"
 #include "base/strbuf.h"
+#include "fill/finance_rows.h"
 
 /* An indicator value in its unit: "12,4%", "890", "7,2". */
 static void unit_value(wr_indicator_unit unit, double v, char *buf, size_t size)
@@ -112,59 +114,10 @@ static bool fill_indicators(wr_tpl_dict *dict, const wr_figures *f)
     return ok;
 }
 
-static bool fill_checks(wr_tpl_dict *dict, const wr_finance_summary *fs)
-{
-    for (size_t i = 0; i < fs->check_count; i++) {
-        const wr_finance_check_result *c = &fs->checks[i];
-        wr_tpl_dict *row = wr_tpl_dict_add_section(dict, "TOETS");
-        if (!row)
-            return false;
-        char what[256], norm[64], state[256], a[48], b[48], pct[32];
-        wr_nl_euro(c->required, norm, sizeof norm);
-        wr_nl_euro(c->spent, a, sizeof a);
-        if (c->has_pct)
-            wr_nl_percent(c->pct, pct, sizeof pct);
-        else
-            snprintf(pct, sizeof pct, "\xE2\x80\x93");
-        switch (c->check->kind) {
-        case WR_CHECK_MIN_REALISATION:
-            snprintf(what, sizeof what, "%s: ten minste dit bedrag per jaar besteden", c->label);
-            snprintf(state, sizeof state, "%s besteed (%s)", a, pct);
-            break;
-        case WR_CHECK_BUDGET:
-            snprintf(what, sizeof what, "%s: begroting van dit bedrag", c->label);
-            wr_nl_euro(c->actual, b, sizeof b);
-            snprintf(state, sizeof state, "begroot %s; %s besteed (%s)", b, a, pct);
-            break;
-        case WR_CHECK_MAX_PROFIT_PCT:
-            {
-                char amount[32];
-                wr_nl_number(c->check->amount, c->check->amount == floor(c->check->amount) ? 0 : 1, amount,
-                             sizeof amount);
-                snprintf(what, sizeof what, "Winst ten hoogste %s%% van de totale begroting", amount);
-            }
-            wr_nl_euro(c->actual, b, sizeof b);
-            snprintf(state, sizeof state, "nog niet besteed: %s (%s van de begroting)", b, pct);
-            break;
-        }
-        if (c->state != WR_CHECK_PROGRESS) {
-            size_t len = strlen(state);
-            snprintf(state + len, sizeof state - len, " \xE2\x80\x94 %s",
-                     c->state == WR_CHECK_MET ? "voldaan" : "niet voldaan");
-        }
-        wr_tpl_dict_set(row, "OMSCHRIJVING", what);
-        wr_tpl_dict_set(row, "NORM", norm);
-        wr_tpl_dict_set(row, "STAND", state);
-    }
-    return true;
-}
-
 bool wr_fill_outcome_rows(wr_tpl_dict *dict, const wr_fill_input *in)
 {
     const wr_figures *f = in->current;
     if (f->has_indicators && !fill_indicators(dict, f))
         return false;
-    if (f->has_finance && !fill_checks(dict, &f->finance))
-        return false;
-    return true;
+    return wr_fill_finance_rows(dict, in);
 }

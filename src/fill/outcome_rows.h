@@ -1,6 +1,6 @@
 /* The lists of parts 4 and financien: policy indicators ({{#INDICATOR}} with their previous
- * value, target and yearly series; {{INDICATOR_BRONNEN}}) and financial checks
- * ({{#TOETS}}). */
+ * value, target and yearly series; {{INDICATOR_BRONNEN}}) and the finance section
+ * (fill/finance_rows.h). */
 #ifndef WR_OUTCOME_ROWS_H
 #define WR_OUTCOME_ROWS_H
 

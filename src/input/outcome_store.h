@@ -104,6 +104,8 @@ typedef struct {
     int16_t year;
     int8_t quarter;
     long long budget_cents, spent_cents;
+    bool has_forecast;       /* prognose delivered and readable */
+    long long forecast_cents; /* the provider's forecast of the year's realisation */
     long line;
 } wr_finance_row;
 

@@ -1,8 +1,9 @@
 /* financien.csv: per year, quarter and post the annual budget (repeated each quarter) and
- * the realisation of that quarter. A small file: every accepted row is kept, amounts in
+ * the realisation of that quarter, and optionally the provider's forecast of the whole
+ * year's realisation (prognose). A small file: every accepted row is kept, amounts in
  * whole cents so that sums are exact. Posts and earmarks are compared trimmed and lower
  * case. A budget that differs from an earlier quarter of the same year is a warning (the
- * latest quarter's value counts, see src/figures/finance.c). */
+ * latest quarter's value counts, see src/figures/financien.c). */
 #include "input/read_finance.h"
 
 #include <math.h>
@@ -13,10 +14,11 @@
 #include "base/format_nl.h"
 #include "input/fields.h"
 
-enum { COL_JAAR, COL_KWARTAAL, COL_POST, COL_OORMERK, COL_BEGROTING, COL_REALISATIE, COL_COUNT };
+enum { COL_JAAR, COL_KWARTAAL, COL_POST, COL_OORMERK, COL_BEGROTING, COL_REALISATIE, COL_PROGNOSE, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"jaar", true}, {"kwartaal", true}, {"post", true}, {"oormerk", false}, {"begroting", true}, {"realisatie", true},
+    {"jaar", true},      {"kwartaal", true},   {"post", true},      {"oormerk", false},
+    {"begroting", true}, {"realisatie", true}, {"prognose", false},
 };
 
 typedef struct {
@@ -38,6 +40,36 @@ static bool amount(const wr_field_ctx *ctx, int col, long long *cents)
         return false;
     }
     *cents = llround(v * 100.0);
+    return true;
+}
+
+/* The forecast in cents, read from its text without binary floating point and rounded half
+ * away from zero (the contract's rule for the forecast). False when empty, or unreadable or
+ * impossible (reported): the row still counts, only without a forecast. */
+static bool forecast(const wr_field_ctx *ctx, long long *cents)
+{
+    double v;
+    bool invalid;
+    if (!wr_field_decimal(ctx, COL_PROGNOSE, &v, &invalid, "de prognose telt niet mee, de regel verder wel"))
+        return false;
+    const char *s = ctx->row->values[COL_PROGNOSE];
+    bool negative = *s == '-';
+    s += negative;
+    size_t digits = strspn(s, "0123456789");
+    if (digits > 13) { /* as amount(): 10^13 euros or more is no amount */
+        wr_field_report(ctx, COL_PROGNOSE, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, ctx->row->values[COL_PROGNOSE],
+                        "onmogelijk bedrag; de prognose telt niet mee, de regel verder wel");
+        return false;
+    }
+    long long whole = 0;
+    for (; *s >= '0' && *s <= '9'; s++)
+        whole = whole * 10 + (*s - '0');
+    int frac[3] = {0, 0, 0};
+    if (*s == '.' || *s == ',')
+        for (int i = 0; i < 3 && s[1 + i] >= '0' && s[1 + i] <= '9'; i++)
+            frac[i] = s[1 + i] - '0';
+    long long c = whole * 100 + frac[0] * 10 + frac[1] + (frac[2] >= 5);
+    *cents = negative ? -c : c;
     return true;
 }
 
@@ -80,6 +112,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     wr_finance_row r = {0};
     rejected |= !amount(&ctx, COL_BEGROTING, &r.budget_cents);
     rejected |= !amount(&ctx, COL_REALISATIE, &r.spent_cents);
+    r.has_forecast = forecast(&ctx, &r.forecast_cents);
     if (rejected)
         return WR_OK;
 

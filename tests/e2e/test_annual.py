@@ -58,7 +58,7 @@ def scaffold_creates_missing_texts_and_never_overwrites():
         assert r.returncode == 0, r.stderr
         made = sorted(os.listdir(os.path.join(texts, "2026-Q3")))
         assert made == sorted(n + ".md" for n in ["inleiding", "gedaan", "bereikt", "effect", "impact", "lessen",
-                                                  "verhalen"]), made
+                                                  "verhalen", "financien"]), made
         assert sha(mine) == before
         gedaan = open(os.path.join(texts, "2026-Q3", "gedaan.md"), encoding="utf-8").read()
         assert "<!-- wijkrapport: nog in te vullen -->" in gedaan and "?" in gedaan

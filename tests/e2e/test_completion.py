@@ -76,7 +76,7 @@ def export(folder, rows):
 
 @test
 def completes_the_commands():
-    assert complete(f"{PROGRAM} ") == [["controleer", "jaar", "kwartaal", "perioden", "teksten"]]
+    assert complete(f"{PROGRAM} ") == [["controleer", "financien", "jaar", "kwartaal", "perioden", "teksten"]]
     assert complete("wijkrapport kw") == [["kwartaal"]]
 
 
@@ -91,9 +91,11 @@ def completes_every_option_of_the_help():
 
 @test
 def completes_the_periods_of_the_sample_export():
-    quarters, years, texts, after = complete(f"{PROGRAM} kwartaal ", f"{PROGRAM} jaar ",
-                                             f"{PROGRAM} teksten 2026", f"{PROGRAM} kwartaal 2026-Q3 ")
+    quarters, years, texts, after, finance = complete(f"{PROGRAM} kwartaal ", f"{PROGRAM} jaar ",
+                                                      f"{PROGRAM} teksten 2026", f"{PROGRAM} kwartaal 2026-Q3 ",
+                                                      f"{PROGRAM} financien ")
     assert quarters == sorted(SAMPLE_QUARTERS), quarters
+    assert finance == quarters, finance  # the financial overview is of a quarter
     assert years == SAMPLE_YEARS, years
     assert texts == ["2026", "2026-Q1", "2026-Q2", "2026-Q3"], texts
     assert after == [], after  # one period per command

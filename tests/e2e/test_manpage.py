@@ -71,7 +71,7 @@ def has_the_sections_of_a_man_page_in_dutch():
 def holds_every_command_option_and_exit_status_of_the_help():
     text = rendered()
     commands = re.findall(r"^  ([a-z]+)\b", HELP.split("Opdrachten:")[1].split("Opties:")[0], re.M)
-    assert commands == ["kwartaal", "jaar", "teksten", "controleer", "perioden"], commands
+    assert commands == ["kwartaal", "jaar", "financien", "teksten", "controleer", "perioden"], commands
     described = section(text, "OPDRACHTEN")
     for command in commands:
         assert re.search(rf"\b{command}\b", described), command
@@ -96,7 +96,8 @@ def describes_the_settings_files_sections_and_the_examples():
     for name in re.findall(r"^\[(\w+)\]", ini, re.M):
         assert f"[{name}]" in settings, name
     examples = section(text, "VOORBEELDEN")
-    for example in ("wijkrapport kwartaal 2026-Q3", "wijkrapport jaar 2026", "wijkrapport controleer",
+    for example in ("wijkrapport kwartaal 2026-Q3", "wijkrapport jaar 2026", "wijkrapport financien 2026-Q2",
+                    "wijkrapport controleer",
                     "--sjablonen ~/sjablonen", "cp -r /usr/share/wijkrapport/templates"):
         assert example in examples, example
     assert "WIJKRAPPORT_DATA" in section(text, "OMGEVING")

@@ -5,6 +5,7 @@ by LibreOffice headless; identical under a Dutch locale and between two runs.
 Prints 'e2e bijlage: N passed, N failed'."""
 import csv
 import datetime
+import decimal
 import os
 import re
 import shutil
@@ -219,33 +220,125 @@ def poison_cached_values(src, dst):
     return replaced
 
 
+class Recalculated:
+    """The workbook with every stored formula result poisoned, then recalculated by
+    LibreOffice headless: done once, read by the tests below."""
+    dir = None
+    count = 0
+
+    @classmethod
+    def values(cls):
+        if cls.dir is None:
+            soffice = libreoffice()
+            assert soffice, "LibreOffice (soffice) is not installed"
+            cls.dir = tempfile.mkdtemp(prefix="wr-recalc-")
+            poisoned = os.path.join(cls.dir, "bijlage.xlsx")
+            cls.count = poison_cached_values(Book.path(), poisoned)
+            out = os.path.join(cls.dir, "out")
+            r = subprocess.run([soffice, f"-env:UserInstallation={recalculating_profile(cls.dir)}", "--headless",
+                                "--convert-to", "xlsx", "--outdir", out, poisoned],
+                               capture_output=True, text=True, timeout=300)
+            assert r.returncode == 0 and os.path.exists(os.path.join(out, "bijlage.xlsx")), (r.stdout, r.stderr)
+        return openpyxl.load_workbook(os.path.join(cls.dir, "out", "bijlage.xlsx"), data_only=True)
+
+
 @test
 def libreoffice_recalculates_every_formula_to_its_stored_value():
-    soffice = libreoffice()
-    assert soffice, "LibreOffice (soffice) is not installed"
-    with tempfile.TemporaryDirectory() as tmp:
-        poisoned = os.path.join(tmp, "bijlage.xlsx")
-        poisoned_count = poison_cached_values(Book.path(), poisoned)
-        out = os.path.join(tmp, "out")
-        r = subprocess.run([soffice, f"-env:UserInstallation={recalculating_profile(tmp)}", "--headless",
-                            "--convert-to", "xlsx", "--outdir", out, poisoned],
-                           capture_output=True, text=True, timeout=300)
-        converted = os.path.join(out, "bijlage.xlsx")
-        assert r.returncode == 0 and os.path.exists(converted), (r.stdout, r.stderr)
-        recalculated = openpyxl.load_workbook(converted, data_only=True)
-        stored = Book.values()
-        assert recalculated.sheetnames == SHEETS, recalculated.sheetnames
-        checked = 0
-        for title, ref, formula in formula_cells(Book.formulas()):
-            want, got = stored[title][ref].value, recalculated[title][ref].value
-            assert got != 987654 or want == 987654, ("not recalculated", title, ref, formula)
-            assert same_value(got, want), (title, ref, formula, want, got)
-            checked += 1
-        assert checked > 20 and poisoned_count == checked, (checked, poisoned_count)
-        for ws in recalculated.worksheets:
-            for row in ws.iter_rows(values_only=True):
-                for v in row:
-                    assert not (isinstance(v, str) and re.match(r"^(#[A-Z/0!?]+|Err:\d+)", v)), (ws.title, v)
+    recalculated = Recalculated.values()
+    stored = Book.values()
+    assert recalculated.sheetnames == SHEETS, recalculated.sheetnames
+    checked = 0
+    for title, ref, formula in formula_cells(Book.formulas()):
+        want, got = stored[title][ref].value, recalculated[title][ref].value
+        assert got != 987654 or want == 987654, ("not recalculated", title, ref, formula)
+        assert same_value(got, want), (title, ref, formula, want, got)
+        checked += 1
+    assert checked > 20 and Recalculated.count == checked, (checked, Recalculated.count)
+    for ws in recalculated.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for v in row:
+                assert not (isinstance(v, str) and re.match(r"^(#[A-Z/0!?]+|Err:\d+)", v)), (ws.title, v)
+
+
+def finance_tables(wb):
+    """The Financiën sheet's tables as lists of {header: cell}, keyed by table name."""
+    ws = wb["Financiën"]
+    tables = {}
+    for name in ws.tables:
+        c0, r0, c1, r1 = openpyxl.utils.cell.range_boundaries(ws.tables[name].ref)
+        headers = [ws.cell(r0, c).value for c in range(c0, c1 + 1)]
+        tables[name] = [{h: ws.cell(r, c0 + i) for i, h in enumerate(headers)} for r in range(r0 + 1, r1 + 1)]
+        if name == "Financien":  # the total row stands right under the table
+            tables["Totaal"] = {h: ws.cell(r1 + 1, c0 + i) for i, h in enumerate(headers)}
+    return tables
+
+
+def csv_figures():
+    return {(r[2], r[3], r[4]): r for r in Book.csv()[1:] if r[1] == "financien"}
+
+
+def pct_of(fraction):
+    """A fraction as cijfers.csv writes its percentage: one decimal, half away from zero."""
+    return float(decimal.Decimal(repr(fraction * 100)).quantize(decimal.Decimal("0.1"), decimal.ROUND_HALF_UP))
+
+
+@test
+def finance_sheet_traces_every_check_with_formulas_over_visible_cells():
+    tables = finance_tables(Book.formulas())
+    posts, checks = tables["Financien"], tables["Toetsen"]
+    assert posts and checks, tables.keys()
+    header = list(posts[0])
+    for want in ("Begroting (jaar)", "Realisatie 1e kw.", "Realisatie t/m 3e kw.", "Besteed",
+                 "Naar rato (3/4 van de begroting)", "Methode prognose", "Prognose (jaar)", "Prognose / begroting",
+                 "Signaal"):
+        assert want in header, (want, header)
+    methods = {row["Methode prognose"].value for row in posts}
+    assert methods <= {"jaar compleet", "opgave aanbieder", "patroon vorig jaar", "tempo tot nu"}, methods
+    for row in posts:
+        for column in ("Realisatie t/m 3e kw.", "Besteed", "Naar rato (3/4 van de begroting)", "Prognose / begroting",
+                       "Prognose \u2212 begroting", "Signaal"):
+            assert str(row[column].value).startswith("="), (row["Code"].value, column, row[column].value)
+        forecast = str(row["Prognose (jaar)"].value)
+        # the provider's own number is data; every other forecast is its method's formula
+        assert forecast.startswith("=") == (row["Methode prognose"].value != "opgave aanbieder"), forecast
+        for column in ("Besteed", "Prognose / begroting"):
+            assert row[column].number_format.endswith("%") and '"%"' not in row[column].number_format
+    for row in checks:
+        assert str(row["Oordeel"].value).startswith("=IF("), row["Oordeel"].value
+        assert row["Cijfer in cijfers.csv"].value, row["Toets"].value
+        for column in ("Begroting", "Realisatie t/m 3e kw.", "Prognose"):
+            assert str(row[column].value).startswith("="), (row["Toets"].value, column, row[column].value)
+    minimum = [r for r in checks if r["Nog nodig"].value]
+    assert minimum and all(str(r["Nog nodig"].value).startswith("=MAX(0,") for r in minimum), minimum
+
+
+@test
+def finance_formulas_recalculate_to_the_figures_of_cijfers_csv():
+    tables = finance_tables(Recalculated.values())
+    figures = csv_figures()
+    posts = tables["Financien"] + [tables["Totaal"]]
+    for row in posts:
+        code = row["Code"].value
+        dimension = "totaal" if code == "totaal" else "post"
+        def fig(name):
+            return float(figures[(name, dimension, code)][5])
+        assert abs(row["Realisatie t/m 3e kw."].value - fig("realisatie")) < 0.005, code
+        assert abs(row["Prognose (jaar)"].value - fig("prognose")) < 0.005, code
+        assert pct_of(row["Besteed"].value) == fig("besteed_pct"), code
+        assert pct_of(row["Prognose / begroting"].value) == fig("prognose_besteed_pct"), code
+        assert row["Signaal"].value in ("binnen marge", "lager dan begroot", "hoger dan begroot"), row["Signaal"].value
+    methods = {row["Methode prognose"].value for row in tables["Financien"]}
+    assert {"opgave aanbieder", "patroon vorig jaar"} <= methods, methods  # the sample shows more than one
+    checks = tables["Toetsen"]
+    for row in checks:
+        assert row["Oordeel"].value in ("op koers", "risico"), row["Oordeel"].value  # the year runs
+        code = row["Oormerk"].value
+        if ("oormerk_nog_nodig", "oormerk", code) in figures:
+            assert abs(row["Nog nodig"].value - float(figures[("oormerk_nog_nodig", "oormerk", code)][5])) < 0.005
+            assert row["Haalbaar in tempo laatste kwartaal"].value in ("ja", "nee", "al gehaald")
+    [profit] = [r for r in checks if r["Oormerk"].value == "totaal"]
+    assert pct_of(profit["Verwacht resultaat / begroting"].value) == \
+        float(figures[("resultaat_prognose_pct", "totaal", "totaal")][5])
 
 
 @test
@@ -343,8 +436,9 @@ def suppression_when_the_configuration_asks_for_it():
 
 
 def cleanup():
-    if Book.dir:
-        shutil.rmtree(Book.dir, ignore_errors=True)
+    for folder in (Book.dir, Recalculated.dir):
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def main():

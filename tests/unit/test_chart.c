@@ -187,6 +187,8 @@ static void errors(void)
         {"grafiek kolommen", "titel: T\ntekst: Z.\nA | 1 | 2\nB | 1\n", "regels erboven"},
         {"grafiek staven", "titel: T\ntekst: Z.\ndoel: 5\nA | 1\n", "lijngrafiek"},
         {"grafiek lijn", "titel: T\ntekst: Z.\ndoel: hoog\nA | 1\n", "'doel:' verwacht een getal"},
+        {"grafiek lijn", "titel: T\ntekst: Z.\nwaarden: soms\nA | 1\n", "'waarden:' is 'ja' of 'geen'"},
+        {"grafiek kolommen", "titel: T\ntekst: Z.\nwaarden: geen\nA | 1\n", "alleen bij een lijngrafiek"},
         {"grafiek staven", "titel: T\ntekst: Z.\nalleen een label\n", "label | waarde"},
         {"grafiek kolommen", "titel: T\ntekst: Z.\nA | 1 | 2 | 3 | 4 | 5 | 6 | 7\n", "hoogstens 6"},
     };

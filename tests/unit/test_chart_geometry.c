@@ -367,6 +367,15 @@ static void decisions(void)
     }
     wr_chart_free(c);
 
+    /* "waarden: geen": lines that end close together print no values over each other. */
+    c = chart("lijn", "waarden: geen\nreeksen: a | b\nK1 | 1 | 2\nK2 | 3 | 3,1\n");
+    if (c) {
+        CHECK(c->no_values);
+        CHECK(!wr_chart_line_value_shown(c, 0));
+        CHECK(!wr_chart_line_value_shown(c, 1));
+    }
+    wr_chart_free(c);
+
     /* Two stacked series take the first and third step of one hue; three take 0, 1, 2. */
     c = chart("gestapeld", "reeksen: ja | nee\nA | 1 | 2\n");
     if (c) {

@@ -126,6 +126,7 @@ static void test_values_and_defaults(void)
         CHECK_INT(cfg->privacy_threshold, 5);
         CHECK_INT(cfg->privacy_min_denominator, 10);
         CHECK_STR(cfg->grade_question, "rapportcijfer");
+        CHECK_DBL(cfg->forecast_margin_pct, 2, 0); /* signals and the checks' room */
         CHECK(cfg->text_list == NULL);
         CHECK_INT(cfg->questions.count, 0);
         check_list(&cfg->dropout_reasons, "eenzijdig_door_inwoner=");
@@ -142,6 +143,7 @@ static void test_values_and_defaults(void)
                  "[vrije_dagen]\ndatums = 2026-12-24, 31-12-2026\n"
                  "[uitstroom]\nuitval = weg, gestopt\n"
                  "[financiele_toetsen]\nbuurt.begroting = 1234,5\n"
+                 "[prognose]\nmarge_pct = 1,5\n"
                  "[vragenlijst]\nrapportcijfer = Cijfer_Totaal\n"
                  "[teksten]\nlijst = /ergens/teksten.ini\n");
     if (cfg) {
@@ -155,6 +157,7 @@ static void test_values_and_defaults(void)
         CHECK(cfg->check_count == 1 && cfg->checks[0].kind == WR_CHECK_BUDGET);
         if (cfg->check_count == 1)
             CHECK_DBL(cfg->checks[0].amount, 1234.5, 1e-9);
+        CHECK_DBL(cfg->forecast_margin_pct, 1.5, 1e-12);
         CHECK_STR(cfg->grade_question, "cijfer_totaal");
         CHECK_STR(cfg->text_list, "/ergens/teksten.ini"); /* absolute: as written */
     }
@@ -187,6 +190,9 @@ static void test_errors(void)
     refused("toets.ini", REQUIRED "[financiele_toetsen]\nbuurt.maximaal = 5\n", n, "onbekende toets 'buurt.maximaal'");
     refused("bedrag.ini", REQUIRED "[financiele_toetsen]\nwinst_maximaal_pct = veel\n", n,
             "'veel' is geen bedrag of percentage");
+    refused("marge.ini", REQUIRED "[prognose]\nmarge_pct = 120\n", n,
+            "'120' is geen percentage van 0 tot en met 100 voor marge_pct");
+    refused("marge-tekst.ini", REQUIRED "[prognose]\nmarge_pct = ruim\n", n, "'ruim' is geen percentage");
     refused("cijfercode.ini", REQUIRED "[vragenlijst]\nrapportcijfer = cijfer totaal\n", n,
             "'cijfer totaal' is geen code van een vraag");
     refused("cijfercode-leeg.ini", REQUIRED "[vragenlijst]\nrapportcijfer =\n", n,

@@ -63,17 +63,19 @@ static void test_quarter_checks(void)
     CHECK_DBL(s.posts[0].spent[2], 0, 0);
     CHECK_STR(s.posts[1].earmark, "vrijwilligersorganisaties");
     CHECK_INT(s.check_count, 3);
-    /* Progress to date against the annual amounts, not judged. */
-    CHECK(s.checks[0].state == WR_CHECK_PROGRESS && s.checks[0].check->kind == WR_CHECK_MIN_REALISATION);
+    /* A year in progress is judged on the forecast (linear here: no complete 2025). */
+    CHECK(s.checks[0].state == WR_CHECK_ON_TRACK && s.checks[0].check->kind == WR_CHECK_MIN_REALISATION);
+    CHECK_DBL(s.checks[0].forecast, 700000, 0); /* 350000 x 4/2 */
     CHECK_DBL(s.checks[0].actual, 350000, 0);
     CHECK_DBL(s.checks[0].required, 300000, 0);
     CHECK_DBL(s.checks[0].pct, 116.7, 1e-9);
     CHECK_STR(s.checks[0].label, "Vrijwilligersorganisaties");
-    CHECK(s.checks[1].state == WR_CHECK_PROGRESS);
+    CHECK(s.checks[1].state == WR_CHECK_AT_RISK); /* budget 305000, not 310000 */
     CHECK_DBL(s.checks[1].actual, 305000, 0);   /* the budget as of Q2 */
     CHECK_DBL(s.checks[1].spent, 155000, 0);
     CHECK_DBL(s.checks[1].pct, 50.0, 1e-9);     /* 155000 of 310000 */
-    CHECK(s.checks[2].state == WR_CHECK_PROGRESS);
+    CHECK(s.checks[2].state == WR_CHECK_ON_TRACK); /* forecast 2010000: an overrun, no profit */
+    CHECK_DBL(s.checks[2].result, -385000, 1e-6);
     CHECK_DBL(s.checks[2].actual, 620000, 0);   /* 1625000 - 1005000 */
     CHECK_DBL(s.checks[2].required, 65000, 1e-6); /* 4% of 1625000 */
     wr_finance_summary_clear(&s);

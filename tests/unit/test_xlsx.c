@@ -103,7 +103,8 @@ static void test_definitions(const wr_config *cfg)
         "klachten_ontvangen", "klachten_afgehandeld", "klachten_binnen_termijn_pct", "klachten_open", "bereik",
         "instroom", "uitstroom", "wachtend_trajecten", "wachtend_inwoners", "doelrealisatie_pct", "uitval_pct",
         "herhaald_beroep_pct", "zrm_paren", "zrm_verschil_gem", "zrm_verbeterd_pct", "ervaring_eens_pct",
-        "rapportcijfer_gem", "indicator_waarde", "begroting", "realisatie", "besteed_pct"};
+        "rapportcijfer_gem", "indicator_waarde", "begroting", "realisatie", "besteed_pct", "prognose",
+        "prognose_besteed_pct", "oormerk_nog_nodig", "resultaat_prognose_pct"};
     size_t count;
     wr_figure_defs(&count);
     CHECK_INT(count, sizeof contract / sizeof contract[0]);

@@ -73,11 +73,12 @@ void wr_xlsx_sheet_definitions(wr_xlsx_book *b, lxw_worksheet *ws)
     size_t count;
     const wr_figure_def *defs = wr_figure_defs(&count);
     for (size_t i = 0; i < count; i++)
-        write_row(&s, row++, &defs[i], defs[i].code, defs[i].deel);
+        if (!b->in->finance_only || defs[i].deel == WR_DEEL_FINANCIEN)
+            write_row(&s, row++, &defs[i], defs[i].code, defs[i].deel);
     const wr_figures *f = b->in->current;
     for (size_t i = 0; i < f->count; i++) { /* figures the table does not know, once each */
         const wr_figure *fig = &f->items[i];
-        bool seen = wr_figure_def_find(fig->figure) != NULL;
+        bool seen = wr_figure_def_find(fig->figure) != NULL || (b->in->finance_only && fig->deel != WR_DEEL_FINANCIEN);
         for (size_t j = 0; j < i && !seen; j++)
             seen = strcmp(f->items[j].figure, fig->figure) == 0;
         if (!seen)

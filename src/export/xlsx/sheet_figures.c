@@ -1,5 +1,6 @@
 /* Cijfers: the figures export as one long table, cell for cell the same as cijfers.csv
- * (same columns, same rows, same numbers), so a pivot table gives what the CSV gives. */
+ * (same columns, same rows, same numbers), so a pivot table gives what the CSV gives. The
+ * financial interim report lists the finance rows only. */
 #include "export/xlsx/sheet_figures.h"
 
 #include "export/csv.h"
@@ -16,9 +17,12 @@ void wr_xlsx_sheet_figures(wr_xlsx_book *b, lxw_worksheet *ws)
     wr_xlsx_sheet s;
     wr_xlsx_sheet_init(&s, b, "Cijfers");
     s.ws = ws;
+    lxw_row_t row = 0;
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *fig = &f->items[i];
-        lxw_row_t row = (lxw_row_t)i + 1;
+        if (b->in->finance_only && fig->deel != WR_DEEL_FINANCIEN)
+            continue;
+        row++;
         wr_xlsx_text(&s, row, 0, b->period_code, NULL);
         wr_xlsx_text(&s, row, 1, wr_deel_code(fig->deel), NULL);
         wr_xlsx_text(&s, row, 2, fig->figure, NULL);
@@ -33,7 +37,7 @@ void wr_xlsx_sheet_figures(wr_xlsx_book *b, lxw_worksheet *ws)
         if (fig->has_denominator)
             wr_xlsx_number(&s, row, 6, (double)fig->denominator, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
     }
-    wr_xlsx_table(&s, "Cijfers", 0, 0, (lxw_row_t)f->count, HEADERS, NCOLS);
+    wr_xlsx_table(&s, "Cijfers", 0, 0, row, HEADERS, NCOLS);
     worksheet_freeze_panes(ws, 1, 0);
     wr_xlsx_print_setup(&s, 0, 0);
     wr_xlsx_sheet_finish(&s);

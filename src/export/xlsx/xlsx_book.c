@@ -1,5 +1,6 @@
 /* The controller's workbook: one sheet per part plus overview, figures, data quality and
- * definitions, each in its own sheet_*.c. This file sets up the book, makes it
+ * definitions, each in its own sheet_*.c; for the financial interim report only the
+ * finance sheet with its figures, the data quality and the definitions. This file sets up the book, makes it
  * locale-proof and calls the sheets in order. */
 #include "export/xlsx/xlsx_book.h"
 
@@ -73,7 +74,7 @@ static void describe_period(wr_xlsx_book *b)
     const wr_period p = b->in->current->period;
     char from[32], to[32];
     wr_period_code(p, b->period_code, sizeof b->period_code);
-    b->report_name = p.quarter ? "kwartaalrapportage" : "jaarverslag";
+    b->report_name = b->in->finance_only ? "financieel overzicht" : p.quarter ? "kwartaalrapportage" : "jaarverslag";
     wr_nl_period(p, b->period_nl, sizeof b->period_nl);
     wr_nl_date(p.start, from, sizeof from);
     wr_nl_date(p.end, to, sizeof to);
@@ -97,26 +98,38 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
     describe_period(&b);
     set_properties(&b);
 
-    /* All sheets first, in reading order; Overzicht is filled last because it points at
-     * cells of the others. */
-    lxw_worksheet *overview = workbook_add_worksheet(b.wb, "Overzicht");
-    lxw_worksheet *parts[4];
-    for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_IMPACT; d++)
-        parts[d] = workbook_add_worksheet(b.wb, wr_deel_title((wr_deel)d));
-    lxw_worksheet *finance = workbook_add_worksheet(b.wb, wr_deel_title(WR_DEEL_FINANCIEN));
-    lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
-    lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
-    lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
+    if (in->finance_only) { /* the financial interim report: the finance sheet with its figures */
+        lxw_worksheet *finance = workbook_add_worksheet(b.wb, wr_deel_title(WR_DEEL_FINANCIEN));
+        lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
+        lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
+        lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
+        wr_xlsx_sheet_finance(&b, finance);
+        wr_xlsx_sheet_figures(&b, figures);
+        wr_xlsx_sheet_quality(&b, quality);
+        wr_xlsx_sheet_definitions(&b, definitions);
+        worksheet_activate(finance);
+    } else {
+        /* All sheets first, in reading order; Overzicht is filled last because it points at
+         * cells of the others. */
+        lxw_worksheet *overview = workbook_add_worksheet(b.wb, "Overzicht");
+        lxw_worksheet *parts[4];
+        for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_IMPACT; d++)
+            parts[d] = workbook_add_worksheet(b.wb, wr_deel_title((wr_deel)d));
+        lxw_worksheet *finance = workbook_add_worksheet(b.wb, wr_deel_title(WR_DEEL_FINANCIEN));
+        lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
+        lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
+        lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
 
-    for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
-        wr_xlsx_sheet_part(&b, parts[d], (wr_deel)d);
-    wr_xlsx_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
-    wr_xlsx_sheet_finance(&b, finance);
-    wr_xlsx_sheet_figures(&b, figures);
-    wr_xlsx_sheet_quality(&b, quality);
-    wr_xlsx_sheet_definitions(&b, definitions);
-    wr_xlsx_sheet_overview(&b, overview);
-    worksheet_activate(overview);
+        for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
+            wr_xlsx_sheet_part(&b, parts[d], (wr_deel)d);
+        wr_xlsx_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
+        wr_xlsx_sheet_finance(&b, finance);
+        wr_xlsx_sheet_figures(&b, figures);
+        wr_xlsx_sheet_quality(&b, quality);
+        wr_xlsx_sheet_definitions(&b, definitions);
+        wr_xlsx_sheet_overview(&b, overview);
+        worksheet_activate(overview);
+    }
 
     lxw_error rc = workbook_close(b.wb);
     locale_leave(&guard);

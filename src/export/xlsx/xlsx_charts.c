@@ -72,18 +72,17 @@ lxw_row_t wr_xlsx_chart_overview(wr_xlsx_book *b, lxw_worksheet *ws, const char 
 }
 
 lxw_row_t wr_xlsx_chart_budget(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet, lxw_row_t first, lxw_row_t last,
-                               lxw_col_t label_col, lxw_col_t budget_col, lxw_col_t spent_col, lxw_row_t row)
+                               lxw_col_t label_col, const lxw_col_t *cols, size_t ncols, lxw_row_t row)
 {
     char title[160];
     lxw_chart *chart = workbook_add_chart(b->wb, LXW_CHART_BAR); /* long post names read across */
-    const lxw_col_t cols[] = {budget_col, spent_col};
-    for (int i = 0; i < 2; i++) {
+    for (size_t i = 0; i < ncols; i++) {
         lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
         chart_series_set_categories(series, sheet, first, label_col, last, label_col);
         chart_series_set_values(series, sheet, first, cols[i], last, cols[i]);
         chart_series_set_name_range(series, sheet, first - 1, cols[i]); /* the table's header */
     }
-    snprintf(title, sizeof title, "Begroting en realisatie per post, t/m %s", b->period_nl);
+    snprintf(title, sizeof title, "Begroting, realisatie t/m %s en prognose per post", b->period_nl);
     set_title(chart, title);
     chart_axis_set_num_format(chart->x_axis, "[$\xE2\x82\xAC-413] #,##0"); /* a bar chart's value axis is x */
     chart_axis_set_min(chart->x_axis, 0);

@@ -21,9 +21,10 @@ typedef struct {
  * sheet), side by side at `row`; returns the first free row under them. */
 lxw_row_t wr_xlsx_chart_overview(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet,
                                  const wr_xlsx_chart_rows *trend, lxw_row_t row, lxw_col_t second_col);
-/* Budget against spending per post: categories in label_col, rows first..last; returns the
- * first free row under the chart placed at `row`. */
+/* Budget against spending per post: categories in label_col, rows first..last, one series
+ * per column of cols (named by the table's header); returns the first free row under the
+ * chart placed at `row`. */
 lxw_row_t wr_xlsx_chart_budget(wr_xlsx_book *b, lxw_worksheet *ws, const char *sheet, lxw_row_t first, lxw_row_t last,
-                               lxw_col_t label_col, lxw_col_t budget_col, lxw_col_t spent_col, lxw_row_t row);
+                               lxw_col_t label_col, const lxw_col_t *cols, size_t ncols, lxw_row_t row);
 
 #endif

@@ -4,6 +4,7 @@
 #ifndef WR_XLSX_INPUT_H
 #define WR_XLSX_INPUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -16,6 +17,7 @@ typedef struct {
     const wr_figures *const *trend;  /* earlier periods for comparison, oldest first; may be empty */
     size_t trend_count;
     time_t created;                  /* document date (reproducible: from the period or SOURCE_DATE_EPOCH) */
+    bool finance_only;               /* the financial interim report: Financien, its figures, quality, definitions */
 } wr_xlsx_input;
 
 #endif

@@ -13,7 +13,7 @@
 #include "config/config.h"
 #include "export/xlsx/xlsx_input.h"
 
-#define WR_XLSX_MAX_COLS 16
+#define WR_XLSX_MAX_COLS 24
 #define WR_XLSX_MAX_FORMATS 64
 #define WR_XLSX_MAX_GROUPS 128
 #define WR_XLSX_NOTE_WIDTH 170 /* characters per line of a note above a table */
