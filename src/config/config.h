@@ -72,6 +72,8 @@ typedef struct {
 } wr_config;
 
 #define WR_GRADE_CODE_MAX 63
+/* [leefgebieden] holds at most this many codes: a trajectory keeps its domains as bits. */
+#define WR_DOMAIN_MAX 64
 
 /* A configuration with the contract's defaults and Haarlem's fixed lists but no names
  * or municipal code lists. NULL on out of memory. */

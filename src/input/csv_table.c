@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/errno_nl.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
@@ -181,7 +182,7 @@ static wr_status parse_stream(reader *r, FILE *fp, struct csv_parser *parser)
     }
     free(line);
     if (r->status == WR_OK && ferror(fp))
-        return wr_error_set(r->err, WR_ERR_INPUT, "%s: leesfout (%s).", r->path, strerror(errno));
+        return wr_error_set(r->err, WR_ERR_INPUT, "%s: leesfout (%s).", r->path, wr_errno_text(errno));
     if (r->status == WR_OK)
         csv_fini(parser, on_field, on_record, r);
     if (r->status == WR_OK && !r->have_header)
@@ -196,7 +197,7 @@ wr_status wr_csv_read_table(const char *path, const char *file_name, const wr_cs
 {
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return wr_error_set(err, WR_ERR_INPUT, "%s: het bestand kan niet worden geopend (%s).", path, strerror(errno));
+        return wr_error_set(err, WR_ERR_INPUT, "%s: het bestand kan niet worden geopend (%s).", path, wr_errno_text(errno));
     reader r = {0};
     r.path = path;
     r.file_name = file_name;
