@@ -136,6 +136,12 @@ static int run_report(wr_run_options *opts)
     }
     for (size_t i = 0; i < result.written_count; i++)
         printf("  %s\n", result.written[i]);
+    if (result.no_trajectories && result.trajectories_refused)
+        fprintf(stderr, "Let op: geen enkele regel van %s/trajecten.csv telt mee (zie het tabblad Datakwaliteit in de "
+                        "bijlage); alle cijfers over trajecten zijn 0.\n", opts->data_dir);
+    else if (result.no_trajectories)
+        fprintf(stderr, "Let op: %s/trajecten.csv bevat geen trajecten, alleen een kopregel; alle cijfers over "
+                        "trajecten zijn 0.\n", opts->data_dir);
     if (result.problem_count)
         printf("De export bevat %zu %s; zie het tabblad Datakwaliteit in de bijlage.\n", result.problem_count,
                result.problem_count == 1 ? "melding over de gegevens" : "meldingen over de gegevens");

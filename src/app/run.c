@@ -286,6 +286,10 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     if ((st = wr_dataset_load(opts->data_dir, s->cfg, &s->ds, err)) != WR_OK)
         return st;
     result->problem_count = s->ds->diags.count;
+    result->no_trajectories = s->ds->trajectory_count == 0;
+    for (size_t i = 0; i < s->ds->diags.count; i++)
+        result->trajectories_refused |= s->ds->diags.items[i].severity == WR_SEVERITY_ERROR &&
+                                        strcmp(s->ds->diags.items[i].file, "trajecten.csv") == 0;
 
     wr_period p;
     if ((st = wr_report_period(opts, s->ds, &p, &s->year_in_progress, err)) != WR_OK)

@@ -26,6 +26,7 @@ typedef struct {
     size_t field_count, field_cap;
 
     bool have_header;
+    size_t header_count;  /* fields in the header */
     int *map;             /* expected column -> field index in the file, -1 when absent */
     int *file_columns;    /* expected column -> 1-based file column, 0 when absent */
     const char **values;
@@ -99,6 +100,7 @@ static wr_status read_header(reader *r)
                                 "%s, regel %ld: de verplichte kolom '%s' ontbreekt in de kopregel.", r->path,
                                 r->record_line, r->columns[c].name);
     r->have_header = true;
+    r->header_count = r->field_count;
     return WR_OK;
 }
 
@@ -120,7 +122,8 @@ static void on_record(int terminator, void *ctx)
             for (size_t f = 0; f < r->field_count && blank; f++)
                 blank = *trim(r->fields.data + r->offsets[f]) == '\0';
             if (!blank) {
-                wr_csv_row row = {r->file_name, r->record_line, r->values, r->file_columns};
+                wr_csv_row row = {r->file_name, r->record_line, r->values, r->file_columns, r->field_count,
+                                  r->header_count};
                 r->status = r->fn(r->user, &row, r->err);
             }
         }
