@@ -54,7 +54,7 @@ static void post_row(const layout *l, lxw_row_t r, const char *dimension, const 
     wr_xlsx_text(s, r, C_CODE, code, text);
     wr_xlsx_text(s, r, C_EARMARK, post && post->earmark ? post->earmark : "", text);
     if (total) /* the total row's line runs under every column */
-        worksheet_write_blank(s->ws, r, C_EARMARK, text);
+        wr_xlsx_check(b, worksheet_write_blank(s->ws, r, C_EARMARK, text), s->name, r, C_EARMARK);
     double quarter_sum = 0;
     for (int q = 0; q < l->quarters + 1; q++) { /* the quarters, then the budget */
         lxw_col_t c = q < l->quarters ? (lxw_col_t)(C_Q1 + q) : C_BUDGET;
@@ -121,7 +121,7 @@ static lxw_row_t checks_table(const layout *l, lxw_row_t row)
     wr_xlsx_book *b = s->book;
     if (l->sum->check_count == 0)
         return row;
-    worksheet_write_string(s->ws, row++, 0, "Financi\xC3\xABle toetsen", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
+    wr_xlsx_put(s, row++, 0, "Financi\xC3\xABle toetsen", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
     char stand[40];
     snprintf(stand, sizeof stand, "Stand t/m %de kw.", l->sum->last_quarter);
     const char *const headers[] = {"Toets", "Afgesproken bedrag", stand, "Percentage", "Oordeel"};
@@ -143,7 +143,7 @@ static lxw_row_t checks_table(const layout *l, lxw_row_t row)
     wr_xlsx_table(s, "Toetsen", header, 0, header + (lxw_row_t)l->sum->check_count, headers, 5);
     lxw_row_t r = header + (lxw_row_t)l->sum->check_count + 1;
     if (!l->sum->year_report)
-        worksheet_write_string(s->ws, r++, 0, "In een kwartaalrapportage staat de voortgang tot nu toe tegen het "
+        wr_xlsx_put(s, r++, 0, "In een kwartaalrapportage staat de voortgang tot nu toe tegen het "
                                "jaarbedrag; het oordeel voldaan of niet voldaan volgt in de jaarrapportage.", NULL);
     return r + 1;
 }

@@ -3,11 +3,13 @@
  * locale-proof and calls the sheets in order. */
 #include "export/xlsx/xlsx_book.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "base/errno_nl.h"
 #include "base/format_nl.h"
 #include "export/xlsx/sheet_definitions.h"
 #include "export/xlsx/sheet_figures.h"
@@ -65,7 +67,7 @@ static void set_properties(wr_xlsx_book *b)
     props.keywords = keywords;
     props.comments = "Gemaakt met wijkrapport " WR_VERSION;
     props.created = b->in->created; /* fixed: the same inputs give the same file */
-    workbook_set_properties(b->wb, &props);
+    wr_xlsx_check(b, workbook_set_properties(b->wb, &props), "(eigenschappen)", 0, 0);
 }
 
 static void describe_period(wr_xlsx_book *b)
@@ -107,6 +109,13 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
     lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
     lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
     lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
+    if (!overview || !parts[0] || !parts[1] || !parts[2] || !parts[3] || !finance || !figures || !quality ||
+        !definitions) {
+        workbook_close(b.wb);
+        locale_leave(&guard);
+        remove(path);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het schrijven van %s.", path);
+    }
 
     for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
         wr_xlsx_sheet_part(&b, parts[d], (wr_deel)d);
@@ -118,11 +127,19 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
     wr_xlsx_sheet_overview(&b, overview);
     worksheet_activate(overview);
 
+    errno = 0;
     lxw_error rc = workbook_close(b.wb);
+    int saved = errno;
     locale_leave(&guard);
     if (b.out_of_memory)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het schrijven van %s.", path);
+    if (b.error != LXW_NO_ERROR)
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet volledig worden geschreven: cel %s: %s.", path,
+                            b.error_cell, wr_xlsx_error_text(b.error));
+    if (rc != LXW_NO_ERROR && saved)
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s (%s).", path,
+                            wr_xlsx_error_text(rc), wr_errno_text(saved));
     if (rc != LXW_NO_ERROR)
-        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven (%s).", path, lxw_strerror(rc));
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_xlsx_error_text(rc));
     return WR_OK;
 }

@@ -16,6 +16,9 @@ typedef struct {
     const wr_figures *const *trend;  /* earlier periods for comparison, oldest first; may be empty */
     size_t trend_count;
     time_t created;                  /* document date (reproducible: from the period or SOURCE_DATE_EPOCH) */
+    /* Rows the Datakwaliteit sheet may use, its header included; 0: Excel's 1,048,576.
+     * Only a test sets fewer, to see the limit's note without a million problems. */
+    size_t quality_row_limit;
 } wr_xlsx_input;
 
 #endif
