@@ -89,13 +89,12 @@ static wr_status write_csv(const wr_figures *f, const wr_config *cfg, const char
     return st;
 }
 
-static wr_status add_output(run_state *s, wr_run_result *result, const char *dir, const char *name,
-                            const char **temp, wr_error *err)
+static wr_status add_output(run_state *s, wr_run_result *result, const char *name, const char **temp,
+                            wr_error *err)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    wr_status st = wr_outputs_add(s->outputs, path, temp, err);
-    if (st == WR_OK && !(result->written[result->written_count++] = wr_strdup(path)))
+    const char *final_path;
+    wr_status st = wr_outputs_add(s->outputs, name, temp, &final_path, err);
+    if (st == WR_OK && !(result->written[result->written_count++] = wr_strdup(final_path)))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     return st;
 }
@@ -118,24 +117,25 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
                                wr_error *err)
 {
     const report_names *names = &names_for[opts->kind];
-    char code[16], dir[4096], name[128], period_nl[64], header[256], title[256], fonts[4096];
+    char code[16], name[128], period_nl[64], header[256], title[256], fonts[4096];
     wr_period p = s->figures->period;
     wr_period_code(p, code, sizeof code);
     wr_nl_period(p, period_nl, sizeof period_nl);
-    snprintf(dir, sizeof dir, "%s/%s", opts->output_dir, code);
     const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp;
     wr_status st;
+    if ((st = wr_outputs_open(opts->output_dir, code, &s->outputs, err)) != WR_OK)
+        return st;
     snprintf(name, sizeof name, "%s-%s.pdf", names->file_stem, code);
-    if ((st = add_output(s, result, dir, name, &pdf_tmp, err)) != WR_OK)
+    if ((st = add_output(s, result, name, &pdf_tmp, err)) != WR_OK)
         return st;
     snprintf(name, sizeof name, "%s-%s.html", names->file_stem, code);
-    if ((st = add_output(s, result, dir, name, &html_tmp, err)) != WR_OK)
+    if ((st = add_output(s, result, name, &html_tmp, err)) != WR_OK)
         return st;
     snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
-    if ((st = add_output(s, result, dir, name, &xlsx_tmp, err)) != WR_OK)
+    if ((st = add_output(s, result, name, &xlsx_tmp, err)) != WR_OK)
         return st;
     snprintf(name, sizeof name, "cijfers-%s.csv", code);
-    if ((st = add_output(s, result, dir, name, &csv_tmp, err)) != WR_OK)
+    if ((st = add_output(s, result, name, &csv_tmp, err)) != WR_OK)
         return st;
 
     time_t when = document_time(p);
@@ -332,8 +332,6 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
             return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     if ((st = wr_tpl_expand(templates, names_for[opts->kind].template_name, s->dict, &s->markdown, NULL, err)) != WR_OK)
         return st;
-    if (!(s->outputs = wr_outputs_new()))
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     return write_outputs(s, opts, result, draft, err);
 }
 
