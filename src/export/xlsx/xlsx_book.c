@@ -136,9 +136,8 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
     if (b.error != LXW_NO_ERROR)
         return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet volledig worden geschreven: cel %s: %s.", path,
                             b.error_cell, wr_xlsx_error_text(b.error));
-    if (rc != LXW_NO_ERROR && saved)
-        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s (%s).", path,
-                            wr_xlsx_error_text(rc), wr_errno_text(saved));
+    if (rc != LXW_NO_ERROR && saved && rc >= LXW_ERROR_CREATING_XLSX_FILE && rc <= LXW_ERROR_ZIP_CLOSE)
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_errno_text(saved));
     if (rc != LXW_NO_ERROR)
         return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_xlsx_error_text(rc));
     return WR_OK;
