@@ -511,20 +511,25 @@ static void load_state_clear(load_state *st)
 wr_status wr_config_load(const char *path, wr_config **out, wr_error *err)
 {
     *out = NULL;
-    load_state st = {.path = path};
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return wr_error_set(err, WR_ERR_CONFIG, "%s: het instellingenbestand kan niet worden geopend (%s).", path,
+                            wr_errno_text(errno));
+    wr_status status = wr_config_read(fp, path, out, err);
+    fclose(fp);
+    return status;
+}
+
+wr_status wr_config_read(FILE *fp, const char *path, wr_config **out, wr_error *err)
+{
+    *out = NULL;
+    load_state st = {.path = path, .fp = fp};
     st.cfg = wr_config_new_defaults();
     if (!st.cfg)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    if (!(st.fp = fopen(path, "rb"))) {
-        wr_status status = wr_error_set(err, WR_ERR_CONFIG, "%s: het instellingenbestand kan niet worden geopend (%s).",
-                                        path, wr_errno_text(errno));
-        wr_config_free(st.cfg);
-        return status;
-    }
     int rc = ini_parse_stream(read_line, &st, handler, &st);
     bool read_error = ferror(st.fp);
     int read_errno = errno;
-    fclose(st.fp);
     check_threshold(&st);
     /* inih goes on after a line it cannot parse and returns the first such line; the
      * reader's own first problem may come later. The earlier of the two is reported. */
