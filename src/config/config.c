@@ -9,6 +9,7 @@
 
 #include "base/errno_nl.h"
 #include "base/strbuf.h"
+#include "base/utf8.h"
 
 /* The section names a user writes, and the list each fills. */
 typedef struct {
@@ -46,6 +47,8 @@ typedef struct {
     wr_config *cfg;
     const char *path;   /* of the settings file, for the paths it names */
     FILE *fp;
+    char *line_buf;     /* the line being read, whole */
+    size_t line_cap;
     char message[512];
     long line;          /* the line inih is parsing */
     long error_line;    /* where the reader found a problem inih cannot see; 0: none */
@@ -448,30 +451,40 @@ static bool note_section(load_state *st, const char *start)
     return true;
 }
 
-/* inih's line reader (an fgets): counts lines, refuses a line longer than inih's buffer
- * (inih would cut it in two and read the rest as a line of its own) and notes what kind
- * of line inih is about to parse, with the rules inih applies. */
+/* inih's line reader (an fgets): reads whole lines itself, so it counts them right,
+ * refuses a line longer than inih's buffer (inih would cut it in two and read the rest as
+ * a line of its own), a NUL byte (fgets would do the same) and text that is not UTF-8,
+ * and notes what kind of line inih is about to parse, with the rules inih applies. */
 static char *read_line(char *buf, int size, void *user)
 {
     load_state *st = user;
     if (st->message[0])
         return NULL;
-    if (!fgets(buf, size, st->fp))
+    ssize_t n = getline(&st->line_buf, &st->line_cap, st->fp);
+    if (n < 0)
         return NULL;
     st->line++;
-    size_t len = strlen(buf);
-    if (len == (size_t)size - 1 && buf[len - 1] != '\n') {
-        int next = getc(st->fp);
-        if (next != EOF && !(next == '\n' && buf[len - 1] == '\r')) {
-            char limit[32];
-            snprintf(limit, sizeof limit, "%d", size - 2);
-            fail(st, "de regel is langer dan %s tekens; ga verder op een nieuwe regel die met een spatie begint%s",
-                 limit, "");
-            return NULL;
-        }
-        if (next != EOF)
-            ungetc(next, st->fp);
+    size_t len = (size_t)n, text = len;
+    while (text > 0 && (st->line_buf[text - 1] == '\n' || st->line_buf[text - 1] == '\r'))
+        text--;
+    if (memchr(st->line_buf, '\0', len)) {
+        fail(st, "de regel bevat een NUL-teken; sla de instellingen op als gewone tekst (UTF-8)%s%s", "", "");
+        return NULL;
     }
+    if (!wr_utf8_valid(st->line_buf, len)) {
+        fail(st, "de regel is geen geldige UTF-8; sla de instellingen op als UTF-8%s%s", "", "");
+        return NULL;
+    }
+    if (text + 2 > (size_t)size) { /* the text, a line end and the terminating NUL */
+        char limit[32];
+        snprintf(limit, sizeof limit, "%d", size - 2);
+        fail(st, "de regel is langer dan %s tekens; ga verder op een nieuwe regel die met een spatie begint%s",
+             limit, "");
+        return NULL;
+    }
+    memcpy(buf, st->line_buf, text);
+    buf[text] = '\n';
+    buf[text + 1] = '\0';
     const char *s = buf;
     if (st->line == 1 && strncmp(s, "\xEF\xBB\xBF", 3) == 0)
         s += 3;
@@ -501,6 +514,7 @@ static void check_threshold(load_state *st)
 
 static void load_state_clear(load_state *st)
 {
+    free(st->line_buf);
     free(st->last_name);
     wr_strbuf_free(&st->last_value);
     for (size_t i = 0; i < st->section_count; i++)

@@ -225,6 +225,23 @@ static void test_hostile_settings(void)
     snprintf(long_line + used + 300, sizeof long_line - used - 300, "\n[normen]\nstart_dagen = 3\n");
     refused("lange-regel.ini", long_line, n, "de regel is langer dan 198 tekens; ga verder op een nieuwe regel die "
             "met een spatie begint");
+    /* A NUL byte would cut a line the same way (found by the fuzz target); text that is
+     * not UTF-8 would reach the reports as garbage. */
+    char nul[512];
+    size_t nul_len = (size_t)snprintf(nul, sizeof nul, "%s[vragen]\nx = a", REQUIRED);
+    memcpy(nul + nul_len, "\0b = c\n[normen]\nstart_dagen = 3\n", 31);
+    char *nul_path = scratch_write("nul.ini", "");
+    FILE *fp = nul_path ? fopen(nul_path, "wb") : NULL;
+    if (fp) {
+        fwrite(nul, 1, nul_len + 31, fp);
+        fclose(fp);
+        wr_config *c = NULL;
+        wr_error e = {0};
+        CHECK_INT(wr_config_load(nul_path, &c, &e), WR_ERR_CONFIG);
+        check_message(e.message, nul_path, n, "de regel bevat een NUL-teken");
+    }
+    free(nul_path);
+    refused("geen-utf8.ini", REQUIRED "[vragen]\nx = Financi\xEBn\n", n, "de regel is geen geldige UTF-8");
     /* ... and the way out works: a line that starts with white space continues the value. */
     wr_config *cfg = loaded("vervolg.ini", REQUIRED "[vragen]\nlang = Ik kon met mijn vraag\n  terecht bij de wijkteams\n"
                                            "[vrije_dagen]\ndatums = 2026-12-24,\n  2026-12-31\n");
