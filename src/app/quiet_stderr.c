@@ -1,7 +1,17 @@
 #include "app/quiet_stderr.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <unistd.h>
+
+/* A sanitizer build writes its reports to the real stderr meanwhile: a report just before
+ * the process dies must not end up in the capture file, which dies with it. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#define SANITIZER_REPORTS_TO(fd) __sanitizer_set_report_fd((void *)(intptr_t)(fd))
+#else
+#define SANITIZER_REPORTS_TO(fd) ((void)(fd))
+#endif
 
 void wr_quiet_stderr_begin(wr_quiet_stderr *q)
 {
@@ -17,7 +27,9 @@ void wr_quiet_stderr_begin(wr_quiet_stderr *q)
         q->saved_fd = -1;
         fclose(q->capture);
         q->capture = NULL;
+        return;
     }
+    SANITIZER_REPORTS_TO(q->saved_fd);
 }
 
 /* A line a library printed about an error the program reports itself. */
@@ -36,6 +48,7 @@ void wr_quiet_stderr_end(wr_quiet_stderr *q)
         return;
     fflush(stderr);
     dup2(q->saved_fd, STDERR_FILENO);
+    SANITIZER_REPORTS_TO(STDERR_FILENO);
     close(q->saved_fd);
     q->saved_fd = -1;
     rewind(q->capture);
