@@ -151,7 +151,7 @@ fuzz: test-deps
 	clang++ -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_input build-fuzz/fuzz_input.o \
 	    $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS)) $(LDLIBS)
 	@mkdir -p build-fuzz/corpus
-	cp tests/fuzz/corpus/* tests/fuzz/regressions/* build-fuzz/corpus/
+	find tests/fuzz/corpus tests/fuzz/regressions -maxdepth 1 -type f -exec cp {} build-fuzz/corpus/ \;
 	@build-fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=build-fuzz/ \
 	    build-fuzz/corpus >build-fuzz/fuzz.log 2>&1; status=$$?; tail -n 4 build-fuzz/fuzz.log; exit $$status
 

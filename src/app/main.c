@@ -13,6 +13,7 @@
 
 #include "app/check.h"
 #include "config/config.h"
+#include "export/xlsx/xlsx_book.h"
 #include "input/dataset.h"
 #include "base/error.h"
 #include "base/format_nl.h"
@@ -152,9 +153,21 @@ static int run_report(wr_run_options *opts)
     }
     for (size_t i = 0; i < result.written_count; i++)
         printf("  %s\n", result.written[i]);
+    if (result.no_trajectories && result.trajectories_refused)
+        fprintf(stderr, "Let op: geen enkele regel van %s/trajecten.csv telt mee (zie het tabblad Datakwaliteit in de "
+                        "bijlage); alle cijfers over trajecten zijn 0.\n", opts->data_dir);
+    else if (result.no_trajectories)
+        fprintf(stderr, "Let op: %s/trajecten.csv bevat geen trajecten, alleen een kopregel; alle cijfers over "
+                        "trajecten zijn 0.\n", opts->data_dir);
     if (result.problem_count)
         printf("De export bevat %zu %s; zie het tabblad Datakwaliteit in de bijlage.\n", result.problem_count,
                result.problem_count == 1 ? "melding over de gegevens" : "meldingen over de gegevens");
+    if (result.problem_count > WR_XLSX_QUALITY_MAX) {
+        char shown[32];
+        wr_nl_number(WR_XLSX_QUALITY_MAX, 0, shown, sizeof shown);
+        printf("Dat tabblad toont de eerste %s (meer regels heeft een blad in Excel niet); 'wijkrapport "
+               "controleer' toont ze alle.\n", shown);
+    }
     if (result.missing_count) {
         fprintf(stderr, "Let op: deze teksten ontbreken nog; het document is een concept:\n");
         for (size_t i = 0; i < result.missing_count; i++)

@@ -1,5 +1,6 @@
 #include "app/run.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +9,9 @@
 
 #include "app/outputs.h"
 #include "app/periods.h"
+#include "app/quiet_stderr.h"
 #include "app/texts.h"
+#include "base/errno_nl.h"
 #include "base/format_nl.h"
 #include "base/strbuf.h"
 #include "config/config.h"
@@ -82,20 +85,33 @@ static wr_status write_csv(const wr_figures *f, const wr_config *cfg, const char
 {
     FILE *fp = fopen(path, "wb");
     if (!fp)
-        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven.", path);
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_errno_text(errno));
     wr_status st = wr_export_csv_write(f, cfg->suppress_in_appendix, fp, path, err);
     if (fclose(fp) != 0 && st == WR_OK)
-        st = wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven.", path);
+        st = wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_errno_text(errno));
     return st;
 }
 
-static wr_status add_output(run_state *s, wr_run_result *result, const char *dir, const char *name,
-                            const char **temp, wr_error *err)
+/* The writers name the file they wrote: the set's temporary name, which the user never
+ * sees. Their message names the final file instead. */
+static void name_final_paths(wr_error *err, const char *const *temps, char *const *finals, size_t n)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    wr_status st = wr_outputs_add(s->outputs, path, temp, err);
-    if (st == WR_OK && !(result->written[result->written_count++] = wr_strdup(path)))
+    for (size_t i = 0; i < n; i++) {
+        char *at = strstr(err->message, temps[i]);
+        if (!at)
+            continue;
+        char rest[sizeof err->message];
+        snprintf(rest, sizeof rest, "%s", at + strlen(temps[i]));
+        snprintf(at, sizeof err->message - (size_t)(at - err->message), "%s%s", finals[i], rest);
+    }
+}
+
+static wr_status add_output(run_state *s, wr_run_result *result, const char *name, const char **temp,
+                            wr_error *err)
+{
+    const char *final_path;
+    wr_status st = wr_outputs_add(s->outputs, name, temp, &final_path, err);
+    if (st == WR_OK && !(result->written[result->written_count++] = wr_strdup(final_path)))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     return st;
 }
@@ -131,32 +147,46 @@ static bool text_counts(wr_report_kind kind, const char *name)
     return kind != WR_REPORT_FINANCE || strcmp(name, "financien") == 0;
 }
 
+/* Writes the four files into the set's temporary names. */
+static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
+                             wr_error *err);
+
 static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
                                wr_error *err)
 {
     const report_names *names = &names_for[opts->kind];
-    char code[16], dir[4096], name[128], period_nl[64], header[256], title[256], fonts[4096];
-    wr_period p = s->figures->period;
-    wr_period_code(p, code, sizeof code);
-    wr_nl_period(p, period_nl, sizeof period_nl);
-    snprintf(dir, sizeof dir, "%s/%s", opts->output_dir, code);
-    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp = NULL;
+    char code[16], name[128];
+    wr_period_code(s->figures->period, code, sizeof code);
+    const char *temps[4] = {NULL, NULL, NULL, NULL};
+    size_t count = names->finance_only ? 3 : 4; /* the interim report has no cijfers.csv */
     wr_status st;
-    snprintf(name, sizeof name, "%s-%s.pdf", names->file_stem, code);
-    if ((st = add_output(s, result, dir, name, &pdf_tmp, err)) != WR_OK)
+    if ((st = wr_outputs_open(opts->output_dir, code, &s->outputs, err)) != WR_OK)
         return st;
-    snprintf(name, sizeof name, "%s-%s.html", names->file_stem, code);
-    if ((st = add_output(s, result, dir, name, &html_tmp, err)) != WR_OK)
+    for (size_t i = 0; i < count; i++) {
+        if (i < 2 || (i == 2 && names->finance_only))
+            snprintf(name, sizeof name, i == 0 ? "%s-%s.pdf" : i == 1 ? "%s-%s.html" : "%s-%s.xlsx",
+                     names->file_stem, code);
+        else
+            snprintf(name, sizeof name, i == 2 ? "bijlage-%s.xlsx" : "cijfers-%s.csv", code);
+        if ((st = add_output(s, result, name, &temps[i], err)) != WR_OK)
+            return st;
+    }
+    if ((st = write_files(s, opts, draft, temps, err)) != WR_OK) {
+        name_final_paths(err, temps, result->written, count);
         return st;
-    if (names->finance_only)
-        snprintf(name, sizeof name, "%s-%s.xlsx", names->file_stem, code);
-    else
-        snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
-    if ((st = add_output(s, result, dir, name, &xlsx_tmp, err)) != WR_OK)
-        return st;
-    snprintf(name, sizeof name, "cijfers-%s.csv", code);
-    if (!names->finance_only && (st = add_output(s, result, dir, name, &csv_tmp, err)) != WR_OK)
-        return st;
+    }
+    return wr_outputs_commit(s->outputs, err);
+}
+
+static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
+                             wr_error *err)
+{
+    const report_names *names = &names_for[opts->kind];
+    char period_nl[64], header[256], title[256], fonts[4096];
+    wr_period p = s->figures->period;
+    wr_nl_period(p, period_nl, sizeof period_nl);
+    const char *pdf_tmp = temps[0], *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
+    wr_status st;
 
     time_t when = document_time(p);
     struct tm tm;
@@ -200,11 +230,13 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
             others[other_count++] = s->columns[i];
     wr_xlsx_input book = {.cfg = s->cfg, .current = s->figures, .trend = others, .trend_count = other_count,
                           .created = when, .finance_only = names->finance_only};
-    if ((st = wr_xlsx_write(xlsx_tmp, &book, err)) != WR_OK)
+    wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */
+    wr_quiet_stderr_begin(&quiet);
+    st = wr_xlsx_write(xlsx_tmp, &book, err);
+    wr_quiet_stderr_end(&quiet);
+    if (st != WR_OK)
         return st;
-    if (csv_tmp && (st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
-        return st;
-    return wr_outputs_commit(s->outputs, err);
+    return csv_tmp ? write_csv(s->figures, s->cfg, csv_tmp, err) : WR_OK;
 }
 
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
@@ -317,6 +349,10 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     if ((st = wr_dataset_load(opts->data_dir, s->cfg, &s->ds, err)) != WR_OK)
         return st;
     result->problem_count = s->ds->diags.count;
+    result->no_trajectories = s->ds->trajectory_count == 0;
+    for (size_t i = 0; i < s->ds->diags.count; i++)
+        result->trajectories_refused |= s->ds->diags.items[i].severity == WR_SEVERITY_ERROR &&
+                                        strcmp(s->ds->diags.items[i].file, "trajecten.csv") == 0;
 
     wr_period p;
     if ((st = wr_report_period(opts, s->ds, &p, &s->year_in_progress, err)) != WR_OK)
@@ -356,10 +392,12 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     for (size_t i = 0; i < part_count; i++)
         if (!wr_fill_template_data(parts[i], &input))
             return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    if ((st = wr_tpl_expand(templates, names_for[opts->kind].template_name, s->dict, &s->markdown, NULL, err)) != WR_OK)
+    wr_quiet_stderr quiet; /* ctemplate's own English error lines */
+    wr_quiet_stderr_begin(&quiet);
+    st = wr_tpl_expand(templates, names_for[opts->kind].template_name, s->dict, &s->markdown, NULL, err);
+    wr_quiet_stderr_end(&quiet);
+    if (st != WR_OK)
         return st;
-    if (!(s->outputs = wr_outputs_new()))
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     return write_outputs(s, opts, result, draft, err);
 }
 

@@ -21,6 +21,10 @@ typedef struct {
     char **privacy_findings;  /* what looks like personal data in the texts, with file and line */
     size_t privacy_count;
     size_t problem_count;     /* row-level problems in the export */
+    /* No trajectory counts (a header-only trajecten.csv, or every row refused): every
+     * figure about trajectories is 0, which the user must hear. */
+    bool no_trajectories;
+    bool trajectories_refused; /* there were rows, and each was refused */
 } wr_run_result;
 
 /* Fills result (cleared first; the caller clears it with wr_run_result_clear). */

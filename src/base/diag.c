@@ -49,6 +49,7 @@ const char *wr_diag_kind_label(wr_diag_kind kind)
     case WR_DIAG_DATE_ORDER: return "onmogelijke datumvolgorde";
     case WR_DIAG_MISSING_EXPECTED: return "verwacht veld leeg";
     case WR_DIAG_INCONSISTENT: return "tegenstrijdige waarden";
+    case WR_DIAG_FIELD_COUNT: return "verkeerd aantal velden";
     case WR_DIAG_KIND_COUNT: break;
     }
     return "overig";

@@ -16,6 +16,7 @@ typedef enum {
     WR_DIAG_DATE_ORDER,        /* impossible order of dates: row left out */
     WR_DIAG_MISSING_EXPECTED,  /* an expected field is empty (warning) */
     WR_DIAG_INCONSISTENT,      /* values that should agree do not (warning) */
+    WR_DIAG_FIELD_COUNT,       /* a record with more or fewer fields than the header: row left out */
     WR_DIAG_KIND_COUNT
 } wr_diag_kind;
 

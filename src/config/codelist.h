@@ -5,6 +5,10 @@
 
 #include <stddef.h>
 
+/* The most codes one list of the settings may hold: far above any municipality's
+ * districts or reasons, and well inside the 16-bit code indexes of the record stores. */
+#define WR_CODE_LIST_MAX 1000
+
 typedef struct {
     char *code;
     char *label;

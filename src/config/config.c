@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/errno_nl.h"
 #include "base/strbuf.h"
+#include "base/utf8.h"
 
 /* The section names a user writes, and the list each fills. */
 typedef struct {
@@ -33,11 +35,35 @@ static const list_section list_sections[] = {
     LIST("posten", posts),
 };
 
+#define SECTION_COUNT (sizeof list_sections / sizeof list_sections[0])
+
+/* A section header seen so far, and its line: each section may appear once. */
+typedef struct {
+    char *name;
+    long line;
+} seen_section;
+
 typedef struct {
     wr_config *cfg;
     const char *path;   /* of the settings file, for the paths it names */
+    FILE *fp;
+    char *line_buf;     /* the line being read, whole */
+    size_t line_cap;
     char message[512];
-    bool replaced[sizeof list_sections / sizeof list_sections[0]];
+    long line;          /* the line inih is parsing */
+    long error_line;    /* where the reader found a problem inih cannot see; 0: none */
+    bool replaced[SECTION_COUNT];
+    seen_section *sections;
+    size_t section_count;
+    /* A line that starts with white space after a setting continues that setting's value
+     * (inih calls the handler again with the same name): the value so far is kept here,
+     * and the setting is applied again with the joined value. */
+    bool continuation;
+    bool have_setting;
+    char *last_name;
+    wr_strbuf last_value;
+    long threshold_line;      /* line of drempel, for the check at the end */
+    bool publish_small;       /* [privacy] kleine_aantallen_publiceren = ja */
 } load_state;
 
 static int set_pairs(wr_code_list *list, const char *const pairs[][2], size_t n)
@@ -103,7 +129,7 @@ void wr_config_free(wr_config *cfg)
     free(cfg->programme);
     free(cfg->provider);
     free(cfg->client);
-    for (size_t i = 0; i < sizeof list_sections / sizeof list_sections[0]; i++)
+    for (size_t i = 0; i < SECTION_COUNT; i++)
         wr_code_list_clear((wr_code_list *)((char *)cfg + list_sections[i].offset));
     wr_code_list_clear(&cfg->age_groups);
     wr_code_list_clear(&cfg->dropout_reasons);
@@ -117,10 +143,13 @@ void wr_config_free(wr_config *cfg)
     free(cfg);
 }
 
+/* Notes the first problem, on the line inih is parsing; returns 0 for inih. */
 static int fail(load_state *st, const char *fmt, const char *a, const char *b)
 {
-    if (!st->message[0])
+    if (!st->message[0]) {
         snprintf(st->message, sizeof st->message, fmt, a, b);
+        st->error_line = st->line;
+    }
     return 0;
 }
 
@@ -135,16 +164,28 @@ static bool parse_int(const char *s, int min, int max, int *out)
     return true;
 }
 
+/* An amount or percentage: digits, at most one decimal comma or point, nothing else (so no
+ * sign, exponent, "inf" or "nan", which strtod alone would take). */
 static bool parse_amount(const char *s, double *out)
 {
-    char buf[64];
+    size_t whole = strspn(s, "0123456789");
+    const char *p = s + whole;
+    size_t fraction = 0;
+    if (*p == ',' || *p == '.') {
+        fraction = strspn(p + 1, "0123456789");
+        if (fraction == 0)
+            return false;
+        p += 1 + fraction;
+    }
+    if (whole == 0 || whole > 13 || fraction > 6 || *p != '\0')
+        return false;
+    char buf[32];
     snprintf(buf, sizeof buf, "%s", s);
-    for (char *p = buf; *p; p++)
-        if (*p == ',')
-            *p = '.';
-    char *end;
-    *out = strtod(buf, &end);
-    return end != buf && *end == '\0' && *out >= 0;
+    for (char *q = buf; *q; q++)
+        if (*q == ',')
+            *q = '.';
+    *out = strtod(buf, NULL);
+    return true;
 }
 
 /* Applies fn to each trimmed, comma-separated item of value; stops at the first failure. */
@@ -275,9 +316,12 @@ static int handle_setting(load_state *st, const char *section, const char *name,
         {"privacy", "minimale_noemer", &cfg->privacy_min_denominator, 1, 100000},
     };
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
-        if (strcmp(section, ints[i].section) == 0 && strcmp(name, ints[i].name) == 0)
+        if (strcmp(section, ints[i].section) == 0 && strcmp(name, ints[i].name) == 0) {
+            if (ints[i].field == &cfg->privacy_threshold)
+                st->threshold_line = st->line;
             return parse_int(value, ints[i].min, ints[i].max, ints[i].field)
                        ? 1 : fail(st, "'%s' is geen geldig geheel getal voor %s", value, name);
+        }
     if (strcmp(section, "algemeen") == 0) {
         if (strcmp(name, "programma") == 0)
             return set_text(st, &cfg->programme, value);
@@ -286,9 +330,14 @@ static int handle_setting(load_state *st, const char *section, const char *name,
         if (strcmp(name, "opdrachtgever") == 0)
             return set_text(st, &cfg->client, value);
     }
-    if (strcmp(section, "privacy") == 0 && strcmp(name, "bijlage_onderdrukken") == 0) {
+    if (strcmp(section, "privacy") == 0 &&
+        (strcmp(name, "bijlage_onderdrukken") == 0 || strcmp(name, "kleine_aantallen_publiceren") == 0)) {
         if (strcmp(value, "ja") == 0 || strcmp(value, "nee") == 0) {
-            cfg->suppress_in_appendix = strcmp(value, "ja") == 0;
+            bool yes = strcmp(value, "ja") == 0;
+            if (name[0] == 'b')
+                cfg->suppress_in_appendix = yes;
+            else
+                st->publish_small = yes;
             return 1;
         }
         return fail(st, "schrijf 'ja' of 'nee' bij %s, niet '%s'", name, value);
@@ -315,43 +364,209 @@ static int handle_setting(load_state *st, const char *section, const char *name,
     return fail(st, "onbekende instelling '%s' in [%s]", name, section);
 }
 
+/* A code of a list section: the first code of a section replaces the built-in list; a
+ * list has at most WR_CODE_LIST_MAX codes ([leefgebieden] at most 64, one bit each), so
+ * a runaway list is refused at the line that overflows it. */
+static int handle_code(load_state *st, size_t i, const char *name, const char *value)
+{
+    const char *section = list_sections[i].section;
+    wr_code_list *list = (wr_code_list *)((char *)st->cfg + list_sections[i].offset);
+    if (!st->replaced[i]) {
+        wr_code_list_clear(list);
+        st->replaced[i] = true;
+    }
+    if (!*value)
+        return fail(st, "code '%s' in [%s] heeft geen omschrijving", name, section);
+    size_t max = list == &st->cfg->domains ? WR_DOMAIN_MAX : WR_CODE_LIST_MAX;
+    if (list->count >= max && !st->continuation) {
+        char limit[32];
+        snprintf(limit, sizeof limit, "%zu", max);
+        return fail(st, "[%s] mag ten hoogste %s codes bevatten", section, limit);
+    }
+    return wr_code_list_set(list, name, value) == 0 ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
+}
+
+static int apply(load_state *st, const char *section, const char *name, const char *value)
+{
+    for (size_t i = 0; i < SECTION_COUNT; i++)
+        if (strcmp(section, list_sections[i].section) == 0)
+            return handle_code(st, i, name, value);
+    return handle_setting(st, section, name, value);
+}
+
 static int handler(void *user, const char *section, const char *name, const char *value)
 {
     load_state *st = user;
     if (st->message[0])
         return 0;
-    for (size_t i = 0; i < sizeof list_sections / sizeof list_sections[0]; i++) {
-        if (strcmp(section, list_sections[i].section) != 0)
-            continue;
-        wr_code_list *list = (wr_code_list *)((char *)st->cfg + list_sections[i].offset);
-        if (!st->replaced[i]) { /* a section in the file replaces the built-in list */
-            wr_code_list_clear(list);
-            st->replaced[i] = true;
-        }
-        if (!*value)
-            return fail(st, "code '%s' in [%s] heeft geen omschrijving", name, section);
-        return wr_code_list_set(list, name, value) == 0 ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
+    if (st->continuation && st->have_setting && strcmp(name, st->last_name) == 0) {
+        /* The value goes on after one space. Extra holidays are added, not set again. */
+        if (strcmp(section, "vrije_dagen") == 0)
+            return apply(st, section, name, value);
+        wr_strbuf_puts(&st->last_value, " ");
+        wr_strbuf_puts(&st->last_value, value);
+        if (st->last_value.failed)
+            return fail(st, "onvoldoende geheugen%s%s", "", "");
+        return apply(st, section, name, wr_strbuf_cstr(&st->last_value));
     }
-    return handle_setting(st, section, name, value);
+    free(st->last_name);
+    st->last_value.len = 0;
+    wr_strbuf_puts(&st->last_value, value);
+    if (!(st->last_name = wr_strdup(name)) || st->last_value.failed)
+        return fail(st, "onvoldoende geheugen%s%s", "", "");
+    st->have_setting = true;
+    return apply(st, section, name, value);
+}
+
+/* A section header on this line: each section may appear once, so a second [wijken] is
+ * refused instead of silently replacing or extending the first. */
+static bool note_section(load_state *st, const char *start)
+{
+    const char *end = strchr(start, ']');
+    if (!end)
+        return true; /* inih reports the broken header */
+    const char *name = start + 1;
+    while (name < end && isspace((unsigned char)*name))
+        name++;
+    size_t len = (size_t)(end - name);
+    while (len > 0 && isspace((unsigned char)name[len - 1]))
+        len--;
+    for (size_t i = 0; i < st->section_count; i++) {
+        const seen_section *seen = &st->sections[i];
+        if (strlen(seen->name) != len || strncmp(seen->name, name, len) != 0)
+            continue;
+        char earlier[32];
+        snprintf(earlier, sizeof earlier, "%ld", seen->line);
+        fail(st, "deze sectie staat al eerder in het bestand (regel %s); zet alles van [%s] onder één kop", earlier,
+             seen->name);
+        return false;
+    }
+    seen_section *grown = realloc(st->sections, (st->section_count + 1) * sizeof *grown);
+    if (!grown)
+        return fail(st, "onvoldoende geheugen%s%s", "", "");
+    st->sections = grown;
+    seen_section *seen = &grown[st->section_count];
+    if (!(seen->name = malloc(len + 1)))
+        return fail(st, "onvoldoende geheugen%s%s", "", "");
+    memcpy(seen->name, name, len);
+    seen->name[len] = '\0';
+    seen->line = st->line;
+    st->section_count++;
+    return true;
+}
+
+/* inih's line reader (an fgets): reads whole lines itself, so it counts them right,
+ * refuses a line longer than inih's buffer (inih would cut it in two and read the rest as
+ * a line of its own), a NUL byte (fgets would do the same) and text that is not UTF-8,
+ * and notes what kind of line inih is about to parse, with the rules inih applies. */
+static char *read_line(char *buf, int size, void *user)
+{
+    load_state *st = user;
+    if (st->message[0])
+        return NULL;
+    ssize_t n = getline(&st->line_buf, &st->line_cap, st->fp);
+    if (n < 0)
+        return NULL;
+    st->line++;
+    size_t len = (size_t)n, text = len;
+    while (text > 0 && (st->line_buf[text - 1] == '\n' || st->line_buf[text - 1] == '\r'))
+        text--;
+    if (memchr(st->line_buf, '\0', len)) {
+        fail(st, "de regel bevat een NUL-teken; sla de instellingen op als gewone tekst (UTF-8)%s%s", "", "");
+        return NULL;
+    }
+    if (!wr_utf8_valid(st->line_buf, len)) {
+        fail(st, "de regel is geen geldige UTF-8; sla de instellingen op als UTF-8%s%s", "", "");
+        return NULL;
+    }
+    if (text + 2 > (size_t)size) { /* the text, a line end and the terminating NUL */
+        char limit[32];
+        snprintf(limit, sizeof limit, "%d", size - 2);
+        fail(st, "de regel is langer dan %s tekens; ga verder op een nieuwe regel die met een spatie begint%s",
+             limit, "");
+        return NULL;
+    }
+    memcpy(buf, st->line_buf, text);
+    buf[text] = '\n';
+    buf[text + 1] = '\0';
+    const char *s = buf;
+    if (st->line == 1 && strncmp(s, "\xEF\xBB\xBF", 3) == 0)
+        s += 3;
+    const char *start = s + strspn(s, " \t");
+    bool indented = start > s, blank = strspn(start, "\r\n") == strlen(start);
+    bool comment = *start == ';' || *start == '#';
+    st->continuation = indented && !blank && !comment && st->have_setting;
+    if (!st->continuation && !comment && *start == '[') {
+        st->have_setting = false;
+        if (!note_section(st, start))
+            return NULL;
+    }
+    return buf;
+}
+
+/* drempel 1 publishes every small number exactly; only with an explicit yes. */
+static void check_threshold(load_state *st)
+{
+    if (st->message[0] || st->cfg->privacy_threshold >= 2 || st->publish_small)
+        return;
+    st->error_line = st->threshold_line;
+    snprintf(st->message, sizeof st->message,
+             "drempel %d zet de bescherming van kleine aantallen uit (elk aantal van 1 of meer wordt precies "
+             "getoond); kies 2 of meer, of schrijf in [privacy] ook 'kleine_aantallen_publiceren = ja' als dat "
+             "echt de bedoeling is", st->cfg->privacy_threshold);
+}
+
+static void load_state_clear(load_state *st)
+{
+    free(st->line_buf);
+    free(st->last_name);
+    wr_strbuf_free(&st->last_value);
+    for (size_t i = 0; i < st->section_count; i++)
+        free(st->sections[i].name);
+    free(st->sections);
 }
 
 wr_status wr_config_load(const char *path, wr_config **out, wr_error *err)
 {
     *out = NULL;
-    load_state st = {.path = path};
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return wr_error_set(err, WR_ERR_CONFIG, "%s: het instellingenbestand kan niet worden geopend (%s).", path,
+                            wr_errno_text(errno));
+    wr_status status = wr_config_read(fp, path, out, err);
+    fclose(fp);
+    return status;
+}
+
+wr_status wr_config_read(FILE *fp, const char *path, wr_config **out, wr_error *err)
+{
+    *out = NULL;
+    load_state st = {.path = path, .fp = fp};
     st.cfg = wr_config_new_defaults();
     if (!st.cfg)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    int rc = ini_parse(path, handler, &st);
-    if (rc == -1) {
-        wr_config_free(st.cfg);
-        return wr_error_set(err, WR_ERR_CONFIG, "%s: het instellingenbestand kan niet worden geopend (%s).",
-                            path, strerror(errno));
+    int rc = ini_parse_stream(read_line, &st, handler, &st);
+    bool read_error = ferror(st.fp);
+    int read_errno = errno;
+    check_threshold(&st);
+    /* inih goes on after a line it cannot parse and returns the first such line; the
+     * reader's own first problem may come later. The earlier of the two is reported. */
+    long line = st.error_line;
+    const char *message = st.message;
+    if (rc > 0 && (!line || rc < line)) {
+        line = rc;
+        message = "deze regel is geen 'naam = waarde' en geen [sectie]";
     }
-    if (rc != 0) {
+    wr_status status = WR_OK;
+    if (read_error)
+        status = wr_error_set(err, WR_ERR_CONFIG, "%s: het instellingenbestand kan niet worden gelezen (%s).", path,
+                              wr_errno_text(read_errno));
+    else if (line)
+        status = wr_error_set(err, WR_ERR_CONFIG, "%s, regel %ld: %s.", path, line, message);
+    load_state_clear(&st);
+    if (status != WR_OK) {
         wr_config_free(st.cfg);
-        return wr_error_set(err, WR_ERR_CONFIG, "%s, regel %d: %s.", path, rc,
-                            st.message[0] ? st.message : "deze regel is geen 'naam = waarde' en geen [sectie]");
+        return status;
     }
     const char *missing = !st.cfg->programme ? "programma in [algemeen]"
                           : !st.cfg->provider ? "aanbieder in [algemeen]"
@@ -365,10 +580,6 @@ wr_status wr_config_load(const char *path, wr_config **out, wr_error *err)
     if (missing) {
         wr_config_free(st.cfg);
         return wr_error_set(err, WR_ERR_CONFIG, "%s: %s ontbreekt.", path, missing);
-    }
-    if (st.cfg->domains.count > 64) {
-        wr_config_free(st.cfg);
-        return wr_error_set(err, WR_ERR_CONFIG, "%s: [leefgebieden] mag ten hoogste 64 codes bevatten.", path);
     }
     *out = st.cfg;
     return WR_OK;

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "config/codelist.h"
 #include "base/date.h"
@@ -76,11 +77,16 @@ typedef struct {
 } wr_config;
 
 #define WR_GRADE_CODE_MAX 63
+/* [leefgebieden] holds at most this many codes: a trajectory keeps its domains as bits. */
+#define WR_DOMAIN_MAX 64
 
 /* A configuration with the contract's defaults and Haarlem's fixed lists but no names
  * or municipal code lists. NULL on out of memory. */
 wr_config *wr_config_new_defaults(void);
 wr_status wr_config_load(const char *path, wr_config **out, wr_error *err);
+/* The same from an open stream; path names it in messages and is where relative paths in
+ * the settings are taken from. The caller closes fp. */
+wr_status wr_config_read(FILE *fp, const char *path, wr_config **out, wr_error *err);
 void wr_config_free(wr_config *cfg);
 
 #endif

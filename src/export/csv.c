@@ -4,6 +4,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "base/errno_nl.h"
+
 void wr_export_value(const wr_figure *fig, char *buf, size_t size)
 {
     if (!fig->has_value) {
@@ -80,6 +82,6 @@ wr_status wr_export_csv_write(const wr_figures *f, bool suppress_in_appendix, FI
         fprintf(out, ",%s,%s\n", value, denominator);
     }
     if (ferror(out))
-        return wr_error_set(err, WR_ERR_OUTPUT, "%s: schrijven mislukt (%s).", path, strerror(errno));
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s: schrijven mislukt (%s).", path, wr_errno_text(errno));
     return WR_OK;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/errno_nl.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
@@ -25,6 +26,7 @@ typedef struct {
     size_t field_count, field_cap;
 
     bool have_header;
+    size_t header_count;  /* fields in the header */
     int *map;             /* expected column -> field index in the file, -1 when absent */
     int *file_columns;    /* expected column -> 1-based file column, 0 when absent */
     const char **values;
@@ -98,6 +100,7 @@ static wr_status read_header(reader *r)
                                 "%s, regel %ld: de verplichte kolom '%s' ontbreekt in de kopregel.", r->path,
                                 r->record_line, r->columns[c].name);
     r->have_header = true;
+    r->header_count = r->field_count;
     return WR_OK;
 }
 
@@ -119,7 +122,8 @@ static void on_record(int terminator, void *ctx)
             for (size_t f = 0; f < r->field_count && blank; f++)
                 blank = *trim(r->fields.data + r->offsets[f]) == '\0';
             if (!blank) {
-                wr_csv_row row = {r->file_name, r->record_line, r->values, r->file_columns};
+                wr_csv_row row = {r->file_name, r->record_line, r->values, r->file_columns, r->field_count,
+                                  r->header_count};
                 r->status = r->fn(r->user, &row, r->err);
             }
         }
@@ -181,7 +185,7 @@ static wr_status parse_stream(reader *r, FILE *fp, struct csv_parser *parser)
     }
     free(line);
     if (r->status == WR_OK && ferror(fp))
-        return wr_error_set(r->err, WR_ERR_INPUT, "%s: leesfout (%s).", r->path, strerror(errno));
+        return wr_error_set(r->err, WR_ERR_INPUT, "%s: leesfout (%s).", r->path, wr_errno_text(errno));
     if (r->status == WR_OK)
         csv_fini(parser, on_field, on_record, r);
     if (r->status == WR_OK && !r->have_header)
@@ -196,7 +200,7 @@ wr_status wr_csv_read_table(const char *path, const char *file_name, const wr_cs
 {
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return wr_error_set(err, WR_ERR_INPUT, "%s: het bestand kan niet worden geopend (%s).", path, strerror(errno));
+        return wr_error_set(err, WR_ERR_INPUT, "%s: het bestand kan niet worden geopend (%s).", path, wr_errno_text(errno));
     reader r = {0};
     r.path = path;
     r.file_name = file_name;

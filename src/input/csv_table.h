@@ -24,6 +24,8 @@ typedef struct {
     long line;               /* physical line where the record starts */
     const char *const *values; /* per expected column: trimmed value, "" when absent */
     const int *columns;      /* per expected column: 1-based column in the file, 0 if absent */
+    size_t field_count;      /* fields in this record */
+    size_t header_count;     /* fields in the header */
 } wr_csv_row;
 
 /* Called for each data row; a status other than WR_OK stops reading and is returned. */

@@ -8,6 +8,7 @@
 #include "base/strmap.h"
 #include "input/code_memo.h"
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum { COL_ID, COL_NAAM, COL_THEMA, COL_WIJK, COL_DATUM, COL_DEELNEMERS, COL_VRIJWILLIGERS, COL_COUNT };
 
@@ -102,7 +103,7 @@ wr_status wr_gedaan_read_activities(const char *path, const wr_config *cfg, wr_g
     st.diags = diags;
     st.ids = wr_strmap_new();
     wr_status status = st.ids && wr_gedaan_quarter_table_init(&st.quarters)
-                           ? wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err)
+                           ? wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err)
                            : wr_input_nomem(err, file_name);
     wr_gedaan_quarter_table_free(&st.quarters);
     wr_strmap_free(st.ids);

@@ -8,6 +8,7 @@
 #include "base/strbuf.h"
 #include "base/strmap.h"
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum { COL_ID, COL_JAAR, COL_THEMA, COL_OMSCHRIJVING, COL_PEILDATUM, COL_STATUS, COL_TOELICHTING, COL_COUNT };
 
@@ -87,7 +88,7 @@ wr_status wr_gedaan_read_agreements(const char *path, const wr_config *cfg, wr_g
     read_state st = {cfg, d, diags, wr_strmap_new()};
     if (!st.ids)
         return wr_input_nomem(err, file_name);
-    wr_status status = wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
+    wr_status status = wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
     wr_strmap_free(st.ids);
     return status;
 }

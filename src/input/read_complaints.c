@@ -9,6 +9,7 @@
 
 #include "base/strmap.h"
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum { COL_ID, COL_ONTVANGEN, COL_ONDERDEEL, COL_AARD, COL_AFGEHANDELD, COL_UITKOMST, COL_COUNT };
 
@@ -88,7 +89,7 @@ wr_status wr_gedaan_read_complaints(const char *path, const wr_config *cfg, wr_g
     read_state st = {cfg, d, diags, wr_strmap_new()};
     if (!st.keys)
         return wr_input_nomem(err, file_name);
-    wr_status status = wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
+    wr_status status = wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
     wr_strmap_free(st.keys);
     return status;
 }

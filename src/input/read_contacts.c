@@ -6,6 +6,7 @@
 
 #include "input/code_memo.h"
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum { COL_DATUM, COL_ONDERDEEL, COL_WIJK, COL_KANAAL, COL_AANTAL, COL_COUNT };
 
@@ -79,7 +80,7 @@ wr_status wr_gedaan_read_contacts(const char *path, const wr_config *cfg, wr_ged
     if (!wr_gedaan_table_init(&d->contacts, l) || !wr_gedaan_table_init(&d->contact_rows, l) ||
         !wr_gedaan_quarter_table_init(&st.quarters))
         return wr_input_nomem(err, file_name);
-    wr_status status = wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
+    wr_status status = wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, &st, diags, err);
     wr_gedaan_quarter_table_free(&st.quarters);
     return status;
 }

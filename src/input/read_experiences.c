@@ -8,6 +8,7 @@
 
 #include "input/fields.h"
 #include "input/read_experiences.h"
+#include "input/table_rows.h"
 
 enum { COL_RESPONS_ID, COL_DATUM, COL_ONDERDEEL, COL_VRAAG, COL_SCORE, COL_COUNT };
 
@@ -88,7 +89,7 @@ wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experie
     if (!s->buckets)
         return wr_input_nomem(err, "ervaringen.csv");
     read_state st = {cfg, s, diags};
-    return wr_csv_read_table(path, "ervaringen.csv", columns, COL_COUNT, on_row, &st, diags, err);
+    return wr_input_read_table(path, "ervaringen.csv", columns, COL_COUNT, on_row, &st, diags, err);
 }
 
 void wr_experience_store_clear(wr_experience_store *s)

@@ -13,6 +13,7 @@
 
 #include "base/format_nl.h"
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum { COL_JAAR, COL_KWARTAAL, COL_POST, COL_OORMERK, COL_BEGROTING, COL_REALISATIE, COL_PROGNOSE, COL_COUNT };
 
@@ -27,19 +28,46 @@ typedef struct {
     wr_diag_list *diags;
 } read_state;
 
-/* Amount in cents; false when empty or unreadable (both reported). */
+/* "230.906": one point with exactly three digits after it is Dutch for 230906 as often as
+ * it is 230,906; neither is guessed. */
+static bool ambiguous_thousands(const char *v)
+{
+    const char *p = v + (*v == '-');
+    size_t whole = strspn(p, "0123456789");
+    return whole > 0 && p[whole] == '.' && strspn(p + whole + 1, "0123456789") == 3 && p[whole + 4] == '\0';
+}
+
+/* Amount in cents; false when empty, unreadable, ambiguous or impossible (all reported).
+ * A negative budget is impossible; a negative realisation can be a correction, so it
+ * counts as delivered but is reported for the controller to check. */
 static bool amount(const wr_field_ctx *ctx, int col, long long *cents)
 {
-    double v;
-    bool invalid;
-    if (!wr_field_decimal(ctx, col, &v, &invalid, "de regel telt niet mee"))
+    const char *v = ctx->row->values[col];
+    if (ambiguous_thousands(v)) {
+        wr_field_report(ctx, col, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, v,
+                        "dubbelzinnig bedrag: een punt met precies drie cijfers erachter kan een scheiding van "
+                        "duizendtallen zijn of een decimaalteken; schrijf bedragen zonder scheiding van duizendtallen "
+                        "en met ten hoogste twee decimalen; de regel telt niet mee");
         return false;
-    if (fabs(v) >= 1e13) {
-        wr_field_report(ctx, col, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, ctx->row->values[col],
+    }
+    double d;
+    bool invalid;
+    if (!wr_field_decimal(ctx, col, &d, &invalid, "de regel telt niet mee"))
+        return false;
+    if (fabs(d) >= 1e13) {
+        wr_field_report(ctx, col, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, v,
                         "onmogelijk bedrag; de regel telt niet mee");
         return false;
     }
-    *cents = llround(v * 100.0);
+    *cents = llround(d * 100.0);
+    if (*cents < 0 && col == COL_BEGROTING) {
+        wr_field_report(ctx, col, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_ERROR, v,
+                        "een begroting kan niet negatief zijn; de regel telt niet mee");
+        return false;
+    }
+    if (*cents < 0)
+        wr_field_report(ctx, col, WR_DIAG_INVALID_NUMBER, WR_SEVERITY_WARNING, v,
+                        "negatieve realisatie (een correctie?); telt mee zoals aangeleverd, controleer de boeking");
     return true;
 }
 
@@ -179,7 +207,7 @@ wr_status wr_read_finance(const char *path, const wr_config *cfg, wr_finance_sto
                           wr_error *err)
 {
     read_state st = {cfg, s, diags};
-    wr_status status = wr_csv_read_table(path, "financien.csv", columns, COL_COUNT, on_row, &st, diags, err);
+    wr_status status = wr_input_read_table(path, "financien.csv", columns, COL_COUNT, on_row, &st, diags, err);
     return status == WR_OK ? check_budgets(s, diags, err) : status;
 }
 

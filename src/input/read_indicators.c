@@ -9,6 +9,7 @@
 
 #include "base/strbuf.h"
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum {
     COL_INDICATOR, COL_OMSCHRIJVING, COL_BELEIDSDOEL, COL_EENHEID, COL_BRON, COL_JAAR, COL_GEBIED, COL_WAARDE,
@@ -165,7 +166,7 @@ wr_status wr_read_indicators(const char *path, const wr_config *cfg, wr_indicato
                              wr_error *err)
 {
     read_state st = {cfg, s, diags};
-    wr_status status = wr_csv_read_table(path, "indicatoren.csv", columns, COL_COUNT, on_row, &st, diags, err);
+    wr_status status = wr_input_read_table(path, "indicatoren.csv", columns, COL_COUNT, on_row, &st, diags, err);
     return status == WR_OK ? finish(s, diags, err) : status;
 }
 

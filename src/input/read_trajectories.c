@@ -9,6 +9,7 @@
 #include "input/read_trajectories.h"
 
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum {
     COL_TRAJECT_ID, COL_INWONER_ID, COL_ONDERDEEL, COL_WIJK, COL_GEBOORTEJAAR, COL_AANMELDDATUM,
@@ -195,5 +196,5 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
 wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_error *err)
 {
     read_state st = {cfg, ds};
-    return wr_csv_read_table(path, file_name, columns, COL_COUNT, on_row, &st, &ds->diags, err);
+    return wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, &st, &ds->diags, err);
 }

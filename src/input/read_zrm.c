@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "input/fields.h"
+#include "input/table_rows.h"
 
 enum { COL_TRAJECT_ID, COL_LEEFGEBIED, COL_MEETMOMENT, COL_DATUM, COL_SCORE, COL_COUNT };
 
@@ -126,7 +127,7 @@ wr_status wr_read_zrm(const char *path, const wr_config *cfg, const wr_dataset *
     for (size_t i = 0; i < s->key_count; i++)
         s->first[i] = WR_PAIR_NONE;
     read_state st = {cfg, ds, s, diags};
-    return wr_csv_read_table(path, "uitkomsten.csv", columns, COL_COUNT, on_row, &st, diags, err);
+    return wr_input_read_table(path, "uitkomsten.csv", columns, COL_COUNT, on_row, &st, diags, err);
 }
 
 void wr_zrm_store_clear(wr_zrm_store *s)

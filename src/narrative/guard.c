@@ -39,6 +39,7 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "base/errno_nl.h"
 
 typedef struct {
     wr_guard_kind kind;
@@ -603,7 +604,7 @@ wr_status wr_guard_scan_file(const char *path, wr_guard_findings **out, wr_error
         wr_strbuf_free(&b);
         if (saved == ENOMEM)
             return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-        return wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (%s).", path, strerror(saved));
+        return wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (%s).", path, wr_errno_text(saved));
     }
     wr_status st = wr_guard_scan(wr_strbuf_cstr(&b), b.len, out, err);
     wr_strbuf_free(&b);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/errno_nl.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
@@ -81,7 +82,7 @@ wr_status wr_narrative_load(const wr_narrative_list *list, const char *texts_dir
         size_t len = 0;
         t->text = read_file(path, &len);
         if (!t->text && errno != ENOENT) {
-            wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (%s).", path, strerror(errno));
+            wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s kan niet worden gelezen (%s).", path, wr_errno_text(errno));
             wr_narrative_free(n);
             return st;
         }

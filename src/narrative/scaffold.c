@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/errno_nl.h"
 #include "base/period.h"
 #include "base/strbuf.h"
 
@@ -45,7 +46,7 @@ static wr_status make_folder(const char *path, wr_error *err)
     }
     if (mkdir(path, 0777) == 0 || (errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
         return WR_OK;
-    return wr_error_set(err, WR_ERR_OUTPUT, "De map %s kan niet worden gemaakt (%s).", path, strerror(errno));
+    return wr_error_set(err, WR_ERR_OUTPUT, "De map %s kan niet worden gemaakt (%s).", path, wr_errno_text(errno));
 }
 
 /* Like mkdir -p: texts_dir may not exist yet on a first run. */
@@ -91,7 +92,7 @@ static wr_status create_text(const char *path, const char *text, bool *made, wr_
     if (fd < 0) {
         if (errno == EEXIST)
             return WR_OK;
-        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden gemaakt (%s).", path, strerror(errno));
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden gemaakt (%s).", path, wr_errno_text(errno));
     }
     bool ok = write_all(fd, text, strlen(text));
     int saved = errno;
@@ -101,7 +102,7 @@ static wr_status create_text(const char *path, const char *text, bool *made, wr_
     }
     if (!ok) {
         unlink(path); /* our own half-written file, so the next run tries again */
-        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven (%s).", path, strerror(saved));
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven (%s).", path, wr_errno_text(saved));
     }
     *made = true;
     return WR_OK;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/errno_nl.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
@@ -109,7 +110,7 @@ static char *read_line(char *buf, int size, void *user)
         return NULL;
     if (!fgets(buf, size, st->fp)) {
         if (ferror(st->fp))
-            fail_at(st, 0, WR_ERR_CONFIG, "het bestand kan niet worden gelezen (%s)", strerror(errno));
+            fail_at(st, 0, WR_ERR_CONFIG, "het bestand kan niet worden gelezen (%s)", wr_errno_text(errno));
         else
             previous_section_used(st);
         return NULL;
@@ -295,7 +296,7 @@ wr_status wr_narrative_list_load(const char *path, wr_narrative_list **out, wr_e
     if (!(st.fp = fopen(path, "rb"))) {
         wr_narrative_list_free(st.list);
         return wr_error_set(err, WR_ERR_CONFIG, "%s: de lijst met teksten kan niet worden geopend (%s).", path,
-                            strerror(errno));
+                            wr_errno_text(errno));
     }
     int rc = ini_parse_stream(read_line, &st, on_setting, &st);
     fclose(st.fp);

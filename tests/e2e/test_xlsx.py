@@ -418,7 +418,8 @@ def suppression_when_the_configuration_asks_for_it():
         with open(FIXTURE_CONFIG, encoding="utf-8") as f:
             text = f.read()
         with open(config, "w", encoding="utf-8") as f:
-            f.write(text + "\n[privacy]\nbijlage_onderdrukken = ja\n")
+            # Into the one [privacy] section: a section may appear only once.
+            f.write(text.replace("[privacy]\n", "[privacy]\nbijlage_onderdrukken = ja\n", 1))
         r = run("kwartaal", PERIOD, "--gegevens", FIXTURE, "--instellingen", config, "--uitvoer", tmp)
         assert r.returncode == 0, r.stderr
         folder = os.path.join(tmp, PERIOD)

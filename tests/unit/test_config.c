@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "base/strbuf.h"
 #include "config/config.h"
 #include "scratch.h"
 
@@ -136,8 +137,7 @@ static void test_values_and_defaults(void)
     wr_config_free(cfg);
 
     cfg = loaded("waarden.ini", REQUIRED
-                 "[wijken]\nOost = Oost-Lindewaard\n"
-                 "[kanalen]\nbeeldbellen = Beeldbellen\n"
+                 "[kanalen]\nBeeldbellen = Beeldbellen\n"
                  "[normen]\neerste_contact_werkdagen = 3\n"
                  "[privacy]\nbijlage_onderdrukken = ja\n"
                  "[vrije_dagen]\ndatums = 2026-12-24, 31-12-2026\n"
@@ -147,9 +147,8 @@ static void test_values_and_defaults(void)
                  "[vragenlijst]\nrapportcijfer = Cijfer_Totaal\n"
                  "[teksten]\nlijst = /ergens/teksten.ini\n");
     if (cfg) {
-        /* A section given twice adds to the list the file started; codes are lower case. */
-        check_list(&cfg->districts, "west=West oost=Oost-Lindewaard");
-        check_list(&cfg->channels, "beeldbellen=Beeldbellen"); /* replaces the built-in list */
+        /* Codes are lower case; a section replaces the built-in list. */
+        check_list(&cfg->channels, "beeldbellen=Beeldbellen");
         CHECK_INT(cfg->norm_first_contact_working_days, 3);
         CHECK(cfg->suppress_in_appendix);
         CHECK_INT(cfg->extra_holiday_count, 2);
@@ -182,7 +181,7 @@ static void test_errors(void)
     refused("getal.ini", REQUIRED "[privacy]\ndrempel = vijf\n", n, "'vijf' is geen geldig geheel getal voor drempel");
     refused("te-groot.ini", REQUIRED "[normen]\nstart_dagen = 4000\n", n, "'4000' is geen geldig geheel getal");
     refused("onbekend.ini", REQUIRED "[normen]\nwachttijd = 5\n", n, "onbekende instelling 'wachttijd' in [normen]");
-    refused("omschrijving.ini", REQUIRED "[wijken]\nnoord =\n", n, "code 'noord' in [wijken] heeft geen omschrijving");
+    refused("omschrijving.ini", REQUIRED "[kanalen]\nnoord =\n", n, "code 'noord' in [kanalen] heeft geen omschrijving");
     refused("datum.ini", REQUIRED "[vrije_dagen]\ndatums = 2026-12-24, 32-12-2026\n", n,
             "'32-12-2026' is geen datum");
     refused("ja-nee.ini", REQUIRED "[privacy]\nbijlage_onderdrukken = misschien\n", n,
@@ -205,16 +204,94 @@ static void test_errors(void)
             "[algemeen]\nprogramma = P\naanbieder = A\nopdrachtgever = O\n[onderdelen]\nbasis = Basis\n", 0,
             "de sectie [wijken] ontbreekt");
     refused("zonder-naam.ini", "[onderdelen]\nbasis = Basis\n", 0, "programma in [algemeen] ontbreekt");
-    char many[8192] = REQUIRED "[leefgebieden]\n";
+    /* Issue 11, case 12: the 65th life domain is refused at its own line. */
+    char many[8192] = "[algemeen]\nprogramma = P\naanbieder = A\nopdrachtgever = O\n[onderdelen]\nbasis = Basis\n"
+                      "[wijken]\nwest = West\n[redenen_instroom]\ngeld = Geld\n[redenen_uitstroom]\nklaar = Klaar\n"
+                      "[leefgebieden]\n";
     for (int i = 0; i < 65; i++)
         snprintf(many + strlen(many), sizeof many - strlen(many), "g%d = Gebied %d\n", i, i);
-    refused("te-veel.ini", many, 0, "[leefgebieden] mag ten hoogste 64 codes bevatten");
+    refused("te-veel.ini", many, 13 + 65, "[leefgebieden] mag ten hoogste 64 codes bevatten");
 
     wr_config *cfg = NULL;
     wr_error err = {0};
     CHECK_INT(wr_config_load("tests/bestaat-niet.ini", &cfg, &err), WR_ERR_CONFIG);
     CHECK(cfg == NULL && strstr(err.message, "tests/bestaat-niet.ini: het instellingenbestand kan niet worden "
                                              "geopend") != NULL);
+}
+
+/* Issue 11, case 12: what the settings reader used to misread or accept silently. */
+static void test_hostile_settings(void)
+{
+    const long n = REQUIRED_LINES + 2;
+    /* A line longer than inih's buffer: refused at that line, with the reason and the
+     * way out, instead of being cut in two and misread from the cut on. */
+    char long_line[1024] = REQUIRED "[vragen]\nlang = ";
+    size_t used = strlen(long_line);
+    memset(long_line + used, 'x', 300);
+    snprintf(long_line + used + 300, sizeof long_line - used - 300, "\n[normen]\nstart_dagen = 3\n");
+    refused("lange-regel.ini", long_line, n, "de regel is langer dan 198 tekens; ga verder op een nieuwe regel die "
+            "met een spatie begint");
+    /* A NUL byte would cut a line the same way (found by the fuzz target); text that is
+     * not UTF-8 would reach the reports as garbage. */
+    char nul[512];
+    size_t nul_len = (size_t)snprintf(nul, sizeof nul, "%s[vragen]\nx = a", REQUIRED);
+    memcpy(nul + nul_len, "\0b = c\n[normen]\nstart_dagen = 3\n", 31);
+    char *nul_path = scratch_write("nul.ini", "");
+    FILE *fp = nul_path ? fopen(nul_path, "wb") : NULL;
+    if (fp) {
+        fwrite(nul, 1, nul_len + 31, fp);
+        fclose(fp);
+        wr_config *c = NULL;
+        wr_error e = {0};
+        CHECK_INT(wr_config_load(nul_path, &c, &e), WR_ERR_CONFIG);
+        check_message(e.message, nul_path, n, "de regel bevat een NUL-teken");
+    }
+    free(nul_path);
+    refused("geen-utf8.ini", REQUIRED "[vragen]\nx = Financi\xEBn\n", n, "de regel is geen geldige UTF-8");
+    /* ... and the way out works: a line that starts with white space continues the value. */
+    wr_config *cfg = loaded("vervolg.ini", REQUIRED "[vragen]\nlang = Ik kon met mijn vraag\n  terecht bij de wijkteams\n"
+                                           "[vrije_dagen]\ndatums = 2026-12-24,\n  2026-12-31\n");
+    if (cfg) {
+        check_list(&cfg->questions, "lang=Ik kon met mijn vraag terecht bij de wijkteams");
+        CHECK_INT(cfg->extra_holiday_count, 2);
+    }
+    wr_config_free(cfg);
+
+    /* Amounts are digits with one decimal sign, nothing else. */
+    refused("inf.ini", REQUIRED "[financiele_toetsen]\nwinst_maximaal_pct = inf\n", n, "'inf' is geen bedrag");
+    refused("nan.ini", REQUIRED "[financiele_toetsen]\nbuurt.begroting = nan\n", n, "'nan' is geen bedrag");
+    refused("exponent.ini", REQUIRED "[financiele_toetsen]\nbuurt.begroting = 1e9\n", n, "'1e9' is geen bedrag");
+    refused("hex.ini", REQUIRED "[financiele_toetsen]\nbuurt.begroting = 0x10\n", n, "'0x10' is geen bedrag");
+
+    /* drempel 1 publishes every small number: refused unless the file says so in words. */
+    refused("drempel-1.ini", REQUIRED "[privacy]\ndrempel = 1\n", n,
+            "drempel 1 zet de bescherming van kleine aantallen uit");
+    refused("drempel-1-nee.ini", REQUIRED "[privacy]\ndrempel = 1\nkleine_aantallen_publiceren = nee\n", n,
+            "kleine_aantallen_publiceren = ja");
+    cfg = loaded("drempel-1-ja.ini", REQUIRED "[privacy]\ndrempel = 1\nkleine_aantallen_publiceren = ja\n");
+    if (cfg)
+        CHECK_INT(cfg->privacy_threshold, 1);
+    wr_config_free(cfg);
+    cfg = loaded("drempel-2.ini", REQUIRED "[privacy]\ndrempel = 2\n");
+    if (cfg)
+        CHECK_INT(cfg->privacy_threshold, 2);
+    wr_config_free(cfg);
+
+    /* A runaway code list fails at the code that overflows it, with file and line, and
+     * fast: the file is not read on. */
+    wr_strbuf big = {0};
+    wr_strbuf_puts(&big, REQUIRED "[themas]\n");
+    for (int i = 0; i < 100000; i++)
+        wr_strbuf_printf(&big, "t%d = Thema %d\n", i, i);
+    refused("honderdduizend.ini", wr_strbuf_cstr(&big), REQUIRED_LINES + 2 + WR_CODE_LIST_MAX,
+            "[themas] mag ten hoogste 1000 codes bevatten");
+    wr_strbuf_free(&big);
+
+    /* A section that appears twice is an error at its second header. */
+    refused("twee-keer.ini", REQUIRED "[normen]\nstart_dagen = 3\n[privacy]\ndrempel = 5\n[normen]\nstart_dagen = 9\n",
+            REQUIRED_LINES + 5, "deze sectie staat al eerder in het bestand (regel 15); zet alles van [normen] onder één kop");
+    refused("twee-keer-lijst.ini", REQUIRED "[wijken]\noost = Oost\n", REQUIRED_LINES + 1,
+            "deze sectie staat al eerder in het bestand (regel 7)");
 }
 
 int main(void)
@@ -225,6 +302,7 @@ int main(void)
     test_other_municipality();
     test_values_and_defaults();
     test_errors();
+    test_hostile_settings();
     scratch_close();
     return check_summary("config");
 }

@@ -87,13 +87,13 @@ void wr_xlsx_sheet_definitions(wr_xlsx_book *b, lxw_worksheet *ws)
     wr_xlsx_table(&s, "Definities", header, 0, row - 1, HEADERS, NCOLS);
 
     row += 1;
-    worksheet_write_string(ws, row++, 0, "Algemene regels", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
+    wr_xlsx_put(&s, row++, 0, "Algemene regels", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
     char text[1024];
     for (const char *const *rule = wr_figure_general_rules(); *rule; rule++) {
         /* Merged over the table's width and wrapped; the row height follows the text. */
-        worksheet_merge_range(ws, row, 0, row, C_DIMS, wr_figure_fill(*rule, b->cfg, text, sizeof text),
-                              wr_xlsx_fmt(b, NULL, WR_XLSX_WRAP));
-        worksheet_set_row(ws, row, 15.0 * (double)(strlen(text) / 150 + 1), NULL);
+        wr_xlsx_check(b, worksheet_merge_range(ws, row, 0, row, C_DIMS, wr_figure_fill(*rule, b->cfg, text, sizeof text),
+                                               wr_xlsx_fmt(b, NULL, WR_XLSX_WRAP)), s.name, row, 0);
+        wr_xlsx_check(b, worksheet_set_row(ws, row, 15.0 * (double)(strlen(text) / 150 + 1), NULL), s.name, row, 0);
         row++;
     }
     worksheet_freeze_panes(ws, header + 1, 0);

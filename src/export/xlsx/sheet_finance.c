@@ -74,7 +74,7 @@ static lxw_row_t settings_table(layout *l, lxw_row_t row)
     for (size_t i = 0; i < l->sum->check_count; i++)
         if (l->sum->checks[i].check->kind == WR_CHECK_MAX_PROFIT_PCT)
             cap = l->sum->checks[i].check;
-    worksheet_write_string(s->ws, row, 0, "Uitgangspunten", fmt(l, NULL, WR_XLSX_HEADING));
+    wr_xlsx_put(s, row, 0, "Uitgangspunten", fmt(l, NULL, WR_XLSX_HEADING));
     lxw_row_t r = row + 1;
     char formula[64];
     wr_xlsx_text(s, r, 0, "Laatste kwartaal dat de periode telt (q)", NULL);
@@ -156,7 +156,7 @@ static void post_row(const layout *l, lxw_row_t r, const wr_finance_post *p, boo
     char formula[200], a[16], b[16];
     if (total) /* the total row's line runs under every column; cells written below replace it */
         for (lxw_col_t c = C_CODE; c < l->ncols; c++)
-            worksheet_write_blank(s->ws, r, c, text);
+            wr_xlsx_check(s->book, worksheet_write_blank(s->ws, r, c, text), s->name, r, c);
     wr_xlsx_text(s, r, C_POST, p->label, text);
     wr_xlsx_text(s, r, C_CODE, p->code, text);
     wr_xlsx_text(s, r, C_EARMARK, p->earmark ? p->earmark : "", text);
@@ -403,7 +403,7 @@ static lxw_row_t checks_table(const layout *l, lxw_row_t row)
     const wr_finance_summary *sum = l->sum;
     if (sum->check_count == 0)
         return row;
-    worksheet_write_string(s->ws, row++, 0, "Financi\xC3\xABle toetsen", fmt(l, NULL, WR_XLSX_HEADING));
+    wr_xlsx_put(s, row++, 0, "Financi\xC3\xABle toetsen", fmt(l, NULL, WR_XLSX_HEADING));
     char spent[40], last[40];
     snprintf(spent, sizeof spent, "Realisatie t/m %de kw.", l->q);
     snprintf(last, sizeof last, "Realisatie %de kw.", l->q);
@@ -421,22 +421,22 @@ static lxw_row_t checks_table(const layout *l, lxw_row_t row)
     wr_xlsx_table(s, "Toetsen", header, 0, header + (lxw_row_t)sum->check_count, headers, K_COUNT);
     lxw_row_t r = header + (lxw_row_t)sum->check_count + 1;
     if (sum->complete) {
-        worksheet_write_string(s->ws, r++, 0, "Het jaar is compleet: elke toets is beoordeeld op de realisatie "
+        wr_xlsx_put(s, r++, 0, "Het jaar is compleet: elke toets is beoordeeld op de realisatie "
                                "(gehaald of niet gehaald).", NULL);
     } else {
         char margin[32], note[320];
         wr_nl_number(sum->margin_pct, sum->margin_pct == floor(sum->margin_pct) ? 0 : 2, margin, sizeof margin);
-        worksheet_write_string(s->ws, r++, 0, "Het jaar loopt nog: het oordeel gaat over de prognose.", NULL);
+        wr_xlsx_put(s, r++, 0, "Het jaar loopt nog: het oordeel gaat over de prognose.", NULL);
         snprintf(note, sizeof note, "Op koers: de prognose haalt de afspraak met ten minste de marge (%s%% van het "
                  "afgesproken bedrag) over; bij de begroting van een oormerk wijkt de prognose er ten hoogste de "
                  "marge van af. Anders: risico.", margin);
-        worksheet_write_string(s->ws, r++, 0, note, NULL);
+        wr_xlsx_put(s, r++, 0, note, NULL);
         snprintf(note, sizeof note, "Haalbaar in tempo: wat nog nodig is, is ten hoogste de realisatie van het %de "
                  "kwartaal keer de kwartalen die nog komen.", l->q);
-        worksheet_write_string(s->ws, r++, 0, note, NULL);
+        wr_xlsx_put(s, r++, 0, note, NULL);
     }
     if (!traced)
-        worksheet_write_string(s->ws, r++, 0, "Een realisatie zonder formule telt de regels naar hun eigen oormerk; "
+        wr_xlsx_put(s, r++, 0, "Een realisatie zonder formule telt de regels naar hun eigen oormerk; "
                                "dat wijkt hier af van het oormerk van de post (zie Datakwaliteit).", NULL);
     return r + 1;
 }

@@ -25,7 +25,7 @@ static lxw_row_t info_block(wr_xlsx_sheet *s, lxw_row_t row)
                                          "Laatste dag", "Opgesteld op", "Meldingen over de gegevens",
                                          "Kleine aantallen"};
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        worksheet_write_string(s->ws, row + (lxw_row_t)i, C_FIG, labels[i], NULL);
+        wr_xlsx_put(s, row + (lxw_row_t)i, C_FIG, labels[i], NULL);
     wr_xlsx_text(s, row, C_DEEL, cfg->programme, bold);
     wr_xlsx_text(s, row + 1, C_DEEL, cfg->provider, bold);
     wr_xlsx_text(s, row + 2, C_DEEL, cfg->client, bold);
@@ -37,16 +37,19 @@ static lxw_row_t info_block(wr_xlsx_sheet *s, lxw_row_t row)
     wr_xlsx_date(s, row + 4, C_DEEL, b->in->current->period.start, date);
     wr_xlsx_date(s, row + 5, C_DEEL, b->in->current->period.end, date);
     wr_xlsx_date(s, row + 6, C_DEEL, (wr_day)(b->in->created / 86400), date);
-    if (b->quality_rows > 0) {
+    if (b->quality_rows > 0 && !b->quality_cut) {
         snprintf(text, sizeof text, "=COUNTA(Datakwaliteit!$A$2:$A$%u)", (unsigned)b->quality_rows + 1);
         wr_xlsx_formula(s, row + 7, C_DEEL, text, (double)b->quality_rows, 0,
                         wr_xlsx_fmt(b, WR_XLSX_NUM_INT, WR_XLSX_BOLD | WR_XLSX_LEFT));
-        worksheet_write_url_opt(s->ws, row + 7, C_UNIT, "internal:Datakwaliteit!A1", wr_xlsx_fmt(b, NULL, WR_XLSX_LINK),
-                                "zie Datakwaliteit", NULL);
-    } else {
-        wr_xlsx_number(s, row + 7, C_DEEL, 0, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, WR_XLSX_BOLD | WR_XLSX_LEFT));
+        wr_xlsx_check(b, worksheet_write_url_opt(s->ws, row + 7, C_UNIT, "internal:Datakwaliteit!A1",
+                                                 wr_xlsx_fmt(b, NULL, WR_XLSX_LINK), "zie Datakwaliteit", NULL),
+                      s->name, row + 7, C_UNIT);
+    } else { /* no problems, or more than the sheet holds: the count itself */
+        const wr_diag_list *diags = b->in->current->diags;
+        wr_xlsx_number(s, row + 7, C_DEEL, diags ? (double)diags->count : 0, 0,
+                       wr_xlsx_fmt(b, WR_XLSX_NUM_INT, WR_XLSX_BOLD | WR_XLSX_LEFT));
     }
-    worksheet_write_string(s->ws, row + 8, C_DEEL,
+    wr_xlsx_put(s, row + 8, C_DEEL,
                            cfg->suppress_in_appendix ? "onderdrukt zoals in de openbare rapportage (<5, n<10)"
                                                      : "exact (niet onderdrukt; deze bijlage is niet openbaar)",
                            bold);
@@ -65,12 +68,13 @@ static lxw_row_t guide(wr_xlsx_sheet *s, lxw_row_t row)
         {"Datakwaliteit", "Elke melding over de aangeleverde gegevens: bestand, regel, kolom, waarde, probleem"},
         {"Definities", "Van elk cijfer de definitie, de noemer, het bronbestand en de kolommen"},
     };
-    worksheet_write_string(s->ws, row++, 0, "Inhoud van deze bijlage", wr_xlsx_fmt(s->book, NULL, WR_XLSX_HEADING));
+    wr_xlsx_put(s, row++, 0, "Inhoud van deze bijlage", wr_xlsx_fmt(s->book, NULL, WR_XLSX_HEADING));
     char link[64];
     for (size_t i = 0; i < sizeof sheets / sizeof sheets[0]; i++, row++) {
         snprintf(link, sizeof link, "internal:'%s'!A1", sheets[i][0]);
-        worksheet_write_url_opt(s->ws, row, C_FIG, link, wr_xlsx_fmt(s->book, NULL, WR_XLSX_LINK), sheets[i][0], NULL);
-        worksheet_write_string(s->ws, row, C_DEEL, sheets[i][1], NULL); /* overflows to the right */
+        wr_xlsx_check(s->book, worksheet_write_url_opt(s->ws, row, C_FIG, link, wr_xlsx_fmt(s->book, NULL, WR_XLSX_LINK),
+                                                       sheets[i][0], NULL), s->name, row, C_FIG);
+        wr_xlsx_put(s, row, C_DEEL, sheets[i][1], NULL); /* overflows to the right */
     }
     return row + 1;
 }
@@ -78,7 +82,7 @@ static lxw_row_t guide(wr_xlsx_sheet *s, lxw_row_t row)
 static lxw_row_t files_table(wr_xlsx_sheet *s, lxw_row_t row)
 {
     wr_xlsx_book *b = s->book;
-    worksheet_write_string(s->ws, row++, 0, "Aangeleverde bestanden", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
+    wr_xlsx_put(s, row++, 0, "Aangeleverde bestanden", wr_xlsx_fmt(b, NULL, WR_XLSX_HEADING));
     static const char *const headers[] = {"Bestand", "Aangeleverd", "Meldingen"};
     const wr_figures *f = b->in->current;
     lxw_row_t header = row;
@@ -90,13 +94,13 @@ static lxw_row_t files_table(wr_xlsx_sheet *s, lxw_row_t row)
             count += strcmp(f->diags->items[i].file, name) == 0;
         wr_xlsx_text(s, r, 0, name, NULL);
         wr_xlsx_text(s, r, 1, f->files[file].delivered ? "ja" : "nee, geen gegevens aangeleverd", NULL);
-        if (b->quality_rows > 0) {
+        if (b->quality_rows > 0 && !b->quality_cut) {
             char formula[128];
             snprintf(formula, sizeof formula, "=COUNTIF(Datakwaliteit!$A$2:$A$%u,\"%s\")",
                      (unsigned)b->quality_rows + 1, name);
             wr_xlsx_formula(s, r, 2, formula, (double)count, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
         } else {
-            wr_xlsx_number(s, r, 2, 0, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
+            wr_xlsx_number(s, r, 2, (double)count, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
         }
     }
     wr_xlsx_table(s, "Bestanden", header, 0, header + (lxw_row_t)f->file_count, headers, 3);
@@ -135,7 +139,7 @@ void wr_xlsx_sheet_overview(wr_xlsx_book *b, lxw_worksheet *ws)
     wr_xlsx_chart_rows trend = {0};
     row = wr_xlsx_trend_table(&s, row, &trend);
     lxw_row_t breaks[] = {row, 0}; /* the charts start a printed page */
-    worksheet_set_h_pagebreaks(ws, breaks);
+    wr_xlsx_check(b, worksheet_set_h_pagebreaks(ws, breaks), s.name, row, 0);
     row = wr_xlsx_chart_overview(b, ws, "Overzicht", &trend, row, second_chart_col(&s));
     row = guide(&s, row);
     files_table(&s, row);

@@ -268,7 +268,7 @@ lxw_row_t wr_xlsx_part_write(wr_xlsx_sheet *s, const wr_xlsx_part_plan *p, lxw_r
 {
     wr_xlsx_book *b = s->book;
     if (p->count == 0) {
-        worksheet_write_string(s->ws, row, 0, "Geen cijfers voor dit deel in deze periode.", NULL);
+        wr_xlsx_put(s, row, 0, "Geen cijfers voor dit deel in deze periode.", NULL);
         return row + 2;
     }
     lxw_row_t first = row + 1;

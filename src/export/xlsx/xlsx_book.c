@@ -4,11 +4,13 @@
  * locale-proof and calls the sheets in order. */
 #include "export/xlsx/xlsx_book.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "base/errno_nl.h"
 #include "base/format_nl.h"
 #include "export/xlsx/sheet_definitions.h"
 #include "export/xlsx/sheet_figures.h"
@@ -66,7 +68,7 @@ static void set_properties(wr_xlsx_book *b)
     props.keywords = keywords;
     props.comments = "Gemaakt met wijkrapport " WR_VERSION;
     props.created = b->in->created; /* fixed: the same inputs give the same file */
-    workbook_set_properties(b->wb, &props);
+    wr_xlsx_check(b, workbook_set_properties(b->wb, &props), "(eigenschappen)", 0, 0);
 }
 
 static void describe_period(wr_xlsx_book *b)
@@ -98,16 +100,20 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
     describe_period(&b);
     set_properties(&b);
 
+    bool sheets_ok;
     if (in->finance_only) { /* the financial interim report: the finance sheet with its figures */
         lxw_worksheet *finance = workbook_add_worksheet(b.wb, wr_deel_title(WR_DEEL_FINANCIEN));
         lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
         lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
         lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
-        wr_xlsx_sheet_finance(&b, finance);
-        wr_xlsx_sheet_figures(&b, figures);
-        wr_xlsx_sheet_quality(&b, quality);
-        wr_xlsx_sheet_definitions(&b, definitions);
-        worksheet_activate(finance);
+        sheets_ok = finance && figures && quality && definitions;
+        if (sheets_ok) {
+            wr_xlsx_sheet_finance(&b, finance);
+            wr_xlsx_sheet_figures(&b, figures);
+            wr_xlsx_sheet_quality(&b, quality);
+            wr_xlsx_sheet_definitions(&b, definitions);
+            worksheet_activate(finance);
+        }
     } else {
         /* All sheets first, in reading order; Overzicht is filled last because it points at
          * cells of the others. */
@@ -119,23 +125,39 @@ wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err
         lxw_worksheet *figures = workbook_add_worksheet(b.wb, "Cijfers");
         lxw_worksheet *quality = workbook_add_worksheet(b.wb, "Datakwaliteit");
         lxw_worksheet *definitions = workbook_add_worksheet(b.wb, "Definities");
-
-        for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
-            wr_xlsx_sheet_part(&b, parts[d], (wr_deel)d);
-        wr_xlsx_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
-        wr_xlsx_sheet_finance(&b, finance);
-        wr_xlsx_sheet_figures(&b, figures);
-        wr_xlsx_sheet_quality(&b, quality);
-        wr_xlsx_sheet_definitions(&b, definitions);
-        wr_xlsx_sheet_overview(&b, overview);
-        worksheet_activate(overview);
+        sheets_ok = overview && parts[0] && parts[1] && parts[2] && parts[3] && finance && figures && quality &&
+                    definitions;
+        if (sheets_ok) {
+            for (int d = WR_DEEL_GEDAAN; d <= WR_DEEL_EFFECT; d++)
+                wr_xlsx_sheet_part(&b, parts[d], (wr_deel)d);
+            wr_xlsx_sheet_impact(&b, parts[WR_DEEL_IMPACT]);
+            wr_xlsx_sheet_finance(&b, finance);
+            wr_xlsx_sheet_figures(&b, figures);
+            wr_xlsx_sheet_quality(&b, quality);
+            wr_xlsx_sheet_definitions(&b, definitions);
+            wr_xlsx_sheet_overview(&b, overview);
+            worksheet_activate(overview);
+        }
+    }
+    if (!sheets_ok) {
+        workbook_close(b.wb);
+        locale_leave(&guard);
+        remove(path);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het schrijven van %s.", path);
     }
 
+    errno = 0;
     lxw_error rc = workbook_close(b.wb);
+    int saved = errno;
     locale_leave(&guard);
     if (b.out_of_memory)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het schrijven van %s.", path);
+    if (b.error != LXW_NO_ERROR)
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet volledig worden geschreven: cel %s: %s.", path,
+                            b.error_cell, wr_xlsx_error_text(b.error));
+    if (rc != LXW_NO_ERROR && saved && rc >= LXW_ERROR_CREATING_XLSX_FILE && rc <= LXW_ERROR_ZIP_CLOSE)
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_errno_text(saved));
     if (rc != LXW_NO_ERROR)
-        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven (%s).", path, lxw_strerror(rc));
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_xlsx_error_text(rc));
     return WR_OK;
 }

@@ -8,6 +8,12 @@
 #include "base/error.h"
 #include "export/xlsx/xlsx_input.h"
 
+/* The most problems the Datakwaliteit sheet lists: Excel's 1,048,576 rows less the header
+ * and the closing row that says how many more there are and where to see them all. */
+#define WR_XLSX_QUALITY_MAX 1048574
+
+/* Writes the workbook; a cell the library refuses, or a file it cannot write, is an
+ * error with a Dutch message naming the sheet and cell or the reason. */
 wr_status wr_xlsx_write(const char *path, const wr_xlsx_input *in, wr_error *err);
 
 #endif

@@ -18,6 +18,9 @@ typedef struct {
     size_t trend_count;
     time_t created;                  /* document date (reproducible: from the period or SOURCE_DATE_EPOCH) */
     bool finance_only;               /* the financial interim report: Financien, its figures, quality, definitions */
+    /* Rows the Datakwaliteit sheet may use, its header included; 0: Excel's 1,048,576.
+     * Only a test sets fewer, to see the limit's note without a million problems. */
+    size_t quality_row_limit;
 } wr_xlsx_input;
 
 #endif

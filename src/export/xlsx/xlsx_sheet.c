@@ -2,11 +2,60 @@
 #include "export/xlsx/xlsx_sheet.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/format_nl.h"
 
 #define WR_XLSX_SERIAL_1970 25569 /* Excel's serial number of 1970-01-01 */
+
+bool wr_xlsx_check(wr_xlsx_book *b, lxw_error rc, const char *sheet, lxw_row_t row, lxw_col_t col)
+{
+    if (rc == LXW_NO_ERROR)
+        return true;
+    if (rc == LXW_ERROR_MEMORY_MALLOC_FAILED)
+        b->out_of_memory = true;
+    if (b->error == LXW_NO_ERROR) {
+        char cell[32] = "";
+        if (row < LXW_ROW_MAX && col < LXW_COL_MAX)
+            lxw_rowcol_to_cell(cell, row, col);
+        else
+            snprintf(cell, sizeof cell, "regel %lu", (unsigned long)row + 1);
+        b->error = rc;
+        snprintf(b->error_cell, sizeof b->error_cell, "%s!%s", sheet ? sheet : "?", cell);
+    }
+    return false;
+}
+
+const char *wr_xlsx_error_text(lxw_error rc)
+{
+    switch (rc) {
+    case LXW_NO_ERROR: return "geen fout";
+    case LXW_ERROR_MEMORY_MALLOC_FAILED: return "onvoldoende geheugen";
+    case LXW_ERROR_CREATING_XLSX_FILE: return "het bestand kan niet worden aangemaakt";
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE: return "een tijdelijk bestand kan niet worden gemaakt of gelezen";
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE: return "het bestand kan niet worden weggeschreven";
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return "de tekst is langer dan de 32.767 tekens die een cel kan bevatten";
+    case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
+        return "de cel ligt buiten het blad (Excel heeft ten hoogste 1.048.576 regels en 16.384 kolommen)";
+    case LXW_ERROR_255_STRING_LENGTH_EXCEEDED: return "de tekst is langer dan de 255 tekens die hier passen";
+    case LXW_ERROR_128_STRING_LENGTH_EXCEEDED: return "de tekst is langer dan de 128 tekens die hier passen";
+    case LXW_ERROR_32_STRING_LENGTH_EXCEEDED: return "de tekst is langer dan de 32 tekens die hier passen";
+    case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED: return "de koppeling is langer dan 2.079 tekens";
+    case LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED: return "het blad heeft meer dan 65.530 koppelingen";
+    case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED:
+    case LXW_ERROR_INVALID_SHEETNAME_CHARACTER:
+    case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE:
+    case LXW_ERROR_SHEETNAME_ALREADY_USED: return "ongeldige naam van een blad";
+    default: return "de bibliotheek libxlsxwriter weigert deze cel";
+    }
+}
 
 lxw_format *wr_xlsx_fmt(wr_xlsx_book *b, const char *num_format, unsigned flags)
 {
@@ -15,6 +64,10 @@ lxw_format *wr_xlsx_fmt(wr_xlsx_book *b, const char *num_format, unsigned flags)
         if (b->formats[i].flags == flags && strcmp(b->formats[i].num_format, nf) == 0)
             return b->formats[i].format;
     lxw_format *f = workbook_add_format(b->wb);
+    if (!f) { /* the format setters below return nothing; only this call can fail */
+        b->out_of_memory = true;
+        return NULL;
+    }
     /* Top-aligned everywhere, so cells next to wrapped text line up with its first line. */
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     if (*nf)
@@ -90,7 +143,7 @@ void wr_xlsx_sheet_finish(wr_xlsx_sheet *s)
         double w = s->width[c] + 2; /* padding, and room for the filter button of a header */
         if (s->max_width[c] > 0 && w > s->max_width[c])
             w = s->max_width[c];
-        worksheet_set_column(s->ws, c, c, w, NULL);
+        wr_xlsx_check(s->book, worksheet_set_column(s->ws, c, c, w, NULL), s->name, 0, c);
     }
 }
 
@@ -124,10 +177,10 @@ void wr_xlsx_print_setup(wr_xlsx_sheet *s, lxw_row_t repeat_first, lxw_row_t rep
     worksheet_set_landscape(s->ws);
     worksheet_fit_to_pages(s->ws, 1, 0);
     worksheet_set_margins(s->ws, 0.5, 0.5, 0.75, 0.75);
-    worksheet_set_header(s->ws, header);
-    worksheet_set_footer(s->ws, footer);
+    wr_xlsx_check(s->book, worksheet_set_header(s->ws, header), s->name, 0, 0);
+    wr_xlsx_check(s->book, worksheet_set_footer(s->ws, footer), s->name, 0, 0);
     if (repeat_last >= repeat_first)
-        worksheet_repeat_rows(s->ws, repeat_first, repeat_last);
+        wr_xlsx_check(s->book, worksheet_repeat_rows(s->ws, repeat_first, repeat_last), s->name, repeat_first, 0);
 }
 
 /* Splits text at spaces into lines of at most `width` characters (bytes: close enough for a
@@ -149,7 +202,7 @@ static lxw_row_t write_wrapped(wr_xlsx_sheet *s, lxw_row_t row, const char *text
             cut = sizeof line - 1;
         memcpy(line, text, cut);
         line[cut] = '\0';
-        worksheet_write_string(s->ws, row++, 0, line, f); /* overflows to the right; no width */
+        wr_xlsx_put(s, row++, 0, line, f); /* overflows to the right; no width */
         text += cut;
         while (*text == ' ')
             text++;
@@ -162,11 +215,11 @@ lxw_row_t wr_xlsx_heading(wr_xlsx_sheet *s, const char *title, const char *const
 {
     wr_xlsx_book *b = s->book;
     char sub[320];
-    worksheet_write_string(s->ws, 0, 0, title, wr_xlsx_fmt(b, NULL, WR_XLSX_TITLE));
-    worksheet_set_row(s->ws, 0, 20, NULL);
+    wr_xlsx_put(s, 0, 0, title, wr_xlsx_fmt(b, NULL, WR_XLSX_TITLE));
+    wr_xlsx_check(b, worksheet_set_row(s->ws, 0, 20, NULL), s->name, 0, 0);
     snprintf(sub, sizeof sub, "%s \xC2\xB7 %s \xC2\xB7 %s (%s)", b->cfg->provider ? b->cfg->provider : "",
              b->cfg->programme ? b->cfg->programme : "", b->period_nl, b->period_span);
-    worksheet_write_string(s->ws, 1, 0, sub, wr_xlsx_fmt(b, NULL, WR_XLSX_GREY));
+    wr_xlsx_put(s, 1, 0, sub, wr_xlsx_fmt(b, NULL, WR_XLSX_GREY));
     lxw_row_t row = 2;
     for (size_t i = 0; i < note_count; i++)
         if (notes[i] && *notes[i])
@@ -174,11 +227,53 @@ lxw_row_t wr_xlsx_heading(wr_xlsx_sheet *s, const char *title, const char *const
     return row + 1;
 }
 
+/* Text longer than a cell holds: its first characters and a note that says so and how
+ * long the whole text is. NULL when text fits (or on out of memory, noted in the book). */
+static char *cut_to_cell(wr_xlsx_book *b, const char *text)
+{
+    size_t chars = 0, keep = 0;
+    char note[160];
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        chars += (*p & 0xC0) != 0x80;
+    if (chars <= WR_XLSX_CELL_MAX)
+        return NULL;
+    char total[32];
+    wr_nl_number((double)chars, 0, total, sizeof total);
+    snprintf(note, sizeof note, " \xE2\x80\xA6 [ingekort: de hele tekst telt %s tekens; een cel in Excel bevat er "
+             "ten hoogste 32.767]", total);
+    size_t room = WR_XLSX_CELL_MAX - (size_t)text_width(note), seen = 0;
+    while (text[keep] && !(seen == room && ((unsigned char)text[keep] & 0xC0) != 0x80)) {
+        seen += ((unsigned char)text[keep] & 0xC0) != 0x80;
+        keep++;
+    }
+    char *cut = malloc(keep + strlen(note) + 1);
+    if (!cut) {
+        b->out_of_memory = true;
+        return NULL;
+    }
+    memcpy(cut, text, keep);
+    strcpy(cut + keep, note);
+    return cut;
+}
+
+/* Writes a string cell, cut to what a cell holds. */
+static void write_string(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *f)
+{
+    char *cut = cut_to_cell(s->book, text);
+    wr_xlsx_check(s->book, worksheet_write_string(s->ws, row, col, cut ? cut : text, f), s->name, row, col);
+    free(cut);
+}
+
+void wr_xlsx_put(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *f)
+{
+    write_string(s, row, col, text, f);
+}
+
 void wr_xlsx_wrapped(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, unsigned flags)
 {
     if (!text || !*text)
         return;
-    worksheet_write_string(s->ws, row, col, text, wr_xlsx_fmt(s->book, NULL, flags | WR_XLSX_WRAP));
+    write_string(s, row, col, text, wr_xlsx_fmt(s->book, NULL, flags | WR_XLSX_WRAP));
     wr_xlsx_track(s, col, text);
     double room = col < WR_XLSX_MAX_COLS && s->max_width[col] > 4 ? s->max_width[col] - 1 : 0;
     /* Most letters are narrower than the digit that sets the column unit. */
@@ -191,14 +286,14 @@ void wr_xlsx_wrapped(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char 
         lines = s->tall_lines;
     s->tall_row = row;
     s->tall_lines = lines;
-    worksheet_set_row(s->ws, row, LXW_DEF_ROW_HEIGHT * lines, NULL);
+    wr_xlsx_check(s->book, worksheet_set_row(s->ws, row, LXW_DEF_ROW_HEIGHT * lines, NULL), s->name, row, col);
 }
 
 void wr_xlsx_text(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *f)
 {
     if (!text || !*text)
         return;
-    worksheet_write_string(s->ws, row, col, text, f ? f : wr_xlsx_fmt(s->book, NULL, 0));
+    write_string(s, row, col, text, f ? f : wr_xlsx_fmt(s->book, NULL, 0));
     wr_xlsx_track(s, col, text);
 }
 
@@ -214,28 +309,29 @@ static void track_number(wr_xlsx_sheet *s, lxw_col_t col, double value, int deci
 
 void wr_xlsx_number(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, double value, int decimals, lxw_format *f)
 {
-    worksheet_write_number(s->ws, row, col, value, f);
+    wr_xlsx_check(s->book, worksheet_write_number(s->ws, row, col, value, f), s->name, row, col);
     track_number(s, col, value, decimals, f);
 }
 
 void wr_xlsx_formula(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *formula, double value, int decimals,
                      lxw_format *f)
 {
-    worksheet_write_formula_num(s->ws, row, col, formula, f, value);
+    wr_xlsx_check(s->book, worksheet_write_formula_num(s->ws, row, col, formula, f, value), s->name, row, col);
     track_number(s, col, value, decimals, f);
 }
 
 void wr_xlsx_formula_text(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *formula, const char *value,
                           lxw_format *f)
 {
-    worksheet_write_formula_str(s->ws, row, col, formula, f, value);
+    wr_xlsx_check(s->book, worksheet_write_formula_str(s->ws, row, col, formula, f, value), s->name, row, col);
     wr_xlsx_track(s, col, value);
 }
 
 void wr_xlsx_date(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, wr_day day, lxw_format *f)
 {
     char shown[48];
-    worksheet_write_number(s->ws, row, col, (double)day + WR_XLSX_SERIAL_1970, f);
+    wr_xlsx_check(s->book, worksheet_write_number(s->ws, row, col, (double)day + WR_XLSX_SERIAL_1970, f), s->name, row,
+                  col);
     wr_nl_date(day, shown, sizeof shown);
     wr_xlsx_track(s, col, shown);
 }
@@ -257,7 +353,8 @@ void wr_xlsx_table(wr_xlsx_sheet *s, const char *name, lxw_row_t first_row, lxw_
                               .style_type_number = 2, .columns = ptrs};
     if (last_row <= first_row)
         last_row = first_row + 1;
-    worksheet_add_table(s->ws, first_row, first_col, last_row, first_col + ncols - 1, &opts);
+    wr_xlsx_check(s->book, worksheet_add_table(s->ws, first_row, first_col, last_row, first_col + ncols - 1, &opts),
+                  s->name, first_row, first_col);
     s->book->table_count++;
 }
 

@@ -17,6 +17,7 @@
 #define WR_XLSX_MAX_FORMATS 64
 #define WR_XLSX_MAX_GROUPS 128
 #define WR_XLSX_NOTE_WIDTH 170 /* characters per line of a note above a table */
+#define WR_XLSX_CELL_MAX 32767 /* Excel's limit: characters in one cell */
 
 /* Number formats, written with '.' and ','; Excel and LibreOffice show them in the reader's
  * locale (1.234,5 in Dutch). Percentages stay percent values (12.5 = 12,5%), as in cijfers.csv. */
@@ -62,7 +63,12 @@ typedef struct {
     size_t group_count;
     int table_count;
     lxw_row_t quality_rows; /* data rows on Datakwaliteit */
+    bool quality_cut;       /* more problems than Excel has rows: the sheet holds the first ones */
     bool out_of_memory;
+    /* The first call of libxlsxwriter that failed, and where, so the workbook is refused
+     * with a message instead of missing a cell in silence. */
+    lxw_error error;
+    char error_cell[64];    /* "Datakwaliteit!H12" */
 } wr_xlsx_book;
 
 typedef struct {
@@ -74,6 +80,12 @@ typedef struct {
     lxw_row_t tall_row;             /* the last row given a height for wrapped text */
     int tall_lines;
 } wr_xlsx_sheet;
+
+/* Notes rc of a libxlsxwriter call on this sheet and cell when it is the first failure;
+ * returns true when rc is LXW_NO_ERROR. */
+bool wr_xlsx_check(wr_xlsx_book *b, lxw_error rc, const char *sheet, lxw_row_t row, lxw_col_t col);
+/* Dutch text of a libxlsxwriter error ("de regel ligt buiten het blad ..."). */
+const char *wr_xlsx_error_text(lxw_error rc);
 
 /* A format with this number format and these flags (cached; NULL num_format = General). */
 lxw_format *wr_xlsx_fmt(wr_xlsx_book *b, const char *num_format, unsigned flags);
@@ -89,7 +101,9 @@ void wr_xlsx_print_setup(wr_xlsx_sheet *s, lxw_row_t repeat_first, lxw_row_t rep
 lxw_row_t wr_xlsx_heading(wr_xlsx_sheet *s, const char *title, const char *const *notes, size_t note_count,
                           size_t wrap_chars);
 
-/* Writers that keep track of column widths. */
+/* Writers that keep track of column widths. Every writer checks the library's result
+ * (wr_xlsx_check), and a text longer than a cell can hold is cut with a note in the cell
+ * that says how long it was, never dropped. */
 void wr_xlsx_text(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *f);
 /* Text that wraps within the column's max_width; the row gets the height it needs. */
 void wr_xlsx_wrapped(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, unsigned flags);
@@ -99,6 +113,8 @@ void wr_xlsx_formula(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char 
 void wr_xlsx_formula_text(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *formula, const char *value,
                           lxw_format *f);
 void wr_xlsx_date(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, wr_day day, lxw_format *f);
+/* A text that runs on to the right: no width is counted. */
+void wr_xlsx_put(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *f);
 /* Counts a width without writing (cells written by the library, e.g. table headers). */
 void wr_xlsx_track(wr_xlsx_sheet *s, lxw_col_t col, const char *text);
 

@@ -165,7 +165,7 @@ lxw_row_t wr_xlsx_trend_table(wr_xlsx_sheet *s, lxw_row_t row, wr_xlsx_chart_row
     char title[96], diff[64];
     snprintf(title, sizeof title, "Kerncijfers: verloop over %zu %s", ps.n,
              s->book->in->current->period.quarter ? "kwartalen" : "perioden");
-    worksheet_write_string(s->ws, row++, 0, title, wr_xlsx_fmt(s->book, NULL, WR_XLSX_HEADING));
+    wr_xlsx_put(s, row++, 0, title, wr_xlsx_fmt(s->book, NULL, WR_XLSX_HEADING));
     const char *headers[C_P0 + MAX_PERIODS + 1] = {"Cijfer", "Deel", "Eenheid"};
     for (size_t i = 0; i < ps.n; i++)
         headers[C_P0 + i] = ps.label[i];

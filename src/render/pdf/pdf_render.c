@@ -3,6 +3,7 @@
 #include "render/pdf/pdf_render.h"
 
 #include <cmark-gfm.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -13,6 +14,7 @@
 #include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_cover.h"
+#include "render/pdf/pdf_errors.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_toc.h"
@@ -57,12 +59,13 @@ static wr_status setup(wr_pdf_ctx *ctx)
 
 static wr_status save(wr_pdf_ctx *ctx, const char *path)
 {
+    errno = 0;
     if (HPDF_SaveToFile(ctx->doc, path) != HPDF_OK) {
+        int saved = errno;
         HPDF_STATUS code = ctx->hpdf_error;
         remove(path); /* no half-written report left behind */
-        return wr_first_error_set(&ctx->failure, WR_ERR_OUTPUT,
-                                  "kan PDF-bestand '%s' niet schrijven (libharu-fout 0x%04X)",
-                                  path, (unsigned)code);
+        return wr_first_error_set(&ctx->failure, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path,
+                                  wr_pdf_error_text(code, saved));
     }
     return wr_pdf_ctx_check(ctx);
 }
