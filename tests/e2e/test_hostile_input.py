@@ -282,9 +282,16 @@ def full_disk_run(size):
 
 @test
 def full_disk_is_said_in_dutch():  # case 13
-    # The PDF is the first file written; 200 KB does not hold it, 420 KB holds the PDF and
-    # the HTML but not the workbook.
-    for size, name in (("200k", NAMES[0]), ("420k", NAMES[2])):
+    # The PDF is the first file written, then the HTML, then the workbook: a disk half the
+    # PDF's size stops at the PDF; one that holds the PDF and the HTML but only half the
+    # workbook stops at the workbook. Sizes come from a normal run, so the test follows
+    # the reports as they grow.
+    normal = scratch("normaal")
+    r = run("kwartaal", "--uitvoer", normal)
+    assert r.returncode == 0, r.stderr
+    sizes = [os.path.getsize(os.path.join(normal, "2026-Q3", n)) for n in NAMES[:3]]
+    kib = lambda n: f"{n // 1024 + 1}k"
+    for size, name in ((kib(sizes[0] // 2), NAMES[0]), (kib(sizes[0] + sizes[1] + 8 * 1024 + sizes[2] // 2), NAMES[2])):
         r, mount = full_disk_run(size)
         if r is None:
             print(f"  (no tmpfs can be mounted here: the full disk is checked by the unit tests only)")

@@ -3,11 +3,13 @@
  * file in one go. */
 #include "render/html/html_render.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/date.h"
+#include "base/errno_nl.h"
 #include "blocks/markdown.h"
 #include "render/html/html_blocks.h"
 #include "render/html/html_context.h"
@@ -52,16 +54,22 @@ wr_status wr_html_render(const char *markdown, size_t len, const wr_html_options
     wr_status st = wr_html_render_string(markdown, len, opts, &html, err);
     if (st != WR_OK)
         return st;
+    errno = 0;
     FILE *f = fopen(path, "wb");
     size_t n = strlen(html);
     bool ok = f && fwrite(html, 1, n, f) == n;
-    if (f && fclose(f) != 0)
+    int saved = errno;
+    if (f && fclose(f) != 0) {
         ok = false;
+        saved = saved ? saved : errno;
+    }
     free(html);
     if (!ok) {
         if (f)
             remove(path); /* no half-written page left behind */
-        return wr_error_set(err, WR_ERR_OUTPUT, "kan HTML-bestand '%s' niet schrijven", path);
+        if (saved)
+            return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", path, wr_errno_text(saved));
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven.", path);
     }
     return WR_OK;
 }
