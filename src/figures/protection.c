@@ -6,6 +6,7 @@
 typedef struct {
     long value;
     bool suppressible;
+    bool fixed; /* view decided elsewhere: never changed here */
     wr_cell_state state;
 } cell;
 
@@ -59,6 +60,11 @@ void wr_protect_free(wr_protect *p)
     free(p);
 }
 
+static bool small(const wr_protect *p, long value)
+{
+    return value >= 1 && value < p->threshold;
+}
+
 bool wr_protect_add_cell(wr_protect *p, long value, bool suppressible, size_t *index)
 {
     if (!reserve((void **)&p->cells, &p->cell_cap, p->cell_count + 1, sizeof *p->cells))
@@ -66,8 +72,19 @@ bool wr_protect_add_cell(wr_protect *p, long value, bool suppressible, size_t *i
     cell *c = &p->cells[p->cell_count];
     c->value = value;
     c->suppressible = suppressible;
-    c->state = suppressible && value >= 1 && value < p->threshold ? WR_CELL_PRIMARY : WR_CELL_SHOWN;
+    c->fixed = false;
+    c->state = suppressible && small(p, value) ? WR_CELL_PRIMARY : WR_CELL_SHOWN;
     *index = p->cell_count++;
+    return true;
+}
+
+bool wr_protect_add_fixed_cell(wr_protect *p, long value, bool hidden, size_t *index)
+{
+    if (!wr_protect_add_cell(p, value, false, index))
+        return false;
+    cell *c = &p->cells[*index];
+    c->fixed = true;
+    c->state = !hidden ? WR_CELL_SHOWN : small(p, value) ? WR_CELL_PRIMARY : WR_CELL_SECONDARY;
     return true;
 }
 
@@ -95,17 +112,22 @@ static bool hidden(const cell *c)
 static bool relation_safe(const wr_protect *p, const relation *r)
 {
     size_t hidden_parts = 0;
-    long hidden_sum = 0;
+    long hidden_sum = 0, shown_sum = 0;
     for (size_t i = 0; i < r->count; i++) {
         const cell *c = &p->cells[p->parts[r->first + i]];
         if (hidden(c) && c->value != 0) {
             hidden_parts++;
             hidden_sum += c->value;
+        } else if (!hidden(c)) {
+            shown_sum += c->value;
         }
     }
     if (hidden(&p->cells[r->total]))
         return hidden_parts >= 1;
-    return hidden_parts == 0 || (hidden_parts >= 2 && hidden_sum >= p->threshold);
+    long estimate = p->cells[r->total].value - shown_sum; /* what the reader works out */
+    if (hidden_parts == 0 || estimate <= 0)
+        return true; /* the shown parts reach the total already: nothing to work out */
+    return hidden_parts >= 2 && hidden_sum >= p->threshold && !small(p, estimate);
 }
 
 /* The cell that protects an unsafe relation best at the least loss: the smallest shown
@@ -116,14 +138,14 @@ static size_t protector(const wr_protect *p, const relation *r)
     for (size_t i = 0; i < r->count; i++) {
         size_t k = p->parts[r->first + i];
         const cell *c = &p->cells[k];
-        if (hidden(c) || c->value == 0 || !c->suppressible)
+        if (hidden(c) || c->value == 0 || !c->suppressible || c->fixed)
             continue;
         if (best == SIZE_MAX || c->value < p->cells[best].value)
             best = k;
     }
     if (best == SIZE_MAX) {
         const cell *t = &p->cells[r->total];
-        if (!hidden(t) && t->value != 0 && t->suppressible)
+        if (!hidden(t) && t->value != 0 && t->suppressible && !t->fixed)
             best = r->total;
     }
     return best;
