@@ -114,8 +114,10 @@ def quarter_pdf_shows_the_municipality_its_districts_onderdelen_and_grade():
     words = flat(text)
     for name in ["Samen Sterk in Lindewaard", "Stichting Buurtkracht", "Gemeente Lindewaard"]:
         assert name in words, name
+    # Uitstroom: 4 in all, Basisteam 3, Wijkteam Plus <3 would give 4 - 3 = 1 away: the 3
+    # is hidden too (x), with the threshold of 3 of these settings.
     rows_of(text,
-            r"^\s*Basisteam\s+5\s+3\s+3\s*$",
+            r"^\s*Basisteam\s+5\s+3\s+x\s*$",
             r"^\s*Wijkteam Plus\s+5\s+3\s+<3\s*$",
             r"^\s*Totaal, unieke inwoners\s+9\s+5\s+4\s*$",
             r"^\s*Havenkwartier\s+3\s+<3\s*$",
@@ -140,10 +142,13 @@ def year_report_counts_each_resident_once_and_averages_the_year():
     assert f[("ervaring_eens_pct", "vraag", "bereikbaar")] == ("60.0", "5")
     assert f[("ervaring_eens_pct", "vraag", "geholpen")] == ("40.0", "5")
     text = pdftext(Reports.path("jaar", "pdf"), layout=True)
+    # Eleven residents in a year and a threshold of 3: the year's groups against its
+    # quarters' (as published in their own reports) leave most of them hidden (x); the
+    # exact values above are in cijfers.csv, which is not public.
     rows_of(text,
-            r"^\s*Basisteam\s+6\s+",
-            r"^\s*Wijkteam Plus\s+6\s+",
-            r"^\s*Veldzicht\s+5\s+",
+            r"^\s*Basisteam\s+x\s+6\s+x\s*$",
+            r"^\s*Totaal, unieke inwoners\s+11\s+x\s+x\s*$",
+            r"^\s*De Hoeven\s+3\s+3\s*$",
             r"^\s*Gemiddeld rapportcijfer\s+7,20\s+5\s*$")
     assert "Gemeente Lindewaard" in flat(text)
 
