@@ -140,7 +140,7 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
     if ((st = add_output(s, result, dir, name, &xlsx_tmp, err)) != WR_OK)
         return st;
-    snprintf(name, sizeof name, "cijfers-%s.csv", code);
+    wr_export_csv_name(code, s->cfg->suppress_in_appendix, name, sizeof name);
     if ((st = add_output(s, result, dir, name, &csv_tmp, err)) != WR_OK)
         return st;
 

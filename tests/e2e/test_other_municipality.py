@@ -35,7 +35,7 @@ import tempfile
 
 import openpyxl
 
-from harness import ROOT, SAMPLE, flat, pdftext, read_cijfers, run, run_tests, test_registry
+from harness import ROOT, SAMPLE, cijfers_name, flat, pdftext, read_cijfers, run, run_tests, test_registry
 
 FIXTURE = os.path.join(ROOT, "tests", "fixtures", "lindewaard")
 TESTS, test = test_registry()
@@ -64,7 +64,7 @@ class Reports:
     @classmethod
     def path(cls, kind, ext):
         code, stem = ("2026-Q3", "kwartaalrapportage") if kind == "kwartaal" else ("2026", "jaarverslag")
-        name = {"xlsx": f"bijlage-{code}.xlsx", "csv": f"cijfers-{code}.csv"}.get(ext, f"{stem}-{code}.{ext}")
+        name = {"xlsx": f"bijlage-{code}.xlsx", "csv": cijfers_name(code)}.get(ext, f"{stem}-{code}.{ext}")
         return os.path.join(cls.folder(kind), name)
 
 
@@ -274,7 +274,7 @@ def without_the_grade_setting_the_contracts_code_is_the_grade():
         r = run("kwartaal", "2026-Q3", "--gegevens", data, "--uitvoer", out)
         assert r.returncode == 0, r.stderr
         rows = {(r[2], r[3], r[4]): (r[5], r[6]) for r in read_cijfers(os.path.join(out, "2026-Q3",
-                                                                                   "cijfers-2026-Q3.csv"))}
+                                                                                   cijfers_name("2026-Q3")))}
         assert rows[("rapportcijfer_gem", "totaal", "totaal")] == ("9.00", "1"), rows[("rapportcijfer_gem", "totaal",
                                                                                        "totaal")]
         assert rows[("ervaring_eens_pct", "vraag", "cijfer_dienstverlening")] == ("", "0")
