@@ -229,11 +229,13 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
 /* For checking the disclosure control by hand: WR_DEBUG_AFSCHERMING=1 prints, per period
  * of the document, how many cells each kind of suppression hid; =2 also lists the cells
  * hidden to protect others. Never in a report. */
-static void print_disclosure_counts(const run_state *s)
+static void print_disclosure_counts(const run_state *s, const wr_disclosure_counts *solved)
 {
     const char *env = getenv("WR_DEBUG_AFSCHERMING");
     if (!env || (strcmp(env, "1") != 0 && strcmp(env, "2") != 0))
         return;
+    fprintf(stderr, "afscherming: %zu cellen, %zu relaties, %zu niet veilig te maken\n", solved->cells,
+            solved->relations, solved->unsafe);
     for (size_t i = 0; i < s->column_count; i++) {
         if (!s->columns[i])
             continue;
@@ -264,9 +266,10 @@ static wr_status protect_document(run_state *s, wr_error *err)
         models[n++] = s->columns[i];
     for (size_t i = 0; i < 4; i++)
         models[n++] = s->earlier_quarters[i];
-    if (!wr_disclose_document(models, n, s->cfg))
+    wr_disclosure_counts solved;
+    if (!wr_disclose_document(models, n, s->cfg, &solved))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    print_disclosure_counts(s);
+    print_disclosure_counts(s, &solved);
     return WR_OK;
 }
 

@@ -370,7 +370,8 @@ static bool listed_before(wr_figures *const *models, size_t i)
 }
 
 /* Protects every period of models whose kind is quarter (or not): one set per period. */
-static bool disclose_periods(wr_figures *const *models, size_t count, const wr_config *cfg, bool quarters)
+static bool disclose_periods(wr_figures *const *models, size_t count, const wr_config *cfg, bool quarters,
+                             wr_disclosure_counts *counts)
 {
     wr_disclosure_member *members = calloc(count + 1, sizeof *members);
     const wr_figures **parts = calloc(count + 1, sizeof *parts);
@@ -396,16 +397,25 @@ static bool disclose_periods(wr_figures *const *models, size_t count, const wr_c
             members[k].parts = parts;
             members[k].part_count = part_count;
         }
-        ok = wr_disclose_set(members, n, cfg, NULL, 0, NULL);
+        wr_disclosure_counts set = {0};
+        ok = wr_disclose_set(members, n, cfg, NULL, 0, &set);
+        if (counts) {
+            counts->cells += set.cells;
+            counts->relations += set.relations;
+            counts->unsafe += set.unsafe;
+        }
     }
     free(members);
     free(parts);
     return ok;
 }
 
-bool wr_disclose_document(wr_figures *const *models, size_t count, const wr_config *cfg)
+bool wr_disclose_document(wr_figures *const *models, size_t count, const wr_config *cfg,
+                          wr_disclosure_counts *counts)
 {
-    return disclose_periods(models, count, cfg, true) && disclose_periods(models, count, cfg, false);
+    if (counts)
+        memset(counts, 0, sizeof *counts);
+    return disclose_periods(models, count, cfg, true, counts) && disclose_periods(models, count, cfg, false, counts);
 }
 
 void wr_disclosure_count(const wr_figures *f, wr_disclosure_counts *counts)

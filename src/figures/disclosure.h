@@ -56,9 +56,11 @@ bool wr_disclose_set(const wr_disclosure_member *members, size_t count, const wr
 /* Protects every model a document shows or depends on (the report's period, its
  * comparison columns, and for a year the quarters of the year before), each period as
  * its own set: quarters first, then each year with the quarters in `models` that lie
- * inside it. The same model may be listed twice; NULL entries are skipped.
+ * inside it. The same model may be listed twice; NULL entries are skipped. counts (may
+ * be NULL) receives the cells, relations and unsafe relations of all sets together.
  * false: out of memory. */
-bool wr_disclose_document(wr_figures *const *models, size_t count, const wr_config *cfg);
+bool wr_disclose_document(wr_figures *const *models, size_t count, const wr_config *cfg,
+                          wr_disclosure_counts *counts);
 
 /* Counts what the view of f hides (primary, secondary, ratios, denominators). */
 void wr_disclosure_count(const wr_figures *f, wr_disclosure_counts *counts);

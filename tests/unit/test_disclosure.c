@@ -47,7 +47,7 @@ static wr_show shown(const wr_figures *f, const char *figure, const char *dimens
 static void protect(wr_figures *f)
 {
     wr_figures *set[] = {f};
-    CHECK(wr_disclose_document(set, 1, &cfg));
+    CHECK(wr_disclose_document(set, 1, &cfg, NULL));
 }
 
 /* bereik 30 = 3 + 12 + 15 by wijk: the 3 is "<5"; alone it would be 30 - 12 - 15, so
@@ -214,7 +214,10 @@ static void year_and_quarters(void)
     count(year, "klachten_ontvangen", "aard", "overig", 10);
     /* The year comes first in the list: quarters are protected first all the same. */
     wr_figures *set[] = {year, models[0], models[1], models[2], models[1]};
-    CHECK(wr_disclose_document(set, 5, &cfg));
+    wr_disclosure_counts solved;
+    CHECK(wr_disclose_document(set, 5, &cfg, &solved));
+    CHECK_INT(solved.relations, 2); /* year = its aard groups; year = its quarters */
+    CHECK_INT(solved.unsafe, 0);
     CHECK_INT(shown(models[2], "klachten_ontvangen", "totaal", "totaal"), WR_SHOW_SMALL_COUNT);
     CHECK_INT(shown(models[1], "klachten_ontvangen", "totaal", "totaal"), WR_SHOW_VALUE);
     CHECK_INT(shown(models[0], "klachten_ontvangen", "totaal", "totaal"), WR_SHOW_VALUE);
@@ -235,7 +238,7 @@ static void year_and_quarters(void)
     count(models[2], "uitstroom", "onderdeel", "b", 18);
     year = models[3] = wr_figures_new(wr_period_year(2025));
     count(year, "uitstroom", "totaal", "totaal", 25);
-    CHECK(wr_disclose_document(models, 4, &cfg));
+    CHECK(wr_disclose_document(models, 4, &cfg, NULL));
     CHECK_INT(shown(models[2], "uitstroom", "onderdeel", "b"), WR_SHOW_PROTECTED);
     CHECK_INT(shown(models[2], "uitstroom", "totaal", "totaal"), WR_SHOW_VALUE);
     CHECK_INT(shown(year, "uitstroom", "totaal", "totaal"), WR_SHOW_VALUE);
