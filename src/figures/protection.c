@@ -6,7 +6,8 @@
 typedef struct {
     long value;
     bool suppressible;
-    bool fixed; /* view decided elsewhere: never changed here */
+    bool fixed;  /* view decided elsewhere: never changed here */
+    bool pinned; /* the rest of some relation is fixed and shown: hiding it protects nothing */
     wr_cell_state state;
 } cell;
 
@@ -73,6 +74,7 @@ bool wr_protect_add_cell(wr_protect *p, long value, bool suppressible, size_t *i
     c->value = value;
     c->suppressible = suppressible;
     c->fixed = false;
+    c->pinned = false;
     c->state = suppressible && small(p, value) ? WR_CELL_PRIMARY : WR_CELL_SHOWN;
     *index = p->cell_count++;
     return true;
@@ -138,21 +140,46 @@ static size_t protector(const wr_protect *p, const relation *r)
     for (size_t i = 0; i < r->count; i++) {
         size_t k = p->parts[r->first + i];
         const cell *c = &p->cells[k];
-        if (hidden(c) || c->value == 0 || !c->suppressible || c->fixed)
+        if (hidden(c) || c->value == 0 || !c->suppressible || c->fixed || c->pinned)
             continue;
         if (best == SIZE_MAX || c->value < p->cells[best].value)
             best = k;
     }
     if (best == SIZE_MAX) {
         const cell *t = &p->cells[r->total];
-        if (!hidden(t) && t->value != 0 && t->suppressible && !t->fixed)
+        if (!hidden(t) && t->value != 0 && t->suppressible && !t->fixed && !t->pinned)
             best = r->total;
     }
     return best;
 }
 
+/* Marks the cells that a reader works out whatever is hidden: the one free cell of a
+ * relation whose other cells are all fixed and shown (a year whose quarters, as their
+ * own reports show them, are all shown). */
+static void mark_pinned(wr_protect *p)
+{
+    for (size_t r = 0; r < p->relation_count; r++) {
+        const relation *rel = &p->relations[r];
+        size_t free_cell = SIZE_MAX, free_count = 0;
+        bool rest_shown = true;
+        for (size_t i = 0; i <= rel->count; i++) {
+            size_t k = i < rel->count ? p->parts[rel->first + i] : rel->total;
+            const cell *c = &p->cells[k];
+            if (!c->fixed) {
+                free_cell = k;
+                free_count++;
+            } else if (hidden(c)) {
+                rest_shown = false;
+            }
+        }
+        if (free_count == 1 && rest_shown)
+            p->cells[free_cell].pinned = true;
+    }
+}
+
 size_t wr_protect_solve(wr_protect *p)
 {
+    mark_pinned(p);
     size_t added = 0;
     bool changed = true;
     while (changed) {

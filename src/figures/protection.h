@@ -25,7 +25,10 @@
  *
  * A fixed cell has a view decided elsewhere (a quarter, protected in its own report,
  * that a year adds up): it counts as hidden or shown as given and is never chosen to
- * protect another; a relation with fixed parts is protected by its other cells.
+ * protect another; a relation with fixed parts is protected by its other cells. A cell
+ * whose relation has only fixed, shown cells besides it (a year whose quarters are all
+ * shown) is pinned: a reader works it out whatever is hidden, so it is never chosen to
+ * protect another either.
  *
  * The result is deterministic: the same cells and relations in the same order give the
  * same hidden set. wr_protect_new allocates; wr_protect_free releases (accepts NULL). */

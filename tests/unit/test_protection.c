@@ -263,6 +263,23 @@ static void fixed_cells_are_never_chosen(void)
     CHECK_INT(wr_protect_state(p, year), WR_CELL_SHOWN);
     all_safe(p);
     wr_protect_free(p);
+
+    /* A year group whose quarters are all shown (13 + 7 + 7) is worked out from them:
+     * hiding it would protect nothing. In the year's breakdown 40 = 3 + 26 + 11 the 3
+     * is small; the 26 is the smallest other but pinned, so the 11 goes. */
+    p = wr_protect_new(5);
+    size_t total = cell(p, 40), small = cell(p, 3), pinned = cell(p, 26), other = cell(p, 11);
+    CHECK(wr_protect_add_fixed_cell(p, 13, false, &q1));
+    CHECK(wr_protect_add_fixed_cell(p, 7, false, &q2));
+    CHECK(wr_protect_add_fixed_cell(p, 7, false, &q3));
+    size_t groups[] = {small, pinned, other}, quarters3[] = {q1, q2, q3};
+    relation(p, total, groups, 3);
+    relation(p, pinned, quarters3, 3);
+    CHECK_INT(wr_protect_solve(p), 1);
+    CHECK_INT(wr_protect_state(p, pinned), WR_CELL_SHOWN);
+    CHECK_INT(wr_protect_state(p, other), WR_CELL_SECONDARY);
+    all_safe(p);
+    wr_protect_free(p);
 }
 
 int main(void)
