@@ -114,8 +114,9 @@ run: deps
 	$(BUILD)/wijkrapport kwartaal --gegevens sample-data --uitvoer out
 	$(BUILD)/wijkrapport jaar --gegevens sample-data --uitvoer out
 
+# The disclosure attack (tests/e2e/test_disclosure.py) generates its exports with gen_export.
 test: test-deps
-	@$(MAKE) --no-print-directory all $(UNIT_TESTS)
+	@$(MAKE) --no-print-directory all $(UNIT_TESTS) $(BUILD)/gen_export
 	@tests/run-all $(BUILD)
 
 # The unit tests alone: they need only the build dependencies (the package build runs them).
@@ -137,7 +138,7 @@ deb:
 # The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize-test: test-deps
 	@$(MAKE) --no-print-directory BUILD=build-san SANITIZE=1 all \
-	    $(patsubst $(BUILD)/%,build-san/%,$(UNIT_TESTS))
+	    $(patsubst $(BUILD)/%,build-san/%,$(UNIT_TESTS)) build-san/gen_export
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    tests/run-all build-san
 

@@ -18,6 +18,7 @@
 #include "export/csv.h"
 #include "export/xlsx/xlsx_book.h"
 #include "figures/compute.h"
+#include "figures/disclosure.h"
 #include "figures/figures.h"
 #include "fill/template_data.h"
 #include "fill/template_fill.h"
@@ -44,6 +45,9 @@ typedef struct {
     wr_figures *columns[WR_MAX_COLUMNS];
     char column_heads[WR_MAX_COLUMNS][48];
     size_t column_count;
+    /* An annual report's year before is protected with its own quarters, as in its own
+     * report: they are computed for that and shown nowhere. */
+    wr_figures *earlier_quarters[4];
     bool year_in_progress;
     wr_narrative_list *text_list;
     wr_narrative *texts;
@@ -60,6 +64,8 @@ static void run_state_free(run_state *s)
     for (size_t i = 0; i < s->column_count; i++)
         if (s->columns[i] != s->figures)
             wr_figures_free(s->columns[i]);
+    for (size_t i = 0; i < 4; i++)
+        wr_figures_free(s->earlier_quarters[i]);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
     wr_tpl_dict_free(s->dict);
@@ -166,8 +172,10 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         if (i < 2 || (i == 2 && names->finance_only))
             snprintf(name, sizeof name, i == 0 ? "%s-%s.pdf" : i == 1 ? "%s-%s.html" : "%s-%s.xlsx",
                      names->file_stem, code);
-        else
-            snprintf(name, sizeof name, i == 2 ? "bijlage-%s.xlsx" : "cijfers-%s.csv", code);
+        else if (i == 2)
+            snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
+        else /* "-niet-openbaar" when it holds exact values */
+            wr_export_csv_name(code, s->cfg->suppress_in_appendix, name, sizeof name);
         if ((st = add_output(s, result, name, &temps[i], err)) != WR_OK)
             return st;
     }
@@ -274,7 +282,56 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
         else if (cols[i].known)
             st = wr_figures_compute(s->ds, s->cfg, cols[i].period, &s->columns[i], err);
     }
+    for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
+        st = wr_figures_compute(s->ds, s->cfg, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
     return st;
+}
+
+/* For checking the disclosure control by hand: WR_DEBUG_AFSCHERMING=1 prints, per period
+ * of the document, how many cells each kind of suppression hid; =2 also lists the cells
+ * hidden to protect others. Never in a report. */
+static void print_disclosure_counts(const run_state *s, const wr_disclosure_counts *solved)
+{
+    const char *env = getenv("WR_DEBUG_AFSCHERMING");
+    if (!env || (strcmp(env, "1") != 0 && strcmp(env, "2") != 0))
+        return;
+    fprintf(stderr, "afscherming: %zu cellen, %zu relaties, %zu niet veilig te maken\n", solved->cells,
+            solved->relations, solved->unsafe);
+    for (size_t i = 0; i < s->column_count; i++) {
+        if (!s->columns[i])
+            continue;
+        wr_disclosure_counts c;
+        char code[16];
+        wr_disclosure_count(s->columns[i], &c);
+        wr_period_code(s->columns[i]->period, code, sizeof code);
+        fprintf(stderr, "afscherming %s%s: %zu primair (<%d), %zu secundair (x), %zu percentages (x), %zu noemers\n",
+                code, s->columns[i] == s->figures ? " (dit rapport)" : "", c.primary, s->cfg->privacy_threshold,
+                c.secondary, c.ratios, c.denominators);
+        for (size_t r = 0; env[0] == '2' && r < s->columns[i]->count; r++) {
+            const wr_figure *fig = &s->columns[i]->items[r];
+            if (fig->public_show == WR_SHOW_PROTECTED || fig->denominator_show == WR_SHOW_PROTECTED)
+                fprintf(stderr, "  x %s %s %s = %g (noemer %ld)\n", fig->figure, fig->dimension, fig->code, fig->value,
+                        fig->denominator);
+        }
+    }
+}
+
+/* One disclosure step for the whole document, before anything shows a number: every
+ * period it shows gets the view its own period's protection gives (figures/disclosure.h). */
+static wr_status protect_document(run_state *s, wr_error *err)
+{
+    wr_figures *models[WR_MAX_COLUMNS + 5];
+    size_t n = 0;
+    models[n++] = s->figures;
+    for (size_t i = 0; i < s->column_count; i++)
+        models[n++] = s->columns[i];
+    for (size_t i = 0; i < 4; i++)
+        models[n++] = s->earlier_quarters[i];
+    wr_disclosure_counts solved;
+    if (!wr_disclose_document(models, n, s->cfg, &solved))
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    print_disclosure_counts(s, &solved);
+    return WR_OK;
 }
 
 /* Looks through every written text for what looks like personal data (a citizen service
@@ -359,7 +416,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     result->period = p;
     result->year_in_progress = s->year_in_progress;
-    if ((st = compute_figures(s, opts, p, err)) != WR_OK)
+    if ((st = compute_figures(s, opts, p, err)) != WR_OK || (st = protect_document(s, err)) != WR_OK)
         return st;
 
     wr_period_code(p, code, sizeof code);

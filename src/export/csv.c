@@ -45,7 +45,13 @@ void wr_export_denominator(const wr_figure *fig, char *buf, size_t size)
 
 bool wr_export_hidden(const wr_figure *fig, bool suppress_in_appendix)
 {
-    return suppress_in_appendix && (fig->public_show == WR_SHOW_SMALL_COUNT || fig->public_show == WR_SHOW_SMALL_BASE);
+    return suppress_in_appendix && (fig->public_show == WR_SHOW_SMALL_COUNT || fig->public_show == WR_SHOW_SMALL_BASE ||
+                                    fig->public_show == WR_SHOW_PROTECTED);
+}
+
+bool wr_export_denominator_hidden(const wr_figure *fig, bool suppress_in_appendix)
+{
+    return suppress_in_appendix && fig->has_denominator && fig->denominator_show != WR_SHOW_VALUE;
 }
 
 /* Codes and labels come from the configuration; quote them when needed (RFC 4180). */
@@ -77,6 +83,8 @@ wr_status wr_export_csv_write(const wr_figures *f, bool suppress_in_appendix, FI
         wr_export_denominator(fig, denominator, sizeof denominator);
         if (wr_export_hidden(fig, suppress_in_appendix))
             value[0] = '\0';
+        if (wr_export_denominator_hidden(fig, suppress_in_appendix))
+            denominator[0] = '\0';
         fprintf(out, "%s,%s,%s,%s,", period, wr_deel_code(fig->deel), fig->figure, fig->dimension);
         put_field(out, fig->code);
         fprintf(out, ",%s,%s\n", value, denominator);
@@ -84,4 +92,9 @@ wr_status wr_export_csv_write(const wr_figures *f, bool suppress_in_appendix, FI
     if (ferror(out))
         return wr_error_set(err, WR_ERR_OUTPUT, "%s: schrijven mislukt (%s).", path, wr_errno_text(errno));
     return WR_OK;
+}
+
+void wr_export_csv_name(const char *period_code, bool suppress_in_appendix, char *buf, size_t size)
+{
+    snprintf(buf, size, "cijfers-%s%s.csv", period_code, suppress_in_appendix ? "" : "-niet-openbaar");
 }

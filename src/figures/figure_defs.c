@@ -236,8 +236,10 @@ static const char *const RULES[] = {
     "Percentages hebben \xC3\xA9\xC3\xA9n decimaal, gemiddelden en medianen twee, afgerond met 'half van nul af' "
     "(6,25 wordt 6,3). Een percentage met noemer 0 heeft geen waarde.",
     "In openbare stukken staat een aantal inwoners, trajecten of klachten van 1 tot {drempel} als "
-    "'<{drempel}' en ontbreekt een percentage of gemiddelde met een noemer onder {noemer}. Deze bijlage en "
-    "cijfers.csv tonen exacte waarden, tenzij de instellingen anders vragen.",
+    "'<{drempel}' (ook het aantal naast een percentage) en ontbreekt een percentage of gemiddelde met een "
+    "noemer onder {noemer}. Een cijfer waaruit met andere gepubliceerde cijfers zo'n klein aantal terug te "
+    "rekenen is, staat er als 'x'. Deze bijlage en cijfers.csv tonen exacte waarden en zijn dan niet "
+    "openbaar, tenzij de instellingen om dezelfde onderdrukking vragen.",
     "Een regel met een ontbrekend of onleesbaar verplicht veld of een onmogelijke volgorde van datums telt "
     "in geen enkel cijfer mee; een onleesbaar optioneel veld haalt de regel alleen uit de cijfers die dat veld "
     "nodig hebben. Elke melding staat op het tabblad Datakwaliteit.",

@@ -4,7 +4,8 @@
  *
  * - The rows: every published number, in the shape of the figures export (deel, cijfer,
  *   dimensie, waarde_code, waarde, noemer), plus what a renderer needs to show it (label,
- *   kind, whether a public document must suppress it).
+ *   kind, and the public view: whether a public document shows the value and the
+ *   denominator, or hides them). The view never changes a value.
  * - The lists beside the rows: the agreements of the annual plan with their status, the
  *   policy indicators with their history, the finance posts and checks.
  * - Where it came from: which files were delivered, the export's last date, and the
@@ -43,9 +44,11 @@ typedef enum {
 
 typedef enum {
     WR_SHOW_VALUE,          /* publish as is */
-    WR_SHOW_SMALL_COUNT,    /* "<5" */
+    WR_SHOW_SMALL_COUNT,    /* "<5" (primary suppression) */
     WR_SHOW_SMALL_BASE,     /* "n<10" */
-    WR_SHOW_NO_BASE         /* denominator 0: no value ("–") */
+    WR_SHOW_NO_BASE,        /* denominator 0: no value ("–") */
+    WR_SHOW_PROTECTED       /* "x": hidden so that no small count elsewhere can be worked out
+                               (secondary suppression, figures/disclosure.h) */
 } wr_show;
 
 typedef struct {
@@ -61,6 +64,7 @@ typedef struct {
     long denominator;
     double numerator;       /* of a ratio: the count or sum the value divides (exact) */
     wr_show public_show;    /* how a public document shows it */
+    wr_show denominator_show; /* how it shows the denominator: VALUE, SMALL_COUNT or PROTECTED */
 } wr_figure;
 
 /* One agreement of the annual plan (afspraken.csv) with its status at the period's end. */

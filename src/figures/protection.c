@@ -6,6 +6,8 @@
 typedef struct {
     long value;
     bool suppressible;
+    bool fixed;  /* view decided elsewhere: never changed here */
+    bool pinned; /* the rest of some relation is fixed and shown: hiding it protects nothing */
     wr_cell_state state;
 } cell;
 
@@ -59,6 +61,11 @@ void wr_protect_free(wr_protect *p)
     free(p);
 }
 
+static bool small(const wr_protect *p, long value)
+{
+    return value >= 1 && value < p->threshold;
+}
+
 bool wr_protect_add_cell(wr_protect *p, long value, bool suppressible, size_t *index)
 {
     if (!reserve((void **)&p->cells, &p->cell_cap, p->cell_count + 1, sizeof *p->cells))
@@ -66,8 +73,20 @@ bool wr_protect_add_cell(wr_protect *p, long value, bool suppressible, size_t *i
     cell *c = &p->cells[p->cell_count];
     c->value = value;
     c->suppressible = suppressible;
-    c->state = suppressible && value >= 1 && value < p->threshold ? WR_CELL_PRIMARY : WR_CELL_SHOWN;
+    c->fixed = false;
+    c->pinned = false;
+    c->state = suppressible && small(p, value) ? WR_CELL_PRIMARY : WR_CELL_SHOWN;
     *index = p->cell_count++;
+    return true;
+}
+
+bool wr_protect_add_fixed_cell(wr_protect *p, long value, bool hidden, size_t *index)
+{
+    if (!wr_protect_add_cell(p, value, false, index))
+        return false;
+    cell *c = &p->cells[*index];
+    c->fixed = true;
+    c->state = !hidden ? WR_CELL_SHOWN : small(p, value) ? WR_CELL_PRIMARY : WR_CELL_SECONDARY;
     return true;
 }
 
@@ -95,17 +114,22 @@ static bool hidden(const cell *c)
 static bool relation_safe(const wr_protect *p, const relation *r)
 {
     size_t hidden_parts = 0;
-    long hidden_sum = 0;
+    long hidden_sum = 0, shown_sum = 0;
     for (size_t i = 0; i < r->count; i++) {
         const cell *c = &p->cells[p->parts[r->first + i]];
         if (hidden(c) && c->value != 0) {
             hidden_parts++;
             hidden_sum += c->value;
+        } else if (!hidden(c)) {
+            shown_sum += c->value;
         }
     }
     if (hidden(&p->cells[r->total]))
         return hidden_parts >= 1;
-    return hidden_parts == 0 || (hidden_parts >= 2 && hidden_sum >= p->threshold);
+    long estimate = p->cells[r->total].value - shown_sum; /* what the reader works out */
+    if (hidden_parts == 0 || estimate <= 0)
+        return true; /* the shown parts reach the total already: nothing to work out */
+    return hidden_parts >= 2 && hidden_sum >= p->threshold && !small(p, estimate);
 }
 
 /* The cell that protects an unsafe relation best at the least loss: the smallest shown
@@ -116,21 +140,46 @@ static size_t protector(const wr_protect *p, const relation *r)
     for (size_t i = 0; i < r->count; i++) {
         size_t k = p->parts[r->first + i];
         const cell *c = &p->cells[k];
-        if (hidden(c) || c->value == 0 || !c->suppressible)
+        if (hidden(c) || c->value == 0 || !c->suppressible || c->fixed || c->pinned)
             continue;
         if (best == SIZE_MAX || c->value < p->cells[best].value)
             best = k;
     }
     if (best == SIZE_MAX) {
         const cell *t = &p->cells[r->total];
-        if (!hidden(t) && t->value != 0 && t->suppressible)
+        if (!hidden(t) && t->value != 0 && t->suppressible && !t->fixed && !t->pinned)
             best = r->total;
     }
     return best;
 }
 
+/* Marks the cells that a reader works out whatever is hidden: the one free cell of a
+ * relation whose other cells are all fixed and shown (a year whose quarters, as their
+ * own reports show them, are all shown). */
+static void mark_pinned(wr_protect *p)
+{
+    for (size_t r = 0; r < p->relation_count; r++) {
+        const relation *rel = &p->relations[r];
+        size_t free_cell = SIZE_MAX, free_count = 0;
+        bool rest_shown = true;
+        for (size_t i = 0; i <= rel->count; i++) {
+            size_t k = i < rel->count ? p->parts[rel->first + i] : rel->total;
+            const cell *c = &p->cells[k];
+            if (!c->fixed) {
+                free_cell = k;
+                free_count++;
+            } else if (hidden(c)) {
+                rest_shown = false;
+            }
+        }
+        if (free_count == 1 && rest_shown)
+            p->cells[free_cell].pinned = true;
+    }
+}
+
 size_t wr_protect_solve(wr_protect *p)
 {
+    mark_pinned(p);
     size_t added = 0;
     bool changed = true;
     while (changed) {

@@ -7,11 +7,13 @@
  * distinct residents may in truth sum to more than their total; they are registered as
  * relations all the same, because a careful reader can still estimate from them.
  *
- * wr_protect_solve hides further cells until every relation is safe:
+ * The reader's estimate of a relation whose total is shown is the total minus its shown
+ * parts: for groups that add up, exactly the sum of the hidden parts; for groups that
+ * overlap, less. wr_protect_solve hides further cells until every relation is safe:
  * - nothing in it is hidden; or
- * - its total is shown, at least two of its non-zero parts are hidden, and the hidden
- *   parts together hold at least the threshold, so that the total minus the shown parts
- *   never lands in 1 .. threshold-1; or
+ * - its total is shown, at least two of its non-zero parts are hidden, the hidden parts
+ *   together hold at least the threshold, and the reader's estimate does not land in
+ *   1 .. threshold-1 either; or
  * - its total is hidden and at least one non-zero part is hidden too (two unknowns in
  *   one equation), so the total is not the sum of what is shown.
  * For an unsafe relation it hides the smallest shown non-zero part (the first in order
@@ -20,6 +22,13 @@
  * another unsafe. Zero cells are never hidden (hiding a zero protects nothing). When a
  * relation cannot be made safe because every non-zero cell in it is already hidden, it
  * stays as it is: nothing in it is shown.
+ *
+ * A fixed cell has a view decided elsewhere (a quarter, protected in its own report,
+ * that a year adds up): it counts as hidden or shown as given and is never chosen to
+ * protect another; a relation with fixed parts is protected by its other cells. A cell
+ * whose relation has only fixed, shown cells besides it (a year whose quarters are all
+ * shown) is pinned: a reader works it out whatever is hidden, so it is never chosen to
+ * protect another either.
  *
  * The result is deterministic: the same cells and relations in the same order give the
  * same hidden set. wr_protect_new allocates; wr_protect_free releases (accepts NULL). */
@@ -46,6 +55,10 @@ void wr_protect_free(wr_protect *p);
  * a cell that is not suppressible (a count of contacts, say) is never hidden.
  * false: out of memory. */
 bool wr_protect_add_cell(wr_protect *p, long value, bool suppressible, size_t *index);
+
+/* Adds a fixed cell (see above), hidden or shown as given; *index as wr_protect_add_cell.
+ * false: out of memory. */
+bool wr_protect_add_fixed_cell(wr_protect *p, long value, bool hidden, size_t *index);
 
 /* Registers total = parts[0] + ... + parts[count-1]; the cells must exist. A relation
  * with fewer than one part is ignored. false: out of memory. */

@@ -17,6 +17,9 @@ void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size
     case WR_SHOW_NO_BASE:
         snprintf(buf, size, "\xE2\x80\x93"); /* en dash */
         return;
+    case WR_SHOW_PROTECTED:
+        snprintf(buf, size, WR_PROTECTED_SIGN);
+        return;
     case WR_SHOW_VALUE:
         break;
     }
@@ -41,4 +44,16 @@ void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size
         wr_nl_number(fig->value, 0, buf, size);
         break;
     }
+}
+
+void wr_public_denominator(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size)
+{
+    if (!fig->has_denominator)
+        snprintf(buf, size, "%s", "");
+    else if (fig->denominator_show == WR_SHOW_SMALL_COUNT)
+        snprintf(buf, size, "<%d", cfg->privacy_threshold);
+    else if (fig->denominator_show == WR_SHOW_PROTECTED)
+        snprintf(buf, size, WR_PROTECTED_SIGN);
+    else
+        wr_nl_number((double)fig->denominator, 0, buf, size);
 }

@@ -1,4 +1,5 @@
-/* A figure as a public document shows it, in Dutch: "1.234", "12,5%", "<5", "n<10", "–". */
+/* A figure as a public document shows it, in Dutch: "1.234", "12,5%", "<5", "x", "n<10",
+ * "–"; and the denominator printed beside a ratio: "1.003", "<5" or "x". */
 #ifndef WR_PUBLIC_VALUE_H
 #define WR_PUBLIC_VALUE_H
 
@@ -7,6 +8,12 @@
 #include "config/config.h"
 #include "figures/figures.h"
 
+/* The sign a public document shows for a hidden figure ("x": hidden to protect others). */
+#define WR_PROTECTED_SIGN "x"
+
 void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size);
+
+/* The denominator of fig as the document shows it; "" when fig has none. */
+void wr_public_denominator(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size);
 
 #endif

@@ -18,9 +18,35 @@ static void upper(const char *s, const char *prefix, char *buf, size_t size)
     buf[o] = '\0';
 }
 
-/* Sets NAME (the public value) and, for ratios, NAME_NOEMER in d; records suppression. */
-static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, const wr_config *cfg, bool *small_count,
-                     bool *small_base)
+/* What the cells behind one note hide, for the flags {{#ONDERDRUKT_..}} ("<5"),
+ * {{#KLEINE_NOEMER_..}} ("n<10") and {{#AFGESCHERMD_..}} ("x"). */
+typedef struct {
+    bool small_count, small_base, protected_;
+} view_flags;
+
+static void note_view(view_flags *fl, const wr_figure *cell)
+{
+    fl->small_count |= cell->public_show == WR_SHOW_SMALL_COUNT || cell->denominator_show == WR_SHOW_SMALL_COUNT;
+    fl->small_base |= cell->public_show == WR_SHOW_SMALL_BASE;
+    fl->protected_ |= cell->public_show == WR_SHOW_PROTECTED || cell->denominator_show == WR_SHOW_PROTECTED;
+}
+
+static void show_flags(wr_tpl_dict *dict, const char *suffix, const view_flags *fl)
+{
+    static const char *const prefixes[] = {"ONDERDRUKT_", "KLEINE_NOEMER_", "AFGESCHERMD_"};
+    const bool on[] = {fl->small_count, fl->small_base, fl->protected_};
+    for (size_t k = 0; k < 3; k++) {
+        char flag[128];
+        if (!on[k])
+            continue;
+        upper(suffix, prefixes[k], flag, sizeof flag);
+        wr_tpl_dict_show_section(dict, flag);
+    }
+}
+
+/* Sets NAME (the public value) and, for ratios, NAME_NOEMER (the denominator as the
+ * document shows it) in d; notes what the cell hides in fl (may be NULL). */
+static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, const wr_config *cfg, view_flags *fl)
 {
     char value[64], key[128];
     if (!cell) {
@@ -31,18 +57,18 @@ static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, co
     wr_tpl_dict_set(d, name, value);
     if (cell->has_denominator) {
         snprintf(key, sizeof key, "%s_NOEMER", name);
-        wr_nl_number((double)cell->denominator, 0, value, sizeof value);
+        wr_public_denominator(cell, cfg, value, sizeof value);
         wr_tpl_dict_set(d, key, value);
     }
-    *small_count |= cell->public_show == WR_SHOW_SMALL_COUNT;
-    *small_base |= cell->public_show == WR_SHOW_SMALL_BASE;
+    if (fl)
+        note_view(fl, cell);
 }
 
 /* One row of a dimension's section: the label, the code and every figure broken down
  * by that dimension, "–" where the row has none, so a row never falls back on the total
  * of the same name. */
 static bool add_row(wr_tpl_dict *dict, const char *section, const wr_config *cfg, const wr_figures *f,
-                    const wr_figure *row, bool *small_count, bool *small_base)
+                    const wr_figure *row, view_flags *fl)
 {
     wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, section);
     if (!rd)
@@ -54,8 +80,7 @@ static bool add_row(wr_tpl_dict *dict, const char *section, const wr_config *cfg
             continue;
         char name[96];
         upper(f->items[k].figure, "", name, sizeof name);
-        set_cell(rd, name, wr_figures_find(f, f->items[k].figure, row->dimension, row->code), cfg, small_count,
-                 small_base);
+        set_cell(rd, name, wr_figures_find(f, f->items[k].figure, row->dimension, row->code), cfg, fl);
     }
     return true;
 }
@@ -75,15 +100,15 @@ static bool first_of(const wr_figures *f, size_t i, bool same_figure)
  * bereik (so a table of reach has no "stadsbreed" row from the contacts). */
 static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, const char *dimension)
 {
-    char section[96], flag[96];
-    bool small_count = false, small_base = false, ignored = false;
+    char section[96];
+    view_flags fl = {0};
     upper(dimension, "PER_", section, sizeof section);
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *row = &f->items[i];
         if (strcmp(row->dimension, dimension) != 0)
             continue;
         if (first_of(f, i, false)) {
-            if (!add_row(dict, section, cfg, f, row, &small_count, &small_base))
+            if (!add_row(dict, section, cfg, f, row, &fl))
                 return false;
         }
         /* Each cell also as a plain value at the top, for sentences: {{BEREIK_SCHALKWIJK}}. */
@@ -91,20 +116,69 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
         upper(row->figure, "", fig_name, sizeof fig_name);
         upper(row->code, "", code_name, sizeof code_name);
         snprintf(scalar, sizeof scalar, "%s_%s", fig_name, code_name);
-        set_cell(dict, scalar, row, cfg, &ignored, &ignored);
+        set_cell(dict, scalar, row, cfg, NULL);
         snprintf(scalar, sizeof scalar, "%s_%s", section, fig_name);
-        if (first_of(f, i, true) && !add_row(dict, scalar, cfg, f, row, &ignored, &ignored))
+        if (first_of(f, i, true) && !add_row(dict, scalar, cfg, f, row, NULL))
             return false;
     }
-    if (small_count) {
-        upper(dimension, "ONDERDRUKT_", flag, sizeof flag);
-        wr_tpl_dict_show_section(dict, flag);
+    /* A breakdown's table ends in the total row: its view counts for the note too. Each
+     * figure of the dimension also gets its own flags ({{#AFGESCHERMD_WIJK_BEREIK}}), for
+     * a table of that figure alone. */
+    for (size_t i = 0; i < f->count; i++) {
+        const wr_figure *row = &f->items[i];
+        if (strcmp(row->dimension, dimension) != 0 || !first_of(f, i, true))
+            continue;
+        view_flags own = {0};
+        for (size_t k = i; k < f->count; k++)
+            if (strcmp(f->items[k].figure, row->figure) == 0 && strcmp(f->items[k].dimension, dimension) == 0)
+                note_view(&own, &f->items[k]);
+        const wr_figure *total = wr_figures_find(f, row->figure, "totaal", "totaal");
+        if (total) {
+            note_view(&own, total);
+            note_view(&fl, total);
+        }
+        char name[160];
+        snprintf(name, sizeof name, "%s_%s", dimension, row->figure);
+        show_flags(dict, name, &own);
     }
-    if (small_base) {
-        upper(dimension, "KLEINE_NOEMER_", flag, sizeof flag);
-        wr_tpl_dict_show_section(dict, flag);
-    }
+    show_flags(dict, dimension, &fl);
     return true;
+}
+
+/* Tables of the templates whose cells are not one breakdown with its total (several
+ * totals side by side, or figures that share a dimension with another table): the note
+ * under each reads {{#ONDERDRUKT_<TABLE>}}, {{#KLEINE_NOEMER_<TABLE>}} and
+ * {{#AFGESCHERMD_<TABLE>}} for exactly the cells it shows. */
+typedef struct {
+    const char *figure, *dimension;
+} table_cells;
+
+static const struct {
+    const char *table;
+    table_cells cells[7];
+} note_tables[] = {
+    {"normen", {{"eerste_contact_binnen_norm_pct", "totaal"}, {"start_binnen_norm_pct", "totaal"},
+                {"eerste_contact_mediaan_werkdagen", "totaal"}}},
+    {"klachten", {{"klachten_ontvangen", "totaal"}, {"klachten_afgehandeld", "totaal"},
+                  {"klachten_binnen_termijn_pct", "totaal"}, {"klachten_open", "totaal"}}},
+    {"wachtend", {{"wachtend_trajecten", "totaal"}, {"wachtend_inwoners", "totaal"}}},
+    {"uitval", {{"uitval_pct", "totaal"}, {"herhaald_beroep_pct", "totaal"}, {"doelrealisatie_pct", "doelrealisatie"}}},
+    {"zrm", {{"zrm_paren", "leefgebied"}, {"zrm_paren", "totaal"}, {"zrm_verschil_gem", "leefgebied"},
+             {"zrm_verschil_gem", "totaal"}, {"zrm_verbeterd_pct", "leefgebied"}, {"zrm_verbeterd_pct", "totaal"}}},
+    {"ervaring", {{"ervaring_eens_pct", "vraag"}, {"rapportcijfer_gem", "totaal"}}},
+};
+
+static void fill_table_flags(wr_tpl_dict *dict, const wr_figures *f)
+{
+    for (size_t t = 0; t < sizeof note_tables / sizeof note_tables[0]; t++) {
+        view_flags fl = {0};
+        for (size_t k = 0; k < 7 && note_tables[t].cells[k].figure; k++)
+            for (size_t i = 0; i < f->count; i++)
+                if (strcmp(f->items[i].figure, note_tables[t].cells[k].figure) == 0 &&
+                    strcmp(f->items[i].dimension, note_tables[t].cells[k].dimension) == 0)
+                    note_view(&fl, &f->items[i]);
+        show_flags(dict, note_tables[t].table, &fl);
+    }
 }
 
 static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, bool draft)
@@ -197,19 +271,17 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     if (in->year_in_progress)
         wr_tpl_dict_show_section(dict, "JAAR_LOOPT");
     set_general(dict, cfg, f, draft);
-    bool small_count = false, small_base = false;
+    view_flags totals = {0};
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *fig = &f->items[i];
         if (strcmp(fig->dimension, "totaal") != 0)
             continue;
         char name[96];
         upper(fig->figure, "", name, sizeof name);
-        set_cell(dict, name, fig, cfg, &small_count, &small_base);
+        set_cell(dict, name, fig, cfg, &totals);
     }
-    if (small_count)
-        wr_tpl_dict_show_section(dict, "ONDERDRUKT_TOTAAL");
-    if (small_base)
-        wr_tpl_dict_show_section(dict, "KLEINE_NOEMER_TOTAAL");
+    show_flags(dict, "totaal", &totals);
+    fill_table_flags(dict, f);
     static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
                                              "reden_uitstroom", "kanaal", "thema", "status", "aard", "uitkomst",
                                              "vraag", "doelrealisatie", "post", "indicator"};

@@ -40,6 +40,7 @@ bool wr_fill_trend_table(wr_tpl_dict *dict, const wr_fill_input *in)
     for (size_t c = 0; c < in->column_count; c++)
         wr_strbuf_puts(&t, "--:|");
     wr_strbuf_puts(&t, "\n");
+    bool shown_as[WR_SHOW_PROTECTED + 1] = {false};
     for (size_t k = 0; k < sizeof key_figures / sizeof key_figures[0]; k++) {
         if (!wr_figures_find(in->current, key_figures[k].figure, "totaal", "totaal"))
             continue; /* its file was not delivered */
@@ -48,15 +49,24 @@ bool wr_fill_trend_table(wr_tpl_dict *dict, const wr_fill_input *in)
             char value[64];
             const wr_figure *cell =
                 in->columns[c] ? wr_figures_find(in->columns[c], key_figures[k].figure, "totaal", "totaal") : NULL;
-            if (cell)
+            if (cell) {
                 wr_public_value(cell, in->cfg, value, sizeof value);
-            else
+                shown_as[cell->public_show] = true;
+            } else {
                 snprintf(value, sizeof value, "\xE2\x80\x93");
+            }
             wr_strbuf_printf(&t, " %s |", value);
         }
         wr_strbuf_puts(&t, "\n");
     }
     wr_tpl_dict_set(dict, "VERGELIJKING_TABEL", wr_strbuf_cstr(&t));
+    /* For the note under the table: {{#ONDERDRUKT_VERGELIJKING}} ... */
+    if (shown_as[WR_SHOW_SMALL_COUNT])
+        wr_tpl_dict_show_section(dict, "ONDERDRUKT_VERGELIJKING");
+    if (shown_as[WR_SHOW_SMALL_BASE])
+        wr_tpl_dict_show_section(dict, "KLEINE_NOEMER_VERGELIJKING");
+    if (shown_as[WR_SHOW_PROTECTED])
+        wr_tpl_dict_show_section(dict, "AFGESCHERMD_VERGELIJKING");
     bool ok = !t.failed;
     wr_strbuf_free(&t);
     return ok;

@@ -56,6 +56,12 @@ def flat(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+def cijfers_name(code, public=False):
+    """The figures export of a period: exact values (the default settings) are marked as
+    not public in the name; with bijlage_onderdrukken = ja it carries the public view."""
+    return f"cijfers-{code}.csv" if public else f"cijfers-{code}-niet-openbaar.csv"
+
+
 def read_cijfers(path):
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.reader(f))

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 
-from harness import FIXTURE, FIXTURE_CONFIG, SAMPLE, run, run_tests, sha, test_registry
+from harness import FIXTURE, FIXTURE_CONFIG, SAMPLE, cijfers_name, run, run_tests, sha, test_registry
 
 TESTS, test = test_registry()
 
@@ -33,7 +33,7 @@ def year_in_progress_counts_to_its_last_complete_quarter():
         r = run("jaar", "2026", "--gegevens", FIXTURE, "--instellingen", FIXTURE_CONFIG, "--uitvoer", out)
         assert r.returncode == 0, r.stderr
         assert "tot en met 30 september 2026" in r.stdout and "loopt nog" in r.stdout, r.stdout
-        path = os.path.join(out, "2026", "cijfers-2026.csv")
+        path = os.path.join(out, "2026", cijfers_name("2026"))
         rows = list(csv.DictReader(open(path, encoding="utf-8")))
         assert {r["periode"] for r in rows} == {"2026"}
         # A (two trajectories, two parts), B, E, F and J; D starts on 2 October, after the export's last quarter.

@@ -12,7 +12,7 @@ import tempfile
 
 import openpyxl
 
-from harness import SAMPLE, run, run_tests, test_registry
+from harness import SAMPLE, cijfers_name, run, run_tests, test_registry
 
 TESTS, test = test_registry()
 
@@ -93,7 +93,7 @@ class Sample:
 
 
 def cijfers():
-    with open(os.path.join(Sample.folder(), "cijfers-2026-Q3.csv"), newline="", encoding="utf-8") as f:
+    with open(os.path.join(Sample.folder(), cijfers_name("2026-Q3")), newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
@@ -177,7 +177,7 @@ def a_missing_optional_file_is_reported_not_zero():
         os.remove(os.path.join(data, "klachten.csv"))
         r = run("kwartaal", "2026-Q3", "--gegevens", data, "--uitvoer", out)
         assert r.returncode == 0, r.stderr
-        rows = list(csv.DictReader(open(os.path.join(out, "2026-Q3", "cijfers-2026-Q3.csv"), encoding="utf-8")))
+        rows = list(csv.DictReader(open(os.path.join(out, "2026-Q3", cijfers_name("2026-Q3")), encoding="utf-8")))
         assert not [r for r in rows if r["cijfer"].startswith("klachten")], "complaint rows without complaints file"
         assert [r for r in rows if r["cijfer"] == "contacten"]
         text = subprocess.run(["pdftotext", os.path.join(out, "2026-Q3", "kwartaalrapportage-2026-Q3.pdf"), "-"],

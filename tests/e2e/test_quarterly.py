@@ -11,7 +11,7 @@ import tempfile
 
 import openpyxl
 
-from harness import (FIXTURE, FIXTURE_CONFIG, SAMPLE, nl_count, pdftext, read_cijfers, run, run_tests, sha,
+from harness import (FIXTURE, FIXTURE_CONFIG, SAMPLE, cijfers_name, nl_count, pdftext, read_cijfers, run, run_tests, sha,
                      test_registry)
 
 TESTS, test = test_registry()
@@ -38,7 +38,7 @@ class Sample:
 def sample_run_writes_three_files():
     out, r = Sample.get()
     assert r.returncode == 0, r.stderr
-    for name in ["kwartaalrapportage-2026-Q3.pdf", "bijlage-2026-Q3.xlsx", "cijfers-2026-Q3.csv"]:
+    for name in ["kwartaalrapportage-2026-Q3.pdf", "bijlage-2026-Q3.xlsx", cijfers_name("2026-Q3")]:
         assert os.path.getsize(Sample.path(name)) > 0, name
     leftovers = [n for n in os.listdir(os.path.join(out, "2026-Q3")) if ".tmp-" in n]
     assert not leftovers, leftovers
@@ -63,7 +63,7 @@ def pdf_shows_the_figures_of_cijfers_csv():
     # Layout mode keeps a table row on one line, also when a table continues on a new page.
     text = pdftext(Sample.path("kwartaalrapportage-2026-Q3.pdf"), layout=True)
     flat = " ".join(text.split())
-    rows = read_cijfers(Sample.path("cijfers-2026-Q3.csv"))
+    rows = read_cijfers(Sample.path(cijfers_name("2026-Q3")))
     totals = {r[2]: r[5] for r in rows[1:] if r[3] == "totaal"}
     for figure in ["bereik", "instroom", "uitstroom", "wachtend_trajecten", "wachtend_inwoners"]:
         shown = nl_count(totals[figure]) if int(totals[figure]) >= 5 or int(totals[figure]) == 0 else "<5"
@@ -86,7 +86,7 @@ def pdf_shows_the_figures_of_cijfers_csv():
 
 @test
 def workbook_cijfers_sheet_equals_csv():
-    rows = read_cijfers(Sample.path("cijfers-2026-Q3.csv"))
+    rows = read_cijfers(Sample.path(cijfers_name("2026-Q3")))
     wb = openpyxl.load_workbook(Sample.path("bijlage-2026-Q3.xlsx"))
     assert "Cijfers" in wb.sheetnames and "Datakwaliteit" in wb.sheetnames, wb.sheetnames
     sheet = [list(r) for r in wb["Cijfers"].iter_rows(values_only=True)]
@@ -132,7 +132,7 @@ def no_resident_key_reaches_an_output():
         keys = {row["inwoner_id"].strip() for row in reader if row.get("inwoner_id")}
     assert len(keys) > 100
     texts = [pdftext(Sample.path("kwartaalrapportage-2026-Q3.pdf")),
-             open(Sample.path("cijfers-2026-Q3.csv"), encoding="utf-8").read()]
+             open(Sample.path(cijfers_name("2026-Q3")), encoding="utf-8").read()]
     wb = openpyxl.load_workbook(Sample.path("bijlage-2026-Q3.xlsx"))
     for ws in wb.worksheets:
         texts.append(" ".join(str(c) for row in ws.iter_rows(values_only=True) for c in row if c is not None))
@@ -146,7 +146,7 @@ def fixture_figures_match_reference_file():
     with tempfile.TemporaryDirectory() as out:
         r = run("kwartaal", "2026-Q3", "--gegevens", FIXTURE, "--instellingen", FIXTURE_CONFIG, "--uitvoer", out)
         assert r.returncode == 0, r.stderr
-        got = read_cijfers(os.path.join(out, "2026-Q3", "cijfers-2026-Q3.csv"))
+        got = read_cijfers(os.path.join(out, "2026-Q3", cijfers_name("2026-Q3")))
         want = read_cijfers(os.path.join(FIXTURE, "verwacht-cijfers-2026-Q3.csv"))
         assert got == want, [r for r in got if r not in want][:5] + [r for r in want if r not in got][:5]
         # Missing narrative texts: a draft, and the missing files are listed.
@@ -192,7 +192,7 @@ def invalid_utf8_names_file_and_line():
         r = run("kwartaal", "2026-Q3", "--gegevens", data, "--uitvoer", os.path.join(tmp, "out"))
         assert r.returncode == 1, r.returncode
         assert "trajecten.csv, regel 5" in r.stderr and "UTF-8" in r.stderr, r.stderr
-        assert not os.path.exists(os.path.join(tmp, "out", "2026-Q3", "cijfers-2026-Q3.csv"))
+        assert not os.path.exists(os.path.join(tmp, "out", "2026-Q3", cijfers_name("2026-Q3")))
 
 
 @test

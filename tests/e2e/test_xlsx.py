@@ -17,7 +17,7 @@ import zipfile
 
 import openpyxl
 
-from harness import FIXTURE, FIXTURE_CONFIG, SAMPLE, run, run_tests, sha, test_registry
+from harness import FIXTURE, FIXTURE_CONFIG, SAMPLE, cijfers_name, run, run_tests, sha, test_registry
 
 PERIOD = "2026-Q3"
 SHEETS = ["Overzicht", "Gedaan", "Bereikt", "Effect", "Impact", "Financiën", "Cijfers", "Datakwaliteit",
@@ -53,7 +53,7 @@ class Book:
     @classmethod
     def csv(cls):
         cls.path()
-        with open(os.path.join(cls.dir, PERIOD, f"cijfers-{PERIOD}.csv"), newline="", encoding="utf-8") as f:
+        with open(os.path.join(cls.dir, PERIOD, cijfers_name(PERIOD)), newline="", encoding="utf-8") as f:
             return list(csv.reader(f))
 
     @classmethod
@@ -423,7 +423,7 @@ def suppression_when_the_configuration_asks_for_it():
         r = run("kwartaal", PERIOD, "--gegevens", FIXTURE, "--instellingen", config, "--uitvoer", tmp)
         assert r.returncode == 0, r.stderr
         folder = os.path.join(tmp, PERIOD)
-        with open(os.path.join(folder, f"cijfers-{PERIOD}.csv"), newline="", encoding="utf-8") as f:
+        with open(os.path.join(folder, cijfers_name(PERIOD, public=True)), newline="", encoding="utf-8") as f:
             rows = list(csv.reader(f))
         wb = openpyxl.load_workbook(os.path.join(folder, f"bijlage-{PERIOD}.xlsx"), data_only=True)
         sheet = [list(r) for r in wb["Cijfers"].iter_rows(values_only=True)]

@@ -153,6 +153,49 @@ static void test_write_error(const wr_figures *f)
     fclose(read_only);
 }
 
+/* The protected view in the export when the settings ask for it: a count hidden to
+ * protect others ("x") is left empty like "<5"; a denominator of 4 ("<5" beside the
+ * ratio) is left empty too, and the value over it as well ("n<10"). With exact values
+ * both stay. */
+static void test_protected_and_denominator(void)
+{
+    wr_figures *f = wr_figures_new(wr_period_quarter(2026, 3));
+    if (!f)
+        return;
+    wr_figure *x = add(f, WR_DEEL_BEREIKT, "bereik", "wijk", "oost", WR_KIND_RESIDENTS);
+    wr_figure_set_count(x, 12);
+    wr_figure *pct = add(f, WR_DEEL_EFFECT, "ervaring_eens_pct", "vraag", "passend", WR_KIND_PERCENT);
+    wr_figure_set_ratio(pct, 3, 4, 1, 100.0);
+    wr_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.privacy_threshold = 5;
+    cfg.privacy_min_denominator = 10;
+    wr_figures_apply_privacy(f, &cfg);
+    x->public_show = WR_SHOW_PROTECTED; /* as the disclosure step decides it */
+    CHECK_INT(pct->denominator_show, WR_SHOW_SMALL_COUNT);
+    char *text = csv_of(f, true);
+    CHECK_STR(text, "periode,deel,cijfer,dimensie,waarde_code,waarde,noemer\n"
+                    "2026-Q3,bereikt,bereik,wijk,oost,,\n"
+                    "2026-Q3,effect,ervaring_eens_pct,vraag,passend,,\n");
+    free(text);
+    text = csv_of(f, false);
+    CHECK_STR(text, "periode,deel,cijfer,dimensie,waarde_code,waarde,noemer\n"
+                    "2026-Q3,bereikt,bereik,wijk,oost,12,\n"
+                    "2026-Q3,effect,ervaring_eens_pct,vraag,passend,75.0,4\n");
+    free(text);
+    wr_figures_free(f);
+}
+
+/* Exact values are not public: the name says so; the public view needs no mark. */
+static void test_names(void)
+{
+    char name[64];
+    wr_export_csv_name("2026-Q3", false, name, sizeof name);
+    CHECK_STR(name, "cijfers-2026-Q3-niet-openbaar.csv");
+    wr_export_csv_name("2026", true, name, sizeof name);
+    CHECK_STR(name, "cijfers-2026.csv");
+}
+
 int main(void)
 {
     wr_figures *f = quarter_model();
@@ -162,6 +205,8 @@ int main(void)
     test_suppressed(f);
     test_year_and_empty();
     test_write_error(f);
+    test_protected_and_denominator();
+    test_names();
     wr_figures_free(f);
     return check_summary("export_csv");
 }

@@ -186,6 +186,102 @@ static void deterministic_and_threshold(void)
     wr_protect_free(NULL);
 }
 
+/* Groups that overlap (a resident in two onderdelen) need not add up; the rule looks at
+ * what a reader works out, the total minus the shown parts. 10 = 3 + 2 + 10 as printed
+ * (everybody in the first two groups is in the third too): 3 and 2 are small and hold 5
+ * together, and 10 - 10 = 0 tells nothing, so nothing more is hidden. 20 = 3 + 12 + 9
+ * (leefgebieden: a trajectory has several): 20 - 21 = -1, so the lone 3 needs no
+ * partner either. 9 = 3 + 2 + 6: the hidden cells hold 5, yet 9 - 6 = 3 lands in 1..4,
+ * so the 6 goes as well. */
+static void overlapping_groups_use_the_readers_estimate(void)
+{
+    wr_protect *p = wr_protect_new(5);
+    size_t t = cell(p, 10), a = cell(p, 3), b = cell(p, 2), c = cell(p, 10);
+    size_t parts[] = {a, b, c};
+    relation(p, t, parts, 3);
+    CHECK(wr_protect_relation_safe(p, 0));
+    CHECK_INT(wr_protect_solve(p), 0);
+    CHECK_INT(wr_protect_state(p, c), WR_CELL_SHOWN);
+    wr_protect_free(p);
+
+    p = wr_protect_new(5);
+    t = cell(p, 20);
+    a = cell(p, 3);
+    b = cell(p, 12);
+    c = cell(p, 9);
+    size_t parts1[] = {a, b, c};
+    relation(p, t, parts1, 3);
+    CHECK_INT(wr_protect_solve(p), 0);
+    CHECK_INT(wr_protect_state(p, c), WR_CELL_SHOWN);
+    wr_protect_free(p);
+
+    p = wr_protect_new(5);
+    t = cell(p, 9);
+    a = cell(p, 3);
+    b = cell(p, 2);
+    c = cell(p, 6);
+    size_t parts2[] = {a, b, c};
+    relation(p, t, parts2, 3);
+    CHECK(!wr_protect_relation_safe(p, 0));
+    CHECK_INT(wr_protect_solve(p), 1);
+    CHECK_INT(wr_protect_state(p, c), WR_CELL_SECONDARY);
+    CHECK_INT(wr_protect_state(p, t), WR_CELL_SHOWN);
+    all_safe(p);
+    wr_protect_free(p);
+}
+
+/* A year and its quarters, whose views were decided in their own reports (fixed):
+ * 16 = 7 + 5 + 4 with the 4 hidden there. Hiding the 5 here would not help, since the
+ * quarter's own report shows it; the year total is hidden instead. A fixed cell hidden
+ * elsewhere counts as hidden: 25 = 3 (hidden) + 12 (hidden there, to protect its own
+ * breakdown) + 10 is safe as it stands. */
+static void fixed_cells_are_never_chosen(void)
+{
+    wr_protect *p = wr_protect_new(5);
+    size_t year = cell(p, 16), q1 = 0, q2 = 0, q3 = 0;
+    CHECK(wr_protect_add_fixed_cell(p, 7, false, &q1));
+    CHECK(wr_protect_add_fixed_cell(p, 5, false, &q2));
+    CHECK(wr_protect_add_fixed_cell(p, 4, true, &q3));
+    size_t quarters[] = {q1, q2, q3};
+    relation(p, year, quarters, 3);
+    CHECK_INT(wr_protect_state(p, q3), WR_CELL_PRIMARY);
+    CHECK_INT(wr_protect_solve(p), 1);
+    CHECK_INT(wr_protect_state(p, year), WR_CELL_SECONDARY);
+    CHECK_INT(wr_protect_state(p, q2), WR_CELL_SHOWN);
+    all_safe(p);
+    wr_protect_free(p);
+
+    p = wr_protect_new(5);
+    year = cell(p, 25);
+    CHECK(wr_protect_add_fixed_cell(p, 3, true, &q1));
+    CHECK(wr_protect_add_fixed_cell(p, 12, true, &q2));
+    CHECK(wr_protect_add_fixed_cell(p, 10, false, &q3));
+    size_t quarters2[] = {q1, q2, q3};
+    relation(p, year, quarters2, 3);
+    CHECK_INT(wr_protect_state(p, q2), WR_CELL_SECONDARY);
+    CHECK_INT(wr_protect_solve(p), 0);
+    CHECK_INT(wr_protect_state(p, year), WR_CELL_SHOWN);
+    all_safe(p);
+    wr_protect_free(p);
+
+    /* A year group whose quarters are all shown (13 + 7 + 7) is worked out from them:
+     * hiding it would protect nothing. In the year's breakdown 40 = 3 + 26 + 11 the 3
+     * is small; the 26 is the smallest other but pinned, so the 11 goes. */
+    p = wr_protect_new(5);
+    size_t total = cell(p, 40), small = cell(p, 3), pinned = cell(p, 26), other = cell(p, 11);
+    CHECK(wr_protect_add_fixed_cell(p, 13, false, &q1));
+    CHECK(wr_protect_add_fixed_cell(p, 7, false, &q2));
+    CHECK(wr_protect_add_fixed_cell(p, 7, false, &q3));
+    size_t groups[] = {small, pinned, other}, quarters3[] = {q1, q2, q3};
+    relation(p, total, groups, 3);
+    relation(p, pinned, quarters3, 3);
+    CHECK_INT(wr_protect_solve(p), 1);
+    CHECK_INT(wr_protect_state(p, pinned), WR_CELL_SHOWN);
+    CHECK_INT(wr_protect_state(p, other), WR_CELL_SECONDARY);
+    all_safe(p);
+    wr_protect_free(p);
+}
+
 int main(void)
 {
     single_hidden_cell();
@@ -194,5 +290,7 @@ int main(void)
     everything_ends_up_hidden();
     zeros_unsuppressible_and_ties();
     deterministic_and_threshold();
+    overlapping_groups_use_the_readers_estimate();
+    fixed_cells_are_never_chosen();
     return check_summary("protection");
 }

@@ -28,13 +28,14 @@ void wr_xlsx_sheet_figures(wr_xlsx_book *b, lxw_worksheet *ws)
         wr_xlsx_text(&s, row, 2, fig->figure, NULL);
         wr_xlsx_text(&s, row, 3, fig->dimension, NULL);
         wr_xlsx_text(&s, row, 4, fig->code, NULL);
-        /* Empty exactly where the CSV is empty: no value, or hidden by the settings. */
+        /* Empty exactly where the CSV is empty: no value, or hidden by the settings (the
+         * denominator too). */
         if (fig->has_value && !wr_xlsx_hidden(b, fig)) {
             int decimals;
             lxw_format *format = wr_xlsx_value_format(b, fig, 0, &decimals);
             wr_xlsx_number(&s, row, 5, fig->value, decimals, format);
         }
-        if (fig->has_denominator)
+        if (fig->has_denominator && !wr_export_denominator_hidden(fig, b->cfg->suppress_in_appendix))
             wr_xlsx_number(&s, row, 6, (double)fig->denominator, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
     }
     wr_xlsx_table(&s, "Cijfers", 0, 0, row, HEADERS, NCOLS);

@@ -50,7 +50,7 @@ static lxw_row_t info_block(wr_xlsx_sheet *s, lxw_row_t row)
                        wr_xlsx_fmt(b, WR_XLSX_NUM_INT, WR_XLSX_BOLD | WR_XLSX_LEFT));
     }
     wr_xlsx_put(s, row + 8, C_DEEL,
-                           cfg->suppress_in_appendix ? "onderdrukt zoals in de openbare rapportage (<5, n<10)"
+                           cfg->suppress_in_appendix ? "weggelaten zoals in de openbare rapportage (<5, x, n<10)"
                                                      : "exact (niet onderdrukt; deze bijlage is niet openbaar)",
                            bold);
     return row + 10;
@@ -134,7 +134,17 @@ void wr_xlsx_sheet_overview(wr_xlsx_book *b, lxw_worksheet *ws)
              "gegevens en de definities. Elk deel heeft een eigen tabblad; de tabbladen zijn tabellen met filters.",
              b->in->current->period.quarter ? "de" : "het", b->report_name);
     const char *notes[] = {note};
-    lxw_row_t row = wr_xlsx_heading(&s, "Bijlage voor de controller", notes, 1, WR_XLSX_NOTE_WIDTH);
+    bool exact = !b->cfg->suppress_in_appendix;
+    lxw_row_t row = wr_xlsx_heading(&s, exact ? "Bijlage voor de controller \xE2\x80\x93 niet openbaar"
+                                              : "Bijlage voor de controller",
+                                    notes, 1, WR_XLSX_NOTE_WIDTH);
+    if (exact) {
+        /* Before anything else: this book may not be passed on as it is. */
+        worksheet_write_string(ws, row, 0, "Niet openbaar: deze bijlage bevat exacte aantallen, ook kleine. Zij is "
+                               "voor de controller; publiceer haar niet en stuur haar niet door. De openbare cijfers "
+                               "staan in de rapportage.", wr_xlsx_fmt(b, NULL, WR_XLSX_BOLD));
+        row += 2;
+    }
     row = info_block(&s, row);
     wr_xlsx_chart_rows trend = {0};
     row = wr_xlsx_trend_table(&s, row, &trend);

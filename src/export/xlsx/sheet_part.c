@@ -197,8 +197,8 @@ size_t wr_xlsx_part_notes(const wr_xlsx_book *b, const wr_xlsx_part_plan *p, con
         notes[n++] = "Percentages zijn formules: teller / noemer \xC3\x97 100, op \xC3\xA9\xC3\xA9n decimaal, als "
                      "percentagewaarde (12,5 = 12,5%) zoals in cijfers.csv.";
     if (b->cfg->suppress_in_appendix)
-        notes[n++] = "Kleine aantallen en percentages met een kleine noemer zijn onderdrukt, zoals in de openbare "
-                     "rapportage.";
+        notes[n++] = "Kleine aantallen (<5), percentages met een kleine noemer (n<10) en cijfers waaruit een klein "
+                     "aantal terug te rekenen is (x) zijn weggelaten, zoals in de openbare rapportage.";
     return n;
 }
 
@@ -211,14 +211,23 @@ static const char *group_note(const wr_figure *fig)
     return NULL;
 }
 
-/* A percentage: numerator and the formula when the numerator is known, else the value. */
+/* A percentage: numerator and the formula when the numerator is known, else the value.
+ * Where the appendix is suppressed, a small numerator is a small count: then the value
+ * alone. */
 static void write_ratio(wr_xlsx_sheet *s, lxw_row_t row, const wr_figure *fig, char *note, size_t note_size)
 {
     long n;
-    if (wr_xlsx_hidden(s->book, fig) || !wr_xlsx_numerator(fig, &n)) {
+    const wr_config *cfg = s->book->cfg;
+    bool known = wr_xlsx_numerator(fig, &n);
+    bool small_numerator = known && cfg->suppress_in_appendix && n >= 1 && n < cfg->privacy_threshold;
+    if (wr_xlsx_hidden(s->book, fig) || !known || small_numerator) {
         wr_xlsx_figure_value(s, row, C_VALUE, fig, 0);
-        if (wr_xlsx_hidden(s->book, fig))
-            snprintf(note, note_size, "Onderdrukt: noemer kleiner dan %d", s->book->cfg->privacy_min_denominator);
+        if (wr_xlsx_hidden(s->book, fig) && fig->public_show == WR_SHOW_PROTECTED)
+            snprintf(note, note_size, "Afgeschermd: zou een weggelaten aantal verraden");
+        else if (wr_xlsx_hidden(s->book, fig))
+            snprintf(note, note_size, "Onderdrukt: noemer kleiner dan %d", cfg->privacy_min_denominator);
+        else if (small_numerator)
+            snprintf(note, note_size, "Teller onderdrukt: 1 t/m %d", cfg->privacy_threshold - 1);
         return;
     }
     char num[16], den[16], formula[128];
@@ -282,15 +291,16 @@ lxw_row_t wr_xlsx_part_write(wr_xlsx_sheet *s, const wr_xlsx_part_plan *p, lxw_r
         wr_xlsx_wrapped(s, r, C_GROUP, fig->label && *fig->label ? fig->label : fig->code, 0);
         wr_xlsx_text(s, r, C_CODE, fig->code, NULL);
         wr_xlsx_text(s, r, C_UNIT, wr_xlsx_unit(fig), NULL);
-        if (fig->has_denominator)
-            wr_xlsx_number(s, r, C_DEN, (double)fig->denominator, 0, wr_xlsx_fmt(b, WR_XLSX_NUM_INT, 0));
+        wr_xlsx_denominator(s, r, C_DEN, fig);
         if (total)
             write_total(s, p, k, first, note, sizeof note);
         else if (fig->kind == WR_KIND_PERCENT)
             write_ratio(s, r, fig, note, sizeof note);
         else
             wr_xlsx_figure_value(s, r, C_VALUE, fig, 0);
-        if (!note[0] && wr_xlsx_hidden(b, fig))
+        if (!note[0] && wr_xlsx_hidden(b, fig) && fig->public_show == WR_SHOW_PROTECTED)
+            snprintf(note, sizeof note, "Afgeschermd: anders is een klein aantal terug te rekenen");
+        else if (!note[0] && wr_xlsx_hidden(b, fig))
             snprintf(note, sizeof note, "Onderdrukt: 1 t/m %d", b->cfg->privacy_threshold - 1);
         if (!note[0] && fig->has_denominator && (fig->kind == WR_KIND_MEAN || fig->kind == WR_KIND_MEDIAN))
             snprintf(note, sizeof note, "%s over de noemer", fig->kind == WR_KIND_MEAN ? "Gemiddelde" : "Mediaan");

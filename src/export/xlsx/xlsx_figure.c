@@ -45,6 +45,8 @@ const char *wr_xlsx_placeholder(const wr_xlsx_book *b, const wr_figure *fig, cha
 {
     if (wr_xlsx_hidden(b, fig) && fig->public_show == WR_SHOW_SMALL_COUNT)
         snprintf(buf, size, "<%d", b->cfg->privacy_threshold);
+    else if (wr_xlsx_hidden(b, fig) && fig->public_show == WR_SHOW_PROTECTED)
+        snprintf(buf, size, "x");
     else if (wr_xlsx_hidden(b, fig))
         snprintf(buf, size, "n<%d", b->cfg->privacy_min_denominator);
     else
@@ -63,6 +65,22 @@ void wr_xlsx_figure_value(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const 
         wr_xlsx_text(s, row, col, wr_xlsx_placeholder(s->book, fig, text, sizeof text),
                      wr_xlsx_fmt(s->book, NULL, flags | WR_XLSX_RIGHT));
     }
+}
+
+void wr_xlsx_denominator(wr_xlsx_sheet *s, lxw_row_t row, lxw_col_t col, const wr_figure *fig)
+{
+    if (!fig->has_denominator)
+        return;
+    if (!wr_export_denominator_hidden(fig, s->book->cfg->suppress_in_appendix)) {
+        wr_xlsx_number(s, row, col, (double)fig->denominator, 0, wr_xlsx_fmt(s->book, WR_XLSX_NUM_INT, 0));
+        return;
+    }
+    char text[16];
+    if (fig->denominator_show == WR_SHOW_SMALL_COUNT)
+        snprintf(text, sizeof text, "<%d", s->book->cfg->privacy_threshold);
+    else
+        snprintf(text, sizeof text, "x");
+    wr_xlsx_text(s, row, col, text, wr_xlsx_fmt(s->book, NULL, WR_XLSX_RIGHT));
 }
 
 /* The model keeps a ratio's exact numerator, so the sheet can recompute the percentage;

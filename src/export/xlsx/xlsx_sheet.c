@@ -166,11 +166,14 @@ void wr_xlsx_print_setup(wr_xlsx_sheet *s, lxw_row_t repeat_first, lxw_row_t rep
     escape_amp(b->cfg->programme ? b->cfg->programme : "", programme, sizeof programme);
     escape_amp(b->cfg->provider ? b->cfg->provider : "", provider, sizeof provider);
     escape_amp(b->cfg->client ? b->cfg->client : "", client, sizeof client);
+    /* Exact values, small counts included, are not for publication: every printed page
+     * says so in the middle of its header. */
+    const char *mark = b->cfg->suppress_in_appendix ? "" : "Niet openbaar \xC2\xB7 ";
     /* Excel allows 255 characters; the library refuses longer strings (then no header). */
-    snprintf(header, sizeof header, "&L%s \xC2\xB7 bijlage %s&C&A&R%s", programme, b->period_nl, provider);
+    snprintf(header, sizeof header, "&L%s \xC2\xB7 bijlage %s&C%s&A&R%s", programme, b->period_nl, mark, provider);
     snprintf(footer, sizeof footer, "&L%s&CPagina &P van &N&ROpgesteld %s", client, b->created_nl);
     if (strlen(header) > 255) /* very long names: keep sheet and period */
-        snprintf(header, sizeof header, "&Lbijlage %s&C&A", b->period_nl);
+        snprintf(header, sizeof header, "&Lbijlage %s&C%s&A", b->period_nl, mark);
     if (strlen(footer) > 255)
         snprintf(footer, sizeof footer, "&CPagina &P van &N");
     worksheet_set_paper(s->ws, 9); /* A4 */
