@@ -68,7 +68,7 @@ TREND_ROWS = {"Bereikte inwoners": "bereik", "Instroom (inwoners)": "instroom", 
 # Tables that hold no count of people (agreements, activities, contacts, money, indicators,
 # data problems): first column head.
 NO_PEOPLE = {"Status", "Afspraak", "Thema", "Kanaal", "Post", "Afspraak over het budget",
-             "Indicator (hele gemeente)", "Soort melding"}
+             "Indicator (hele gemeente)", "Soort melding", "Oormerk"}
 TILES = {"Inwoners bereikt": "bereik", "Begonnen aan een traject": "instroom", "Traject afgesloten": "uitstroom",
          "Wachtend op": "wachtend_inwoners", "Eerste contact binnen": "eerste_contact_binnen_norm_pct",
          "Korte contacten": "contacten", "Deelnames aan groepsactiviteiten": "deelnames"}
@@ -273,8 +273,14 @@ def write_documents(exports, tmp):
                               check=True).stdout
         return job, text
 
+    # One export's runs share its output folder, which a run locks: they go one after the
+    # other; two exports run side by side.
+    def one_export(e):
+        return [one(job) for job in jobs if job[0] is e]
+
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for (e, kind, period), text in pool.map(one, jobs):
+        done = [pair for pairs in pool.map(one_export, exports) for pair in pairs]
+        for (e, kind, period), text in done:
             html_path, pdf, folder = e.paths(kind, period)
             e.pdf_text[period] = " ".join(text.replace("\u00a0", " ").split())
             e.pages[period] = read_page(html_path)

@@ -31,7 +31,7 @@ from harness import FIXTURE, FIXTURE_CONFIG, SAMPLE, pdftext, run, run_tests, te
 TESTS, test = test_registry()
 SCRATCH = tempfile.mkdtemp(prefix="wr-e2e-vijandig-")
 NAMES = ["kwartaalrapportage-2026-Q3.pdf", "kwartaalrapportage-2026-Q3.html", "bijlage-2026-Q3.xlsx",
-         "cijfers-2026-Q3.csv"]
+         "cijfers-2026-Q3-niet-openbaar.csv"]
 ENGLISH = re.compile(r"\[ERROR\]|\[WARNING\]|^ERROR:|libharu|No such file|Permission denied|No space left|"
                      r"Is a directory|Not a directory|Read-only", re.M)
 
@@ -192,12 +192,12 @@ def folder_in_place_of_a_report_keeps_the_old_set():  # case 5
     assert r.returncode == 0, r.stderr
     period = os.path.join(out, "2026-Q3")
     before = digests(period)
-    os.remove(os.path.join(period, "cijfers-2026-Q3.csv"))
-    os.makedirs(os.path.join(period, "cijfers-2026-Q3.csv", "iets"))
+    os.remove(os.path.join(period, "cijfers-2026-Q3-niet-openbaar.csv"))
+    os.makedirs(os.path.join(period, "cijfers-2026-Q3-niet-openbaar.csv", "iets"))
     before[3] = None
     r = run("kwartaal", "--uitvoer", out, env={"SOURCE_DATE_EPOCH": "1790086400"})
     assert r.returncode == 4
-    assert f"{period}/cijfers-2026-Q3.csv kan niet worden vervangen: het is een map." in r.stderr, r.stderr
+    assert f"{period}/cijfers-2026-Q3-niet-openbaar.csv kan niet worden vervangen: het is een map." in r.stderr, r.stderr
     assert digests(period) == before  # PDF, HTML and workbook still the old ones
     assert sorted(os.listdir(out)) == ["2026-Q3"]
 
