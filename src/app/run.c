@@ -16,9 +16,7 @@
 #include "export/xlsx/xlsx_book.h"
 #include "figures/compute.h"
 #include "figures/figures.h"
-#include "fill/template_data.h"
-#include "fill/template_fill.h"
-#include "fill/template_parts.h"
+#include "fill/report_fill.h"
 #include "input/dataset.h"
 #include "narrative/guard.h"
 #include "narrative/narrative.h"
@@ -44,8 +42,7 @@ typedef struct {
     bool year_in_progress;
     wr_narrative_list *text_list;
     wr_narrative *texts;
-    wr_tpl_dict *dict;
-    char *markdown;
+    wr_filled_report report;
     wr_outputs *outputs;
 } run_state;
 
@@ -59,8 +56,7 @@ static void run_state_free(run_state *s)
             wr_figures_free(s->columns[i]);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
-    wr_tpl_dict_free(s->dict);
-    free(s->markdown);
+    wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
 }
 
@@ -158,7 +154,7 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         .draft = draft,
         .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
     };
-    if ((st = wr_pdf_render(s->markdown, strlen(s->markdown), &pdf, pdf_tmp, err)) != WR_OK)
+    if ((st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err)) != WR_OK)
         return st;
     /* The accessible web version: the same Markdown, so the same text and figures. */
     wr_html_options html = {
@@ -170,7 +166,7 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         .date_month = pdf.date_month,
         .date_day = pdf.date_day,
     };
-    if ((st = wr_html_render(s->markdown, strlen(s->markdown), &html, html_tmp, err)) != WR_OK)
+    if ((st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err)) != WR_OK)
         return st;
     /* The workbook compares with every known column except the report's own period. */
     const wr_figures *others[WR_MAX_COLUMNS];
@@ -320,16 +316,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_fill_input input = {.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
                            .column_heads = heads, .column_count = s->column_count,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
-    if (!(s->dict = wr_tpl_dict_new()) || !wr_fill_template_data(s->dict, &input))
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    wr_tpl_dict *parts[64];
-    size_t part_count;
-    if (!wr_tpl_include_parts(s->dict, templates, parts, 64, &part_count))
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    for (size_t i = 0; i < part_count; i++)
-        if (!wr_fill_template_data(parts[i], &input))
-            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    if ((st = wr_tpl_expand(templates, names_for[opts->kind].template_name, s->dict, &s->markdown, NULL, err)) != WR_OK)
+    if ((st = wr_fill_report(&input, templates, names_for[opts->kind].template_name, &s->report, err)) != WR_OK)
         return st;
     if (!(s->outputs = wr_outputs_new()))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
