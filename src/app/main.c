@@ -147,6 +147,11 @@ static int run_report(wr_run_options *opts)
     if (result.problem_count)
         printf("De export bevat %zu %s; zie het tabblad Datakwaliteit in de bijlage.\n", result.problem_count,
                result.problem_count == 1 ? "melding over de gegevens" : "meldingen over de gegevens");
+    if (result.warnings.count) {
+        fprintf(stderr, "Let op: niet alles staat in de documenten zoals het geschreven is:\n");
+        for (size_t i = 0; i < result.warnings.count; i++)
+            fprintf(stderr, "  %s\n", result.warnings.items[i]);
+    }
     if (result.missing_count) {
         fprintf(stderr, "Let op: deze teksten ontbreken nog; het document is een concept:\n");
         for (size_t i = 0; i < result.missing_count; i++)

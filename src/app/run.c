@@ -26,6 +26,8 @@
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
 /* sRGB profile from Debian's icc-profiles-free, for the PDF/A output intent. */
 #define ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
+/* Debian's fonts-dejavu-core: the PDF sets the characters Open Sans lacks with it. */
+#define FALLBACK_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 #define WR_MAX_COLUMNS 6
 
 /* Everything one run creates, so a single function frees it on every path. */
@@ -153,6 +155,9 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         .date_day = tm.tm_mday,
         .draft = draft,
         .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
+        .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
+        .sources = s->report.sources,
+        .warnings = &result->warnings,
     };
     if ((st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err)) != WR_OK)
         return st;
@@ -165,6 +170,8 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         .date_year = pdf.date_year,
         .date_month = pdf.date_month,
         .date_day = pdf.date_day,
+        .sources = s->report.sources,
+        .warnings = &result->warnings,
     };
     if ((st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err)) != WR_OK)
         return st;
@@ -346,5 +353,6 @@ void wr_run_result_clear(wr_run_result *result)
     for (size_t i = 0; i < result->privacy_count; i++)
         free(result->privacy_findings[i]);
     free(result->privacy_findings);
+    wr_warnings_clear(&result->warnings);
     memset(result, 0, sizeof *result);
 }

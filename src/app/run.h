@@ -10,6 +10,7 @@
 #include "app/run_options.h"
 #include "base/error.h"
 #include "base/period.h"
+#include "base/warnings.h"
 
 typedef struct {
     wr_period period;         /* the period reported on (a year in progress ends early) */
@@ -21,6 +22,7 @@ typedef struct {
     char **privacy_findings;  /* what looks like personal data in the texts, with file and line */
     size_t privacy_count;
     size_t problem_count;     /* row-level problems in the export */
+    wr_warnings warnings;     /* what the documents cannot show as written, with file and line */
 } wr_run_result;
 
 /* Fills result (cleared first; the caller clears it with wr_run_result_clear). */

@@ -76,7 +76,7 @@ static wr_chart *parse(const char *info, const char *body, wr_error *err)
 {
     wr_chart *c = NULL;
     memset(err, 0, sizeof *err);
-    wr_chart_parse(info, body, &c, err);
+    wr_chart_parse(info, body, NULL, &c, err);
     return c;
 }
 
@@ -247,7 +247,7 @@ static void keyfigs(void)
                                "| Uitstroom | 999 | 0 |\n\n"
                                "Wachtend | <5 | \xE2\x80\x93\n"
                                "Klachten | 3\n",
-                               &k, &err),
+                               NULL, &k, &err),
               WR_OK);
     CHECK(k && k->count == 5);
     if (k && k->count == 5) {
@@ -261,7 +261,7 @@ static void keyfigs(void)
     }
     wr_keyfigs_free(k);
     k = NULL;
-    CHECK_INT(wr_keyfigs_parse("Alleen een label\n", &k, &err), WR_ERR_CONFIG);
+    CHECK_INT(wr_keyfigs_parse("Alleen een label\n", NULL, &k, &err), WR_ERR_CONFIG);
     CHECK(k == NULL && strstr(err.message, "regel 1") != NULL);
     wr_keyfigs_free(NULL);
 }

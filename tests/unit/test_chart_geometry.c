@@ -16,7 +16,7 @@ static wr_chart *chart(const char *kind, const char *rows)
     snprintf(body, sizeof body, "titel: Proef\ntekst: Een proef.\n%s", rows);
     wr_chart *c = NULL;
     wr_error err;
-    if (wr_chart_parse(info, body, &c, &err) != WR_OK)
+    if (wr_chart_parse(info, body, NULL, &c, &err) != WR_OK)
         fprintf(stderr, "chart does not parse: %s\n", err.message);
     return c;
 }

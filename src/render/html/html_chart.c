@@ -134,8 +134,9 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
 {
     wr_chart *c = NULL;
     wr_error parsed;
-    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &c, &parsed);
+    wr_block_origin origin = wr_block_origin_of(block, ctx->opts->sources);
+    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block), cmark_node_get_literal(block), &origin, &c,
+                                  &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     wr_chart_box box = {0, WR_HTML_SVG_W, 0, wr_html_plot_height(c), true};

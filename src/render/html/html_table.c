@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "blocks/block_origin.h"
 #include "blocks/chart.h"
 #include "blocks/markdown.h"
 #include "render/html/html_escape.h"
@@ -172,9 +173,11 @@ wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
     bool numeric[64] = {0};
     if (t.ncols == 0)
         return ctx->failure.status;
-    if (t.ncols > 64)
-        return wr_first_error_set(&ctx->failure, WR_ERR_CONFIG,
-                                  "sjabloon: een tabel met meer dan 64 kolommen");
+    if (t.ncols > 64) {
+        char where[512];
+        wr_node_where(table, ctx->opts->sources, where, sizeof where);
+        return wr_first_error_set(&ctx->failure, WR_ERR_CONFIG, "%s: een tabel met meer dan 64 kolommen", where);
+    }
     t.numeric = numeric;
     classify(table, &t);
     cmark_node *note = cmark_node_next(table);

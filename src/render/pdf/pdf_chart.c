@@ -106,8 +106,9 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
 {
     memset(l, 0, sizeof *l);
     wr_error parsed;
-    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &l->c, &parsed);
+    wr_block_origin origin = wr_block_origin_of(block, ctx->opts->sources);
+    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block), cmark_node_get_literal(block), &origin,
+                                  &l->c, &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     const wr_chart *c = l->c;
