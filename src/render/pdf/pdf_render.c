@@ -88,6 +88,8 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
         doc = wr_markdown_parse(markdown, len);
         if (!doc)
             wr_pdf_ctx_nomem(&ctx);
+        else
+            wr_markdown_check_depth(doc, opts->sources, &ctx.failure);
     }
     if (ctx.failure.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
         cmark_node *first = cmark_node_first_child(doc);
