@@ -8,6 +8,7 @@
 
 #include "app/outputs.h"
 #include "app/periods.h"
+#include "app/privacy_scan.h"
 #include "app/texts.h"
 #include "base/format_nl.h"
 #include "base/strbuf.h"
@@ -18,7 +19,6 @@
 #include "figures/figures.h"
 #include "fill/report_fill.h"
 #include "input/dataset.h"
-#include "narrative/guard.h"
 #include "narrative/narrative.h"
 #include "render/html/html_render.h"
 #include "render/pdf/pdf_render.h"
@@ -221,37 +221,16 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
     return st;
 }
 
-/* Looks through every written text for what looks like personal data (a citizen service
- * number, e-mail address, phone number or date of birth): reports are public. */
-static wr_status guard_texts(const wr_narrative *texts, wr_run_result *result, wr_error *err)
+/* Looks through every free text that reaches the documents for what looks like personal
+ * data (a citizen service number, e-mail address, phone number or date of birth): reports
+ * are public. */
+static wr_status guard_texts(const run_state *s, const wr_run_options *opts, wr_run_result *result, wr_error *err)
 {
-    for (size_t i = 0; i < texts->count; i++) {
-        if (texts->texts[i].missing && !texts->texts[i].unfinished)
-            continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s.md", texts->folder, texts->texts[i].name);
-        wr_guard_findings *found = NULL;
-        wr_status st = wr_guard_scan_file(path, &found, err);
-        if (st != WR_OK)
-            return st;
-        for (size_t k = 0; k < found->count; k++) {
-            char **grown = realloc(result->privacy_findings, (result->privacy_count + 1) * sizeof *grown);
-            wr_strbuf line = {0};
-            wr_guard_describe(path, &found->items[k], &line);
-            char *text = wr_strbuf_take(&line);
-            if (!grown || !text) {
-                free(text);
-                if (grown)
-                    result->privacy_findings = grown;
-                wr_guard_findings_free(found);
-                return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-            }
-            result->privacy_findings = grown;
-            result->privacy_findings[result->privacy_count++] = text;
-        }
-        wr_guard_findings_free(found);
-    }
-    return WR_OK;
+    wr_warnings found = {0};
+    wr_status st = wr_privacy_scan(s->texts, s->figures, opts->data_dir, &found, err);
+    result->privacy_findings = found.items;
+    result->privacy_count = found.count;
+    return st;
 }
 
 /* With --definitief a document may not go out while texts are missing or unfinished, or
@@ -311,7 +290,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     if ((st = note_missing_texts(s->texts, result, err)) != WR_OK)
         return st;
-    if ((st = guard_texts(s->texts, result, err)) != WR_OK)
+    if ((st = guard_texts(s, opts, result, err)) != WR_OK)
         return st;
     if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
         return refuse_unfinished(result, err);
