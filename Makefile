@@ -42,7 +42,7 @@ FUZZ_SECONDS ?= 60
 # Debian packages needed to build, and to run the tests.
 BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
               libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev icc-profiles-free \
-              python3
+              fonts-dejavu-core python3
 # The Debian package build (make deb) and what the installed package depends on.
 PACKAGE_DEPS := build-essential debhelper dpkg-dev fonts-open-sans
 TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev libreoffice-calc locales \

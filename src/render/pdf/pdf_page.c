@@ -6,6 +6,7 @@
 
 #include "render/pdf/pdf_measure.h"
 #include "render/pdf/pdf_style.h"
+#include "render/pdf/pdf_utf8.h"
 
 #define FIT_EPSILON 0.01
 
@@ -23,11 +24,31 @@ double wr_pdf_draw_string(wr_pdf_ctx *ctx, HPDF_Page page, wr_pdf_face face, dou
         len = (sizeof buf - 1) / 3; /* these strings are short; cut, never overflow */
     while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
         len--; /* do not cut inside a code point */
-    wr_pdf_drawable_copy(s, len, buf);
     HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, wr_pdf_fonts_get(ctx->fonts, face), (HPDF_REAL)size);
-    HPDF_Page_SetRGBFill(page, (HPDF_REAL)color.r, (HPDF_REAL)color.g, (HPDF_REAL)color.b);
-    HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)baseline, buf);
+    /* Pieces in one font: the face, or the fallback for characters only it has (spaces
+     * stay with the face, which measured them). Without a fallback: one piece. */
+    size_t i = 0;
+    double at = x;
+    do {
+        size_t end = i;
+        bool fallback = false;
+        while (end < len) {
+            bool fb;
+            size_t n = wr_pdf_fonts_cluster(ctx->fonts, face, s + end, len - end, &fb);
+            if (end > i && fb != fallback)
+                break;
+            fallback = fb;
+            end += n;
+        }
+        wr_pdf_drawable_copy(s + i, end - i, buf);
+        HPDF_Font font = fallback ? wr_pdf_fonts_fallback(ctx->fonts) : wr_pdf_fonts_get(ctx->fonts, face);
+        HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size);
+        if (i == 0)
+            HPDF_Page_SetRGBFill(page, (HPDF_REAL)color.r, (HPDF_REAL)color.g, (HPDF_REAL)color.b);
+        HPDF_Page_TextOut(page, (HPDF_REAL)at, (HPDF_REAL)baseline, buf);
+        at += wr_pdf_text_width(ctx->fonts, face, size, s + i, end - i);
+        i = end;
+    } while (i < len);
     HPDF_Page_EndText(page);
     return wr_pdf_text_width(ctx->fonts, face, size, s, len);
 }

@@ -13,6 +13,7 @@
 #include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_cover.h"
+#include "render/pdf/pdf_glyphs.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_toc.h"
@@ -88,8 +89,8 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
         doc = wr_markdown_parse(markdown, len);
         if (!doc)
             wr_pdf_ctx_nomem(&ctx);
-        else
-            wr_markdown_check_depth(doc, opts->sources, &ctx.failure);
+        else if (wr_markdown_check_depth(doc, opts->sources, &ctx.failure) == WR_OK)
+            wr_pdf_glyphs_prepare(&ctx, doc);
     }
     if (ctx.failure.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
         cmark_node *first = cmark_node_first_child(doc);
