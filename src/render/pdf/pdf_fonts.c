@@ -88,8 +88,9 @@ wr_status wr_pdf_fonts_load(HPDF_Doc doc, const char *dir, wr_pdf_fonts **out, w
             return st;
         }
         for (uint32_t cp = 0; cp < ADVANCE_CACHE; cp++) {
-            fonts->advance[face][cp] = (short)metric_advance(fonts->def[face], cp);
-            fonts->has[face][cp] = has_glyph(fonts->def[face], cp);
+            HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(fonts->def[face], (HPDF_UINT16)cp);
+            fonts->advance[face][cp] = (short)HPDF_TTFontDef_GetGidWidth(fonts->def[face], gid);
+            fonts->has[face][cp] = gid != 0;
         }
     }
     *out = fonts;
