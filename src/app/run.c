@@ -244,7 +244,7 @@ static wr_status refuse_unfinished(const wr_run_result *result, wr_error *err)
     for (size_t i = 0; i < result->missing_count; i++)
         wr_strbuf_printf(&b, "\n  %s", result->missing_texts[i]);
     if (result->privacy_count)
-        wr_strbuf_puts(&b, "\nDeze teksten bevatten iets dat op persoonsgegevens lijkt; haal het weg:");
+        wr_strbuf_puts(&b, "\nDeze teksten en bestanden bevatten iets dat op persoonsgegevens lijkt; haal het weg:");
     for (size_t i = 0; i < result->privacy_count; i++)
         wr_strbuf_printf(&b, "\n  %s", result->privacy_findings[i]);
     wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s", wr_strbuf_cstr(&b));

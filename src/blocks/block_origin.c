@@ -22,6 +22,12 @@ void wr_block_where(const wr_block_origin *origin, int rel, const char *what, ch
         snprintf(buf, size, "sjabloon: %s", what);
 }
 
+wr_status wr_node_fault(cmark_node *node, const wr_source_map *sources)
+{
+    int line = node ? cmark_node_get_start_line(node) : 0;
+    return line > 0 && wr_source_map_in_text(sources, (size_t)line) ? WR_ERR_INPUT : WR_ERR_CONFIG;
+}
+
 void wr_node_where(cmark_node *node, const wr_source_map *sources, char *buf, size_t size)
 {
     int line = node ? cmark_node_get_start_line(node) : 0;

@@ -8,6 +8,8 @@
 #include <cmark-gfm.h>
 #include <stddef.h>
 
+#include "base/error.h"
+
 #include "fill/source_map.h"
 
 typedef struct {
@@ -27,5 +29,9 @@ void wr_block_where(const wr_block_origin *origin, int rel, const char *what, ch
 
 /* "<text file>, regel <n>" or "sjabloon" for the line a node starts on. */
 void wr_node_where(cmark_node *node, const wr_source_map *sources, char *buf, size_t size);
+
+/* Whose mistake a node that cannot be rendered is: WR_ERR_INPUT when it starts in a text
+ * (the team's, exit 1), WR_ERR_CONFIG in the template (exit 3). */
+wr_status wr_node_fault(cmark_node *node, const wr_source_map *sources);
 
 #endif

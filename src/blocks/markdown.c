@@ -84,9 +84,7 @@ wr_status wr_markdown_check_depth(cmark_node *doc, const wr_source_map *sources,
         return failure->status;
     char where[512];
     wr_node_where(deep, sources, where, sizeof where);
-    int line = cmark_node_get_start_line(deep);
-    bool text = line > 0 && wr_source_map_in_text(sources, (size_t)line);
-    return wr_first_error_set(failure, text ? WR_ERR_INPUT : WR_ERR_CONFIG,
+    return wr_first_error_set(failure, wr_node_fault(deep, sources),
                               "%s: de tekst is te diep genest (meer dan %d lagen lijsten, citaten en opmaak "
                               "in elkaar); zo kan het rapport hem niet zetten. Zet minder lagen in elkaar.",
                               where, WR_MARKDOWN_MAX_DEPTH);

@@ -72,10 +72,10 @@ static void code_block(builder *b, cmark_node *n)
         mark(b, line > 0 ? (size_t)line : 0);
         put(b, p, len);
         p += len;
-        if (*p == '\n') {
+        if (*p == '\n' && p[1]) /* the block's final line end is the block break's */
             put(b, "\n", 1);
+        if (*p == '\n')
             p++;
-        }
         if (line > 0)
             line++;
     }

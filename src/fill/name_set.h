@@ -5,6 +5,7 @@
 #define WR_NAME_SET_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -26,6 +27,10 @@ bool wr_tpl_names_add(wr_tpl_names *n, wr_tpl_kind kind, const char *name);
 /* True when an add ran out of memory: the set is incomplete. */
 bool wr_tpl_names_failed(const wr_tpl_names *n);
 bool wr_tpl_names_has(const wr_tpl_names *n, wr_tpl_kind kind, const char *name);
+
+/* How many names there are, and name i (in order of adding) with its kind; borrowed. */
+size_t wr_tpl_names_count(const wr_tpl_names *n);
+const char *wr_tpl_names_at(const wr_tpl_names *n, size_t i, wr_tpl_kind *kind);
 
 #ifdef __cplusplus
 }
