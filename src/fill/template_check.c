@@ -120,13 +120,22 @@ void wr_tpl_check_text(const char *path, const char *text, size_t len, const wr_
         line += count_lines(p, at);
         const char *inner = at + strlen(open);
         const char *stop = find(inner, end, close);
-        if (!stop)
-            break; /* an unclosed marker: ctemplate refuses the template itself */
+        if (!stop) {
+            /* ctemplate 2.4 reads past the end of the text on some of these ("{{=<% %>=" at
+             * the end): it never gets to see one. */
+            char why[64];
+            snprintf(why, sizeof why, "wordt niet afgesloten met %s.", close);
+            unknown(&c, line, at, (size_t)(end - at) < 20 ? (size_t)(end - at) : 20, why);
+            break;
+        }
         size_t n = (size_t)(stop - inner);
         if (n > 0 && inner[0] == '=') {
             /* "{{=<% %>=}}" ends in "=}}": the '=' before the close belongs to it. */
-            if (!new_delimiters(inner, n, open, close))
+            if (!new_delimiters(inner, n, open, close)) {
+                unknown(&c, line, at, (size_t)(stop - at) + strlen(close),
+                        "is geen geldige wissel van de accolades: schrijf bijvoorbeeld {{=<% %>=}}.");
                 break;
+            }
         } else if (n > 0 && (inner[0] == '!' || inner[0] == '%')) {
             /* a comment or a pragma */
         } else {
@@ -146,8 +155,7 @@ wr_status wr_tpl_unknown_report(wr_tpl_unknown *found, wr_error *err)
         st = wr_error_set(err, WR_ERR_CONFIG, "%s De codes staan in templates/README.md.", found->first);
     else if (found->count > 1)
         st = wr_error_set(err, WR_ERR_CONFIG,
-                          "Het sjabloon gebruikt %zu codes die het programma niet kent:%s%s\nDe codes staan in "
-                          "templates/README.md.",
+                          "Het sjabloon heeft %zu fouten in zijn codes:%s%s\nDe codes staan in templates/README.md.",
                           found->count, wr_strbuf_cstr(&found->list), found->count > SHOWN_MAX ? "\n  ..." : "");
     wr_strbuf_free(&found->list);
     memset(found, 0, sizeof *found);

@@ -14,7 +14,8 @@
 #include "base/strbuf.h"
 #include "fill/name_set.h"
 
-/* The unknown codes found so far, over the template and its parts. */
+/* The unknown codes found so far, over the template and its parts, and markers ctemplate
+ * must not see: one that is never closed, or a change of delimiters that is not one. */
 typedef struct {
     wr_strbuf list;   /* "\n  <path>, regel <n>: {{...}} ..." for the first ones */
     size_t count;
@@ -29,7 +30,8 @@ void wr_tpl_check_text(const char *path, const char *text, size_t len, const wr_
 wr_status wr_tpl_check_file(const char *path, const wr_tpl_names *known, wr_tpl_unknown *found, wr_error *err);
 
 /* WR_OK when nothing was found; otherwise one WR_ERR_CONFIG message listing the unknown
- * codes with file and line (the first ten, and how many there are). Empties *found. */
+ * codes and broken markers with file and line (the first ten, and how many there are).
+ * Empties *found. */
 wr_status wr_tpl_unknown_report(wr_tpl_unknown *found, wr_error *err);
 
 #endif

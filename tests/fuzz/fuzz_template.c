@@ -1,8 +1,8 @@
 /* libFuzzer target "template": a template text filled from a fixed dictionary, as a report
  * run fills one: the check of its codes against the names the dictionary can have
- * (fill/template_check.h) and ctemplate's expansion (fill/template_fill.h) with values,
- * a repeated section, a shown section and an included part. Property: a code the check
- * reports unknown is named with its line. */
+ * (fill/template_check.h) and, when it passes as in a report run, ctemplate's expansion
+ * (fill/template_fill.h) with values, a repeated section, a shown section and an included
+ * part. Property: what the check reports is named with its line. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,8 +59,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     wr_tpl_unknown found = {0};
     wr_tpl_check_text("t.md", (const char *)data, size, known, &found);
     wr_error err = {0};
-    if (wr_tpl_unknown_report(&found, &err) == WR_ERR_CONFIG && !strstr(err.message, "t.md, regel "))
+    wr_status st = wr_tpl_unknown_report(&found, &err);
+    if (st == WR_ERR_CONFIG && !strstr(err.message, "t.md, regel "))
         abort();
+    if (st != WR_OK)
+        return 0; /* a report run stops here too (fill/report_fill.c): ctemplate never sees it */
     fuzz_write("t.md", data, size);
     char *out = NULL;
     size_t len = 0;
