@@ -14,6 +14,7 @@
 #include "blocks/contents_block.h"
 #include "blocks/cover_block.h"
 #include "blocks/keyfig.h"
+#include "fuzz_common.h"
 
 static void chart(const char *info, const char *body, const wr_block_origin *origin)
 {
@@ -72,9 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(body, data + 1, size - 1);
     body[size - 1] = '\0';
     /* Lines from the third on come from a text when bit 3 is set. */
-    wr_source_map *sources = wr_source_map_new();
-    if (!sources || ((data[0] & 8) && !wr_source_map_add(sources, "teksten/2026-Q3/lessen.md", 3, 1000000)))
-        abort();
+    wr_source_map *sources = fuzz_sources(data[0] & 8, 3);
     wr_block_origin origin = {sources, 2};
     char info[64], title[256];
     switch (data[0] & 7) {

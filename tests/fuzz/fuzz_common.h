@@ -7,12 +7,15 @@
 #define WR_FUZZ_COMMON_H
 
 #include <dirent.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "fill/source_map.h"
 
 static char fuzz_root[512];
 
@@ -89,6 +92,17 @@ static inline void fuzz_write(const char *name, const uint8_t *data, size_t size
         perror(path);
         abort();
     }
+}
+
+/* A source map for a fuzzed report: with in_text, every line from first on comes from a
+ * team text (teksten/2026-Q3/lessen.md); otherwise all is template. Aborts when out of
+ * memory. The caller frees it. */
+static inline wr_source_map *fuzz_sources(bool in_text, size_t first)
+{
+    wr_source_map *m = wr_source_map_new();
+    if (!m || (in_text && !wr_source_map_add(m, "teksten/2026-Q3/lessen.md", first, 1000000)))
+        abort();
+    return m;
 }
 
 #endif

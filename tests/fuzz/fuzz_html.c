@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/utf8.h"
+#include "fuzz_common.h"
 #include "render/html/html_render.h"
 
 static bool allowed_link(const char *url)
@@ -21,9 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     unsigned flags = data[0];
-    wr_source_map *sources = wr_source_map_new();
-    if (!sources || ((flags & 1) && !wr_source_map_add(sources, "teksten/2026-Q3/lessen.md", 2, 1000000)))
-        abort();
+    wr_source_map *sources = fuzz_sources(flags & 1, 2);
     wr_warnings warnings = {0};
     wr_html_options html = {
         .title = "Proef", .author = "Buurts", .header_text = "Gewoon in de Wijk", .draft = flags & 2,

@@ -22,9 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     unsigned flags = data[0];
-    wr_source_map *sources = wr_source_map_new();
-    if (!sources || ((flags & 1) && !wr_source_map_add(sources, "teksten/2026-Q3/lessen.md", 2, 1000000)))
-        abort();
+    wr_source_map *sources = fuzz_sources(flags & 1, 2);
     wr_warnings warnings = {0};
     wr_pdf_options pdf = {
         .title = "Proef", .author = "Buurts", .subject = "Fuzzen", .keywords = "proef",
