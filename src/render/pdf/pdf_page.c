@@ -18,12 +18,14 @@ double wr_pdf_string_width(const wr_pdf_ctx *ctx, wr_pdf_face face, double size,
 double wr_pdf_draw_string(wr_pdf_ctx *ctx, HPDF_Page page, wr_pdf_face face, double size,
                           wr_pdf_rgb color, double x, double baseline, const char *s)
 {
-    char buf[4096];
+    /* These strings are short; a long one gets room of its own, so nothing is cut. */
+    char room[4096];
     size_t len = strlen(s);
-    if (len > (sizeof buf - 1) / 3)
-        len = (sizeof buf - 1) / 3; /* these strings are short; cut, never overflow */
-    while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-        len--; /* do not cut inside a code point */
+    char *buf = 3 * len + 1 <= sizeof room ? room : malloc(3 * len + 1);
+    if (!buf) {
+        wr_pdf_ctx_nomem(ctx);
+        return 0;
+    }
     HPDF_Page_BeginText(page);
     /* Pieces in one font: the face, or the fallback for characters only it has (spaces
      * stay with the face, which measured them). Without a fallback: one piece. */
@@ -50,6 +52,8 @@ double wr_pdf_draw_string(wr_pdf_ctx *ctx, HPDF_Page page, wr_pdf_face face, dou
         i = end;
     } while (i < len);
     HPDF_Page_EndText(page);
+    if (buf != room)
+        free(buf);
     return wr_pdf_text_width(ctx->fonts, face, size, s, len);
 }
 
