@@ -3,8 +3,9 @@
  * "kregen  inwoners" without a word. Reads the template's markers itself (ctemplate has
  * no list of the names with their lines): {{NAME}} and {{NAME:modifier}} (values),
  * {{#NAME}} and {{/NAME}} (sections; NAME_separator inside section NAME), {{>NAME}}
- * (includes); comments {{! ...}}, pragmas {{%...}} and a change of delimiters
- * {{=<% %>=}} are understood and skipped. */
+ * (includes); comments {{! ...}} and pragmas {{%...}} are skipped. A marker that is never
+ * closed and a change of delimiters ({{=<% %>=}}) are refused: ctemplate 2.4 reads past
+ * the end of the text on some of them (found by fuzzing), so it never sees them. */
 #ifndef WR_TEMPLATE_CHECK_H
 #define WR_TEMPLATE_CHECK_H
 
@@ -14,8 +15,8 @@
 #include "base/strbuf.h"
 #include "fill/name_set.h"
 
-/* The unknown codes found so far, over the template and its parts, and markers ctemplate
- * must not see: one that is never closed, or a change of delimiters that is not one. */
+/* The unknown codes found so far, over the template and its parts, and the markers
+ * ctemplate must not see. */
 typedef struct {
     wr_strbuf list;   /* "\n  <path>, regel <n>: {{...}} ..." for the first ones */
     size_t count;

@@ -31,8 +31,7 @@ static void chart(const char *info, const char *body, const wr_block_origin *ori
             char label[64];
             wr_chart_tick_label(&axes[a], i, c->percent, label, sizeof label);
         }
-    char legend[256];
-    wr_chart_target_legend(c, legend, sizeof legend);
+    free(wr_chart_target_legend(c));
     wr_chart_free(c);
 }
 
@@ -75,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* Lines from the third on come from a text when bit 3 is set. */
     wr_source_map *sources = fuzz_sources(data[0] & 8, 3);
     wr_block_origin origin = {sources, 2};
-    char info[64], title[256];
+    char info[64];
     switch (data[0] & 7) {
     case 0: case 1: case 2: case 3: case 4:
         snprintf(info, sizeof info, "grafiek %s", types[data[0] & 7]);
@@ -88,7 +87,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         cover(body);
         break;
     default:
-        wr_contents_title(body, title, sizeof title);
+        free(wr_contents_title(body));
         break;
     }
     wr_source_map_free(sources);

@@ -123,18 +123,18 @@ static void test_check(void)
     check_template("\n\n{{PER_WIJK}}\n",
                    "t.md, regel 3: {{PER_WIJK}} is een sectie, geen waarde: schrijf {{#NAAM}}...{{/NAAM}}. De codes "
                    "staan in templates/README.md.");
-    /* Other delimiters, and more than one unknown code. */
-    check_template("{{=<% %>=}}<%NAAM%> {{GEEN_CODE}}\n<%>GEEN_DEEL%>\n<%={{ }}=%>{{#GEEN_SECTIE}}\n",
+    /* More than one unknown code. */
+    check_template("{{NAAM}}\n{{>GEEN_DEEL}}\n{{#GEEN_SECTIE}}\n",
                    "Het sjabloon heeft 2 fouten in zijn codes:\n"
-                   "  t.md, regel 2: <%>GEEN_DEEL%> bestaat niet: er is geen deel met die naam in delen/.\n"
+                   "  t.md, regel 2: {{>GEEN_DEEL}} bestaat niet: er is geen deel met die naam in delen/.\n"
                    "  t.md, regel 3: {{#GEEN_SECTIE}} bestaat niet: het programma toont nooit een sectie met die naam.\n"
                    "De codes staan in templates/README.md.");
-    /* Markers ctemplate must never see (it reads past the end of the first). */
-    check_template("tekst {{=<% %>=\n",
-                   "t.md, regel 1: {{=<% %>=\n wordt niet afgesloten met }}. De codes staan in templates/README.md.");
-    check_template("\n{{= % =}}\n",
-                   "t.md, regel 2: {{= % =}} is geen geldige wissel van de accolades: schrijf bijvoorbeeld "
-                   "{{=<% %>=}}. De codes staan in templates/README.md.");
+    /* Markers ctemplate must never see (it reads past the end of the text after them). */
+    check_template("tekst {{NAAM\n",
+                   "t.md, regel 1: {{NAAM\n wordt niet afgesloten met }}. De codes staan in templates/README.md.");
+    check_template("\n{{=<% %>=}}<%NAAM%>\n",
+                   "t.md, regel 2: {{=<% %>=}} wisselt de accolades; dat kan hier niet: schrijf codes tussen {{ en "
+                   "}}. De codes staan in templates/README.md.");
 }
 
 int main(void)

@@ -1,5 +1,6 @@
 #include "render/html/html_chart.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "blocks/chart.h"
@@ -38,9 +39,11 @@ static void swatch(wr_strbuf *o, const wr_chart *c, size_t s, bool target)
 /* The target with its label, "Streefwaarde 2026: 11,0%". */
 static void target(wr_strbuf *o, const wr_chart *c)
 {
-    char text[1024];
-    wr_chart_target_legend(c, text, sizeof text);
+    char *text = wr_chart_target_legend(c);
+    if (!text)
+        o->failed = true; /* wr_html_check reports it */
     wr_html_escs(o, text);
+    free(text);
 }
 
 /* The series (when there are several) and the target of a line chart. */

@@ -39,9 +39,11 @@ static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, dou
     size_t series = wr_chart_legend_series(c);
     if (series == 0 && !c->has_target)
         return 0;
-    char target[256];
-    if (c->has_target)
-        wr_chart_target_legend(c, target, sizeof target);
+    char *target = c->has_target ? wr_chart_target_legend(c) : NULL;
+    if (c->has_target && !target) {
+        wr_pdf_ctx_nomem(ctx);
+        return 0;
+    }
     double cx = x, rows = 1;
     for (size_t s = 0; s < series + (c->has_target ? 1 : 0); s++) {
         bool is_target = s == series;
@@ -74,6 +76,7 @@ static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, dou
         }
         cx += iw + (c->type == WR_CHART_LINE ? 18.0 : 14.0);
     }
+    free(target);
     return rows * LEGEND_ROW + 2.0;
 }
 

@@ -109,7 +109,10 @@ HPDF_Font wr_pdf_fonts_get(const wr_pdf_fonts *fonts, wr_pdf_face face)
 
 wr_status wr_pdf_fonts_load_fallback(HPDF_Doc doc, wr_pdf_fonts *fonts, const char *path, wr_error *err)
 {
-    return load_file(doc, path, &fonts->fallback, &fonts->fallback_def, err);
+    wr_status st = load_file(doc, path, &fonts->fallback, &fonts->fallback_def, err);
+    if (st != WR_OK)
+        fonts->fallback = NULL, fonts->fallback_def = NULL; /* half loaded is not loaded */
+    return st;
 }
 
 HPDF_Font wr_pdf_fonts_fallback(const wr_pdf_fonts *fonts)
