@@ -6,15 +6,17 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/utf8.h"
 #include "fuzz_common.h"
 #include "render/html/html_render.h"
 
+/* Schemes are case-insensitive: "HTTPS://" is a web link too. */
 static bool allowed_link(const char *url)
 {
-    return strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0 || strncmp(url, "mailto:", 7) == 0 ||
-           url[0] == '#';
+    return strncasecmp(url, "https://", 8) == 0 || strncasecmp(url, "http://", 7) == 0 ||
+           strncasecmp(url, "mailto:", 7) == 0 || url[0] == '#';
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
