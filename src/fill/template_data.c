@@ -8,14 +8,12 @@
 #include "fill/agreement_rows.h"
 #include "fill/outcome_rows.h"
 #include "fill/public_value.h"
+#include "fill/template_names.h"
 #include "fill/trend_table.h"
 
 static void upper(const char *s, const char *prefix, char *buf, size_t size)
 {
-    size_t o = (size_t)snprintf(buf, size, "%s", prefix);
-    for (; *s && o + 1 < size; s++)
-        buf[o++] = isalnum((unsigned char)*s) ? (char)toupper((unsigned char)*s) : '_';
-    buf[o] = '\0';
+    wr_tpl_name(prefix, s, buf, size);
 }
 
 /* What the cells behind one note hide, for the flags {{#ONDERDRUKT_..}} ("<5"),
@@ -282,10 +280,9 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     }
     show_flags(dict, "totaal", &totals);
     fill_table_flags(dict, f);
-    static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
-                                             "reden_uitstroom", "kanaal", "thema", "status", "aard", "uitkomst",
-                                             "vraag", "doelrealisatie", "post", "indicator"};
-    for (size_t d = 0; d < sizeof dimensions / sizeof dimensions[0]; d++)
+    size_t ndims = 0;
+    const char *const *dimensions = wr_fill_dimensions(&ndims);
+    for (size_t d = 0; d < ndims; d++)
         if (!fill_dimension(dict, cfg, f, dimensions[d]))
             return false;
     for (size_t i = 0; i < texts->count; i++) {
