@@ -7,6 +7,7 @@
 
 #include "base/strmap.h"
 #include "figures/figure_defs.h"
+#include "fill/finance_rows.h"
 
 /* The breakdowns that get a section of their own ({{#PER_WIJK}}), in template order. */
 static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
@@ -54,6 +55,27 @@ static const char *const fixed_sections[] = {
     "CONCEPT", "JAAR_LOOPT", "MET_PROBLEMEN", "ZONDER_PROBLEMEN", "PER_PROBLEEMSOORT", "AFSPRAAK", "INDICATOR",
     "HEEFT_STREEFWAARDE", "PER_JAAR", "TOETS", "PER_KOLOM",
 };
+
+const char *const wr_fill_flag_prefixes[WR_FILL_FLAG_COUNT] = {"ONDERDRUKT_", "KLEINE_NOEMER_", "AFGESCHERMD_"};
+
+static const wr_fill_note_table note_tables[] = {
+    {"normen", {{"eerste_contact_binnen_norm_pct", "totaal"}, {"start_binnen_norm_pct", "totaal"},
+                {"eerste_contact_mediaan_werkdagen", "totaal"}}},
+    {"klachten", {{"klachten_ontvangen", "totaal"}, {"klachten_afgehandeld", "totaal"},
+                  {"klachten_binnen_termijn_pct", "totaal"}, {"klachten_open", "totaal"}}},
+    {"wachtend", {{"wachtend_trajecten", "totaal"}, {"wachtend_inwoners", "totaal"}}},
+    {"uitval", {{"uitval_pct", "totaal"}, {"herhaald_beroep_pct", "totaal"}, {"doelrealisatie_pct", "doelrealisatie"}}},
+    {"zrm", {{"zrm_paren", "leefgebied"}, {"zrm_paren", "totaal"}, {"zrm_verschil_gem", "leefgebied"},
+             {"zrm_verschil_gem", "totaal"}, {"zrm_verbeterd_pct", "leefgebied"}, {"zrm_verbeterd_pct", "totaal"}}},
+    {"ervaring", {{"ervaring_eens_pct", "vraag"}, {"rapportcijfer_gem", "totaal"}}},
+};
+
+
+const wr_fill_note_table *wr_fill_note_tables(size_t *count)
+{
+    *count = sizeof note_tables / sizeof note_tables[0];
+    return note_tables;
+}
 
 /* Codes a breakdown can have besides those of the settings. */
 static const char *const extra_codes[] = {"totaal", "onbekend", "stadsbreed", "niet_gerapporteerd", "gemeente"};
@@ -135,6 +157,14 @@ static bool add_figure_names(const wr_fill_input *in, wr_tpl_names *out)
             size_t plen = strlen(prefix);
             snprintf(prefix + plen, sizeof prefix - plen, "_");
             ok = add3(out, WR_TPL_SECTION, prefix, fig, "");
+            /* the notes of a table of this figure alone: {{#AFGESCHERMD_WIJK_BEREIK}} */
+            for (size_t k = 0; ok && k < WR_FILL_FLAG_COUNT; k++) {
+                char flag[192];
+                wr_tpl_name(wr_fill_flag_prefixes[k], dims[i], flag, sizeof flag);
+                size_t flen = strlen(flag);
+                snprintf(flag + flen, sizeof flag - flen, "_");
+                ok = add3(out, WR_TPL_SECTION, flag, fig, "");
+            }
         }
     }
     free(codes.items);
@@ -153,9 +183,16 @@ bool wr_fill_names(const wr_fill_input *in, wr_tpl_names *out)
     const char *const *dims = wr_fill_dimensions(&ndims);
     for (size_t i = 0; ok && i <= ndims; i++) {
         const char *d = i < ndims ? dims[i] : "totaal";
-        ok = add3(out, WR_TPL_SECTION, "ONDERDRUKT_", d, "") && add3(out, WR_TPL_SECTION, "KLEINE_NOEMER_", d, "") &&
-             (i == ndims || add3(out, WR_TPL_SECTION, "PER_", d, ""));
+        for (size_t k = 0; ok && k < WR_FILL_FLAG_COUNT; k++)
+            ok = add3(out, WR_TPL_SECTION, wr_fill_flag_prefixes[k], d, "");
+        ok = ok && (i == ndims || add3(out, WR_TPL_SECTION, "PER_", d, ""));
     }
+    for (size_t t = 0; ok && t <= sizeof note_tables / sizeof note_tables[0]; t++) {
+        const char *table = t < sizeof note_tables / sizeof note_tables[0] ? note_tables[t].table : "vergelijking";
+        for (size_t k = 0; ok && k < WR_FILL_FLAG_COUNT; k++)
+            ok = add3(out, WR_TPL_SECTION, wr_fill_flag_prefixes[k], table, "");
+    }
+    ok = ok && wr_fill_finance_names(out);
     for (size_t i = 0; ok && i < in->current->file_count; i++) {
         const char *base = in->current->files[i].name;
         char stem[64];

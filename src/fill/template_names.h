@@ -36,6 +36,24 @@ void wr_tpl_name(const char *prefix, const char *text, char *buf, size_t size);
  * "wijk", ... in template order. */
 const char *const *wr_fill_dimensions(size_t *count);
 
+/* The notes under a table: {{#ONDERDRUKT_X}} (a "<5"), {{#KLEINE_NOEMER_X}} ("n<10") and
+ * {{#AFGESCHERMD_X}} (an "x"), for a breakdown X, "totaal", a table below or
+ * "vergelijking" (the comparison table). */
+#define WR_FILL_FLAG_COUNT 3
+extern const char *const wr_fill_flag_prefixes[WR_FILL_FLAG_COUNT];
+
+/* Tables of the templates whose cells are not one breakdown with its total (several
+ * totals side by side, or figures that share a dimension with another table): the notes
+ * under each read the flags above for exactly the cells it shows. */
+#define WR_FILL_NOTE_CELLS 7
+typedef struct {
+    const char *table;
+    struct {
+        const char *figure, *dimension;
+    } cells[WR_FILL_NOTE_CELLS];
+} wr_fill_note_table;
+const wr_fill_note_table *wr_fill_note_tables(size_t *count);
+
 /* Adds every name the fill (fill/template_data.h) can set for this input; false when out
  * of memory. */
 bool wr_fill_names(const wr_fill_input *in, wr_tpl_names *out);
