@@ -13,6 +13,7 @@
 #include "render/pdf/pdf_fonts.h"
 #include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_options.h"
+#include "render/pdf/pdf_tags.h"
 
 /* List markers wait for the first line of their item to know their baseline. */
 #define WR_PDF_MAX_MARKERS 8
@@ -22,6 +23,7 @@
 typedef struct {
     char text[24];
     double right; /* x where the marker ends */
+    size_t label; /* its Lbl element in the structure */
 } wr_pdf_marker;
 
 typedef struct {
@@ -35,6 +37,7 @@ typedef struct {
 typedef struct {
     char *text;    /* plain UTF-8 */
     int level;
+    int tag_level; /* its structure element H1..H6 (blocks/heading_levels.h) */
     bool placed;
     size_t page;   /* index into pages */
     double top;    /* y of the top of its first line */
@@ -45,6 +48,7 @@ typedef struct {
 typedef struct {
     size_t head;          /* index into heads */
     size_t page;          /* the contents page it is on */
+    size_t link;          /* its Link element in the structure */
     wr_pdf_face face;
     double size, baseline; /* of the page number */
     double x0, y0, x1, y1; /* the clickable area */
@@ -52,6 +56,7 @@ typedef struct {
 
 typedef struct {
     HPDF_Doc doc;
+    wr_pdf_tags *tags;          /* the structure tree being built (pdf_tags.h) */
     wr_pdf_fonts *fonts;
     wr_pdf_hyphenator *hyph; /* NULL: no hyphenation */
     const wr_pdf_options *opts;

@@ -41,6 +41,7 @@ wr_status wr_pdf_heading_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_f
         /* Never a heading at the bottom of a page: it moves along with what follows. */
         if (wr_pdf_place(ctx, (double)n * hs.leading, keep, &top) == WR_OK) {
             wr_pdf_nav_placed(ctx, top);
+            wr_pdf_tags_open(ctx->tags, wr_pdf_nav_tag(ctx));
             double off = wr_pdf_baseline_offset(hs.size, hs.leading);
             for (size_t i = 0; i < n; i++) {
                 double baseline = top - off - (double)i * hs.leading;
@@ -48,6 +49,7 @@ wr_status wr_pdf_heading_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_f
                     wr_pdf_markers_draw(ctx, baseline);
                 wr_pdf_text_draw_line(t, i, ctx->page, wr_pdf_ctx_left(ctx), baseline);
             }
+            wr_pdf_tags_close(ctx->tags);
         }
     }
     wr_pdf_text_free(t);
