@@ -92,14 +92,38 @@ static bool add_kids(HPDF_Doc doc, const wr_pdf_tags *t, const wr_pdf_tag_elem *
     return true;
 }
 
+/* Pg is needed only where K names marked content by its MCID alone. */
+static bool has_own_page_mcid(const wr_pdf_tag_elem *e)
+{
+    for (size_t k = 0; k < e->nkids; k++)
+        if (e->kids[k].kind == WR_PDF_KID_MCID && e->kids[k].page == e->page)
+            return true;
+    return false;
+}
+
+/* The table attributes of header cells, one shared object per scope: a report has
+ * hundreds of header cells and only two kinds of them. */
+typedef struct {
+    HPDF_Dict column, row;
+} scope_attrs;
+
+static HPDF_Dict scope_attr(HPDF_Doc doc, HPDF_Dict *slot, const char *scope)
+{
+    if (!*slot && (*slot = ref_dict(doc)) != NULL) {
+        HPDF_Dict_AddName(*slot, "O", "Table");
+        HPDF_Dict_AddName(*slot, "Scope", scope);
+    }
+    return *slot;
+}
+
 static bool write_element(HPDF_Doc doc, const wr_pdf_tags *t, size_t i, HPDF_Dict root,
-                          const bool *live)
+                          const bool *live, scope_attrs *attrs)
 {
     const wr_pdf_tag_elem *e = &t->elems[i];
     HPDF_Dict d = e->dict;
     HPDF_Dict_AddName(d, "S", e->type);
     HPDF_Dict_Add(d, "P", e->parent == WR_PDF_NO_ELEM ? root : t->elems[e->parent].dict);
-    if (e->page != WR_PDF_NO_PAGE)
+    if (e->page != WR_PDF_NO_PAGE && has_own_page_mcid(e))
         HPDF_Dict_Add(d, "Pg", t->pages[e->page].page);
     if (e->alt) {
         void *alt = wr_pdf_textstring_new(doc->mmgr, e->alt);
@@ -107,11 +131,10 @@ static bool write_element(HPDF_Doc doc, const wr_pdf_tags *t, size_t i, HPDF_Dic
             return false;
     }
     if (e->scope) {
-        HPDF_Dict a = HPDF_Dict_New(doc->mmgr);
+        bool row = strcmp(e->scope, "Row") == 0;
+        HPDF_Dict a = scope_attr(doc, row ? &attrs->row : &attrs->column, e->scope);
         if (!a || HPDF_Dict_Add(d, "A", a) != HPDF_OK)
             return false;
-        HPDF_Dict_AddName(a, "O", "Table");
-        HPDF_Dict_AddName(a, "Scope", e->scope);
     }
     return add_kids(doc, t, e, live);
 }
@@ -163,9 +186,10 @@ bool wr_pdf_tags_finish(wr_pdf_tags *t, HPDF_Doc doc)
     for (size_t i = 0; i < t->n && ok; i++)
         if (live[i])
             ok = (t->elems[i].dict = ref_dict(doc)) != NULL;
+    scope_attrs attrs = {NULL, NULL};
     for (size_t i = 0; i < t->n && ok; i++)
         if (live[i])
-            ok = write_element(doc, t, i, root, live);
+            ok = write_element(doc, t, i, root, live, &attrs);
     ok = ok && t->n > 0 && HPDF_Dict_Add(root, "K", t->elems[0].dict) == HPDF_OK &&
          parent_tree(doc, t, root);
     free(live);
