@@ -442,7 +442,7 @@ def text_reads_in_order_with_hyphenation_undone():
         plain = os.path.join(tmp, "plain.pdf")
         tool("qpdf", "--qdf", "--object-streams=disable", pdf, plain)
         content = open(plain, "rb").read().decode("latin-1")
-    whole = re.findall(r"/Span <</ActualText \(([^()\\]+)\)>> BDC", content)
+    whole = re.findall(r"/Span <</MCID \d+ /ActualText \(([^()\\]+)\)>> BDC", content)
     assert whole, "no word was hyphenated"
     for word in whole:
         assert flat(word) in text, word

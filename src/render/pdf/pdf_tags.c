@@ -182,7 +182,20 @@ static HPDF_Stream stream_of(HPDF_Page page)
     return ((HPDF_PageAttr)page->attr)->stream;
 }
 
+static void begin_marked(wr_pdf_tags *t, HPDF_Page page, size_t elem, const char *actual);
+
 void wr_pdf_tags_begin_for(wr_pdf_tags *t, HPDF_Page page, size_t elem)
+{
+    begin_marked(t, page, elem, NULL);
+}
+
+void wr_pdf_tags_begin_actual(wr_pdf_tags *t, HPDF_Page page, size_t elem, const char *utf8)
+{
+    begin_marked(t, page, elem, utf8 ? utf8 : "");
+}
+
+/* A sequence of elem with its MCID; with `actual`, a Span read as that text. */
+static void begin_marked(wr_pdf_tags *t, HPDF_Page page, size_t elem, const char *actual)
 {
     if (!t || !page)
         return;
@@ -204,8 +217,16 @@ void wr_pdf_tags_begin_for(wr_pdf_tags *t, HPDF_Page page, size_t elem)
         e->page = pi;
     add_kid(t, elem, (wr_pdf_tag_kid){WR_PDF_KID_MCID, mcid, pi, 0, NULL});
     char op[96];
-    snprintf(op, sizeof op, "/%s <</MCID %u>> BDC\012", e->type, (unsigned)mcid);
-    HPDF_Stream_WriteStr(stream_of(page), op);
+    HPDF_Stream s = stream_of(page);
+    if (!actual) {
+        snprintf(op, sizeof op, "/%s <</MCID %u>> BDC\012", e->type, (unsigned)mcid);
+        HPDF_Stream_WriteStr(s, op);
+        return;
+    }
+    snprintf(op, sizeof op, "/Span <</MCID %u /ActualText ", (unsigned)mcid);
+    HPDF_Stream_WriteStr(s, op);
+    wr_pdf_textstring_write(s, actual);
+    HPDF_Stream_WriteStr(s, ">> BDC\012");
 }
 
 void wr_pdf_tags_begin(wr_pdf_tags *t, HPDF_Page page)
@@ -254,22 +275,6 @@ bool wr_pdf_tags_in_artifact(const wr_pdf_tags *t, HPDF_Page page)
 {
     const wr_pdf_tag_page *p = t ? find_page(t, page) : NULL;
     return p && p->depth > 0 && p->artifact;
-}
-
-void wr_pdf_tags_span_begin(wr_pdf_tags *t, HPDF_Page page, const char *utf8)
-{
-    if (!t || !page)
-        return;
-    HPDF_Stream s = stream_of(page);
-    HPDF_Stream_WriteStr(s, "/Span <</ActualText ");
-    wr_pdf_textstring_write(s, utf8);
-    HPDF_Stream_WriteStr(s, ">> BDC\012");
-}
-
-void wr_pdf_tags_span_end(wr_pdf_tags *t, HPDF_Page page)
-{
-    if (t && page)
-        HPDF_Stream_WriteStr(stream_of(page), "EMC\012");
 }
 
 void wr_pdf_tags_annot(wr_pdf_tags *t, size_t elem, HPDF_Page page, HPDF_Annotation annot,

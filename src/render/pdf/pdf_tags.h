@@ -64,6 +64,11 @@ void wr_pdf_tags_set_scope(wr_pdf_tags *t, size_t elem, const char *scope);
  * its end on the same page. */
 void wr_pdf_tags_begin(wr_pdf_tags *t, HPDF_Page page);
 void wr_pdf_tags_begin_for(wr_pdf_tags *t, HPDF_Page page, size_t elem);
+/* Marked content of elem that is read as utf8 instead of what it shows ("" for
+ * nothing): the halves of a word hyphenated at a line end. A sequence of its own with
+ * its own MCID, never nested in another (text extraction by structure loses the text
+ * after a nested sequence). */
+void wr_pdf_tags_begin_actual(wr_pdf_tags *t, HPDF_Page page, size_t elem, const char *utf8);
 void wr_pdf_tags_artifact_begin(wr_pdf_tags *t, HPDF_Page page, wr_pdf_artifact kind);
 void wr_pdf_tags_end(wr_pdf_tags *t, HPDF_Page page);
 
@@ -73,11 +78,6 @@ bool wr_pdf_tags_free_on(const wr_pdf_tags *t, HPDF_Page page);
 /* True when page is inside an artifact: content drawn now is not part of the text
  * (a table header repeated on the next page). */
 bool wr_pdf_tags_in_artifact(const wr_pdf_tags *t, HPDF_Page page);
-
-/* A span whose text is read as utf8 instead of what it shows ("" for nothing): the
- * halves of a word hyphenated at a line end. Nests inside any open sequence. */
-void wr_pdf_tags_span_begin(wr_pdf_tags *t, HPDF_Page page, const char *utf8);
-void wr_pdf_tags_span_end(wr_pdf_tags *t, HPDF_Page page);
 
 /* Puts annotation annot on page into the structure under elem (a Link), with
  * `contents` as its description for assistive technology. */

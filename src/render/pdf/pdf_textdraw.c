@@ -114,6 +114,28 @@ static size_t owner_of(pen *p, size_t r)
     return t->links[first] != WR_PDF_NO_ELEM ? t->links[first] : wr_pdf_tags_current(t->tags);
 }
 
+/* Opens the owner's sequence for what follows until actual_end as one of its own, read
+ * as `text`. */
+static void actual_begin(pen *p, size_t owner, const char *text)
+{
+    if (!p->tagged)
+        return;
+    if (p->owner != WR_PDF_NO_ELEM)
+        wr_pdf_tags_end(p->t->tags, p->page);
+    p->owner = owner;
+    if (owner != WR_PDF_NO_ELEM)
+        wr_pdf_tags_begin_actual(p->t->tags, p->page, owner, text);
+}
+
+/* Ends it; the next piece opens the owner's plain sequence again. */
+static void actual_end(pen *p)
+{
+    if (p->owner == WR_PDF_NO_ELEM)
+        return;
+    wr_pdf_tags_end(p->t->tags, p->page);
+    p->owner = WR_PDF_NO_ELEM;
+}
+
 /* Closes the open marked content and opens the owner's. */
 static void switch_owner(pen *p, size_t owner)
 {
@@ -293,20 +315,21 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
             i++;
         }
         t->scratch[len] = '\0';
-        switch_owner(&p, p.tagged ? owner_of(&p, first_run) : WR_PDF_NO_ELEM);
+        size_t owner = p.tagged ? owner_of(&p, first_run) : WR_PDF_NO_ELEM;
         if (start == ln->start && cont_to != SIZE_MAX) {
-            wr_pdf_tags_span_begin(t->tags, page, ""); /* read with the line before */
+            actual_begin(&p, owner, ""); /* read with the line before */
             cont_open = true;
-        }
-        if (start == hy_from && word) {
-            wr_pdf_tags_span_begin(t->tags, page, word);
+        } else if (start == hy_from && word) {
+            actual_begin(&p, owner, word);
             hy_open = true;
+        } else {
+            switch_owner(&p, owner);
         }
         set_face(&p, font);
         set_color(&p, (run->flags & WR_PDF_RUN_LINK) ? WR_PDF_COLOR_LINK : st->color);
         HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)baseline, t->scratch);
         if (cont_open && i >= cont_to) {
-            wr_pdf_tags_span_end(t->tags, page);
+            actual_end(&p);
             cont_open = false;
         }
         if ((run->flags & (WR_PDF_RUN_LINK | WR_PDF_RUN_STRIKE)) && w > trail) {
@@ -322,7 +345,7 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
         x += w;
     }
     if (cont_open)
-        wr_pdf_tags_span_end(t->tags, page);
+        actual_end(&p);
     if (ln->hyphen) {
         /* The break item sits at ln->end; its face is the one of the letter before. */
         set_face(&p, t->src[ln->end].face);
@@ -330,7 +353,7 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
         HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)baseline, "-");
     }
     if (hy_open)
-        wr_pdf_tags_span_end(t->tags, page);
+        actual_end(&p);
     free(word);
     switch_owner(&p, WR_PDF_NO_ELEM);
     HPDF_Page_EndText(page);
