@@ -128,6 +128,26 @@ def check_headings(objects):
         assert b <= a + 1, ("a heading level skipped", a, b)
 
 
+# The standard structure types of ISO 32000-1 (14.8.4) this program uses, and the
+# parents the ones with rules for their place may have (Matterhorn 09-004 to 09-008).
+STANDARD = {"Document", "Part", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index",
+            "P", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR",
+            "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note", "Reference", "Code",
+            "Link", "Annot", "Figure", "Formula", "Form"}
+PARENTS = {"TR": {"Table", "THead", "TBody", "TFoot"}, "TH": {"TR"}, "TD": {"TR"},
+           "LI": {"L"}, "Lbl": {"LI"}, "LBody": {"LI"}, "TOCI": {"TOC"}}
+CHILDREN = {"Table": {"TR", "THead", "TBody", "TFoot", "Caption"}, "TR": {"TH", "TD"},
+            "L": {"LI", "L", "Caption"}, "LI": {"Lbl", "LBody"}, "TOC": {"TOCI", "TOC", "Caption"}}
+
+
+def check_nesting(objects):
+    for e in walk(struct_tree(objects)):
+        assert e.type in STANDARD, ("not a standard type", e.type)
+        for k in e.kids:
+            assert k.type not in PARENTS or e.type in PARENTS[k.type], (e.type, k.type)
+            assert e.type not in CHILDREN or k.type in CHILDREN[e.type], (e.type, k.type)
+
+
 def check_figures(objects):
     figures = [e for e in walk(struct_tree(objects)) if e.type == "Figure"]
     for e in figures:
@@ -141,6 +161,7 @@ def check_all(kind):
     check_catalog(objects)
     check_marked_content(objects)
     check_headings(objects)
+    check_nesting(objects)
     check_figures(objects)
 
 
@@ -284,6 +305,17 @@ def headings_in_order_without_skipped_levels():
     levels = [e.type for e in walk(struct_tree(objects)) if re.fullmatch(r"H[1-6]", e.type)]
     heads = re.findall(r"<h([1-6])\b", open(page, encoding="utf-8").read())
     assert levels == [f"H{h}" for h in heads], (levels, heads)
+
+
+@test
+def standard_types_only_and_tables_lists_contents_nest_as_required():
+    _, _, objects = report()
+    check_nesting(objects)
+    tree = struct_tree(objects)
+    assert "/RoleMap" not in as_dict(objects, catalog(objects)["/StructTreeRoot"]), "no RoleMap needed"
+    assert tree.type == "Document", tree.type
+    types = {e.type for e in walk(tree)}
+    assert {"L", "LI", "Lbl", "LBody", "TOC", "TOCI", "Table", "Figure", "Link"} <= types, types
 
 
 @test
