@@ -45,6 +45,8 @@ typedef struct {
     wr_figures *columns[WR_MAX_COLUMNS];
     char column_heads[WR_MAX_COLUMNS][48];
     size_t column_count;
+    const wr_figures *year_before; /* the column of the same period a year earlier */
+    const wr_figures *previous;    /* a quarterly report's column of the quarter before */
     /* An annual report's year before is protected with its own quarters, as in its own
      * report: they are computed for that and shown nowhere. */
     wr_figures *earlier_quarters[4];
@@ -281,6 +283,10 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
             s->columns[i] = s->figures;
         else if (cols[i].known)
             st = wr_figures_compute(s->ds, s->cfg, cols[i].period, &s->columns[i], err);
+        if (cols[i].year_before)
+            s->year_before = s->columns[i];
+        if (cols[i].previous)
+            s->previous = s->columns[i];
     }
     for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
         st = wr_figures_compute(s->ds, s->cfg, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
@@ -439,6 +445,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         heads[i] = s->column_heads[i];
     wr_fill_input input = {.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
                            .column_heads = heads, .column_count = s->column_count,
+                           .year_before = s->year_before, .previous = s->previous,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
     if (!(s->dict = wr_tpl_dict_new()) || !wr_fill_template_data(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");

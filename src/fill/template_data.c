@@ -8,6 +8,8 @@
 #include "fill/agreement_rows.h"
 #include "fill/outcome_rows.h"
 #include "fill/public_value.h"
+#include "fill/steering_rows.h"
+#include "fill/summary.h"
 #include "fill/trend_table.h"
 
 static void upper(const char *s, const char *prefix, char *buf, size_t size)
@@ -150,35 +152,89 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
  * under each reads {{#ONDERDRUKT_<TABLE>}}, {{#KLEINE_NOEMER_<TABLE>}} and
  * {{#AFGESCHERMD_<TABLE>}} for exactly the cells it shows. */
 typedef struct {
-    const char *figure, *dimension;
+    const char *figure, *dimension, *code; /* code NULL: every row of the dimension */
 } table_cells;
+
+#define NORM_CELLS(dim)                                                                                          \
+    {"eerste_contact_binnen_norm_pct", dim, NULL}, {"eerste_contact_buiten_norm", dim, NULL},                 \
+        {"start_binnen_norm_pct", dim, NULL}, {"start_buiten_norm", dim, NULL}, {"wachtend_trajecten", dim, NULL}
 
 static const struct {
     const char *table;
-    table_cells cells[7];
+    table_cells cells[12];
 } note_tables[] = {
-    {"normen", {{"eerste_contact_binnen_norm_pct", "totaal"}, {"start_binnen_norm_pct", "totaal"},
-                {"eerste_contact_mediaan_werkdagen", "totaal"}}},
-    {"klachten", {{"klachten_ontvangen", "totaal"}, {"klachten_afgehandeld", "totaal"},
-                  {"klachten_binnen_termijn_pct", "totaal"}, {"klachten_open", "totaal"}}},
-    {"wachtend", {{"wachtend_trajecten", "totaal"}, {"wachtend_inwoners", "totaal"}}},
-    {"uitval", {{"uitval_pct", "totaal"}, {"herhaald_beroep_pct", "totaal"}, {"doelrealisatie_pct", "doelrealisatie"}}},
-    {"zrm", {{"zrm_paren", "leefgebied"}, {"zrm_paren", "totaal"}, {"zrm_verschil_gem", "leefgebied"},
-             {"zrm_verschil_gem", "totaal"}, {"zrm_verbeterd_pct", "leefgebied"}, {"zrm_verbeterd_pct", "totaal"}}},
-    {"ervaring", {{"ervaring_eens_pct", "vraag"}, {"rapportcijfer_gem", "totaal"}}},
+    {"normen", {{"eerste_contact_binnen_norm_pct", "totaal", NULL}, {"start_binnen_norm_pct", "totaal", NULL},
+                {"eerste_contact_buiten_norm", "totaal", NULL}, {"start_buiten_norm", "totaal", NULL},
+                {"eerste_contact_mediaan_werkdagen", "totaal", NULL}}},
+    {"normen_onderdeel", {NORM_CELLS("onderdeel"), NORM_CELLS("totaal")}},
+    {"normen_wijk", {NORM_CELLS("wijk"), NORM_CELLS("totaal")}},
+    {"klachten", {{"klachten_ontvangen", "totaal", NULL}, {"klachten_afgehandeld", "totaal", NULL},
+                  {"klachten_binnen_termijn_pct", "totaal", NULL}, {"klachten_open", "totaal", NULL}}},
+    {"wachtend", {{"wachtend_trajecten", "totaal", NULL}, {"wachtend_inwoners", "totaal", NULL},
+                  {"wachtend_trajecten", "wachttijd", NULL}, {"wachttijd_mediaan_dagen", "totaal", NULL}}},
+    {"uitval", {{"uitval_pct", "totaal", NULL}, {"herhaald_beroep_pct", "totaal", NULL},
+                {"doelrealisatie_pct", "doelrealisatie", NULL}}},
+    {"zrm", {{"zrm_paren", "leefgebied", NULL}, {"zrm_paren", "totaal", NULL}, {"zrm_verschil_gem", "leefgebied", NULL},
+             {"zrm_verschil_gem", "totaal", NULL}, {"zrm_verbeterd_pct", "leefgebied", NULL},
+             {"zrm_verbeterd_pct", "totaal", NULL}}},
+    {"ervaring", {{"ervaring_eens_pct", "vraag", NULL}, {"rapportcijfer_gem", "totaal", NULL}}},
+    {"jeugd", {{"bereik", "leeftijdsgroep+onderdeel", NULL}, {"instroom", "leeftijdsgroep+onderdeel", NULL},
+               {"instroom", "leeftijdsgroep+reden_instroom", NULL}, {"bereik", "leeftijdsgroep", "0-17"},
+               {"instroom", "leeftijdsgroep", "0-17"}}},
 };
 
 static void fill_table_flags(wr_tpl_dict *dict, const wr_figures *f)
 {
     for (size_t t = 0; t < sizeof note_tables / sizeof note_tables[0]; t++) {
         view_flags fl = {0};
-        for (size_t k = 0; k < 7 && note_tables[t].cells[k].figure; k++)
+        for (size_t k = 0; k < 12 && note_tables[t].cells[k].figure; k++) {
+            const table_cells *cell = &note_tables[t].cells[k];
             for (size_t i = 0; i < f->count; i++)
-                if (strcmp(f->items[i].figure, note_tables[t].cells[k].figure) == 0 &&
-                    strcmp(f->items[i].dimension, note_tables[t].cells[k].dimension) == 0)
+                if (strcmp(f->items[i].figure, cell->figure) == 0 && strcmp(f->items[i].dimension, cell->dimension) == 0 &&
+                    (!cell->code || strcmp(f->items[i].code, cell->code) == 0))
                     note_view(&fl, &f->items[i]);
+        }
         show_flags(dict, note_tables[t].table, &fl);
     }
+}
+
+/* Rows of a table that shows several figures of one dimension: every code any of them
+ * has, in order of first appearance ({{#PER_WIJK_NORMEN}}), so that no group a total
+ * counts is left out of the table (its number would follow from the others). */
+static const struct {
+    const char *section, *dimension;
+    const char *figures[6];
+} row_sets[] = {
+    {"PER_ONDERDEEL_NORMEN", "onderdeel", {"eerste_contact_binnen_norm_pct", "eerste_contact_buiten_norm",
+                                           "start_binnen_norm_pct", "start_buiten_norm", "wachtend_trajecten"}},
+    {"PER_WIJK_NORMEN", "wijk", {"eerste_contact_binnen_norm_pct", "eerste_contact_buiten_norm",
+                                 "start_binnen_norm_pct", "start_buiten_norm", "wachtend_trajecten"}},
+};
+
+static bool in_set(const char *const *figures, const char *figure)
+{
+    for (size_t k = 0; k < 6 && figures[k]; k++)
+        if (strcmp(figures[k], figure) == 0)
+            return true;
+    return false;
+}
+
+static bool fill_row_sets(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f)
+{
+    for (size_t r = 0; r < sizeof row_sets / sizeof row_sets[0]; r++) {
+        for (size_t i = 0; i < f->count; i++) {
+            const wr_figure *row = &f->items[i];
+            if (strcmp(row->dimension, row_sets[r].dimension) != 0 || !in_set(row_sets[r].figures, row->figure))
+                continue;
+            bool first = true;
+            for (size_t j = 0; j < i && first; j++)
+                first = !(strcmp(f->items[j].dimension, row->dimension) == 0 &&
+                          strcmp(f->items[j].code, row->code) == 0 && in_set(row_sets[r].figures, f->items[j].figure));
+            if (first && !add_row(dict, row_sets[r].section, cfg, f, row, NULL))
+                return false;
+        }
+    }
+    return true;
 }
 
 static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, bool draft)
@@ -195,6 +251,9 @@ static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_figure
     wr_tpl_dict_set(dict, "PERIODE_VAN", buf);
     wr_nl_date(f->period.end, buf, sizeof buf);
     wr_tpl_dict_set(dict, "PERIODE_TOT", buf);
+    int y, m, d;
+    wr_day_to_ymd(f->period.end, &y, &m, &d);
+    wr_tpl_dict_set(dict, "PERIODE_TOT_MAAND", wr_nl_month_name(m));
     if (wr_day_is_set(f->export_end)) {
         wr_nl_date(f->export_end, buf, sizeof buf);
         wr_tpl_dict_set(dict, "EXPORT_TOT", buf);
@@ -282,9 +341,13 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     }
     show_flags(dict, "totaal", &totals);
     fill_table_flags(dict, f);
+    if (!fill_row_sets(dict, cfg, f))
+        return false;
     static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
                                              "reden_uitstroom", "kanaal", "thema", "status", "aard", "uitkomst",
-                                             "vraag", "doelrealisatie", "post", "indicator"};
+                                             "vraag", "doelrealisatie", "post", "indicator", "wachttijd",
+                                             "doelgroep", "leeftijdsgroep+onderdeel",
+                                             "leeftijdsgroep+reden_instroom"};
     for (size_t d = 0; d < sizeof dimensions / sizeof dimensions[0]; d++)
         if (!fill_dimension(dict, cfg, f, dimensions[d]))
             return false;
@@ -295,5 +358,6 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     }
     fill_delivered(dict, f);
     return fill_quality(dict, f) && wr_fill_trend_table(dict, in) && wr_fill_outcome_rows(dict, in) &&
-           wr_fill_agreement_rows(dict, in) && wr_fill_changes(dict, in);
+           wr_fill_agreement_rows(dict, in) && wr_fill_changes(dict, in) && wr_fill_summary(dict, in) &&
+           wr_fill_steering(dict, in);
 }
