@@ -10,6 +10,7 @@
 #include "app/outputs.h"
 #include "app/periods.h"
 #include "app/quiet_stderr.h"
+#include "app/revisions.h"
 #include "app/texts.h"
 #include "base/errno_nl.h"
 #include "base/format_nl.h"
@@ -51,6 +52,7 @@ typedef struct {
      * report: they are computed for that and shown nowhere. */
     wr_figures *earlier_quarters[4];
     bool year_in_progress;
+    wr_revision_list revisions;    /* totals of the columns that changed since their own report */
     wr_narrative_list *text_list;
     wr_narrative *texts;
     wr_tpl_dict *dict;
@@ -68,6 +70,7 @@ static void run_state_free(run_state *s)
             wr_figures_free(s->columns[i]);
     for (size_t i = 0; i < 4; i++)
         wr_figures_free(s->earlier_quarters[i]);
+    wr_revision_list_clear(&s->revisions);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
     wr_tpl_dict_free(s->dict);
@@ -424,6 +427,10 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     result->year_in_progress = s->year_in_progress;
     if ((st = compute_figures(s, opts, p, err)) != WR_OK || (st = protect_document(s, err)) != WR_OK)
         return st;
+    if (opts->kind != WR_REPORT_FINANCE &&
+        !wr_revisions_find(opts->output_dir, s->cfg, (const wr_figures *const *)s->columns, s->column_count,
+                           s->figures, &s->revisions))
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
 
     wr_period_code(p, code, sizeof code);
     if (opts->texts_dir)
@@ -446,6 +453,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_fill_input input = {.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
                            .column_heads = heads, .column_count = s->column_count,
                            .year_before = s->year_before, .previous = s->previous,
+                           .revisions = s->revisions.items, .revision_count = s->revisions.count,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
     if (!(s->dict = wr_tpl_dict_new()) || !wr_fill_template_data(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");

@@ -34,11 +34,12 @@ void wr_coverage_sentence(const wr_figure *coverage, const wr_config *cfg, char 
     buf[0] = '\0';
     if (!coverage)
         return;
-    char pct[32], ended[64];
+    char pct[32], ended[64], n[32];
     of_ended(coverage, cfg, ended, sizeof ended);
+    wr_public_denominator(coverage, cfg, n, sizeof n);
     if (coverage->public_show == WR_SHOW_SMALL_BASE) {
         snprintf(buf, size, "Er zijn te weinig afgesloten trajecten (%s) om te zeggen bij hoeveel de "
-                            "zelfredzaamheid is gemeten; lees de cijfers hieronder met voorzichtigheid.", ended);
+                            "zelfredzaamheid is gemeten; lees de cijfers hieronder met voorzichtigheid.", n);
         return;
     }
     if (!wr_fill_shown(coverage))
@@ -60,11 +61,12 @@ void wr_response_sentence(const wr_figure *response, const wr_config *cfg, char 
     buf[0] = '\0';
     if (!response)
         return;
-    char pct[32], ended[64];
+    char pct[32], ended[64], n[32];
     of_ended(response, cfg, ended, sizeof ended);
+    wr_public_denominator(response, cfg, n, sizeof n);
     if (response->public_show == WR_SHOW_SMALL_BASE) {
         snprintf(buf, size, "Er zijn te weinig afgesloten trajecten (%s) om de respons te berekenen; lees de "
-                            "antwoorden hieronder met voorzichtigheid.", ended);
+                            "antwoorden hieronder met voorzichtigheid.", n);
         return;
     }
     if (!wr_fill_shown(response))
