@@ -92,8 +92,9 @@ const wr_fill_note_table *wr_fill_note_tables(size_t *count)
     return note_tables;
 }
 
-/* Codes a breakdown can have besides those of the settings. */
-static const char *const extra_codes[] = {"totaal", "onbekend", "stadsbreed", "niet_gerapporteerd", "gemeente"};
+/* Codes a breakdown can have besides those of the settings ("jeugd": the group activities
+ * the settings mark as for young people, dimension doelgroep). */
+static const char *const extra_codes[] = {"totaal", "onbekend", "stadsbreed", "niet_gerapporteerd", "gemeente", "jeugd"};
 
 /* The distinct codes a breakdown can have, in order of first appearance. */
 typedef struct {
