@@ -1,6 +1,7 @@
 #include "config/outlook_settings.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
