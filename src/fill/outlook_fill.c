@@ -149,8 +149,8 @@ static void fill_chart(wr_tpl_dict *dict, const wr_outlook *o, const wr_outlook_
         wr_tpl_dict_set(pt, "WERKELIJK", v);
         whole(wr_fit_value(&s->fit, (double)i), v, sizeof v);
         wr_tpl_dict_set(pt, "TREND", v);
-        wr_tpl_dict_set(pt, "ONDER", "");
-        wr_tpl_dict_set(pt, "BOVEN", "");
+        wr_tpl_dict_set(pt, "ONDER", "\xE2\x80\x93");
+        wr_tpl_dict_set(pt, "BOVEN", "\xE2\x80\x93");
     }
     for (size_t k = 0; k < s->ahead; k++) {
         wr_tpl_dict *pt = wr_tpl_dict_add_section(chart, "KN_PUNT");
@@ -158,7 +158,7 @@ static void fill_chart(wr_tpl_dict *dict, const wr_outlook *o, const wr_outlook_
         wr_period q = wr_period_shift(o->last, (int)k + 1);
         snprintf(head, sizeof head, "%d-K%d", q.year, q.quarter);
         wr_tpl_dict_set(pt, "KOP", head);
-        wr_tpl_dict_set(pt, "WERKELIJK", "");
+        wr_tpl_dict_set(pt, "WERKELIJK", "\xE2\x80\x93");
         whole(s->quarter_forecast[k].central, v, sizeof v);
         whole(s->quarter_forecast[k].low < 0 ? 0 : s->quarter_forecast[k].low, lo, sizeof lo);
         whole(s->quarter_forecast[k].high, hi, sizeof hi);
