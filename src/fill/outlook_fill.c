@@ -101,7 +101,9 @@ static void fill_series_row(wr_tpl_dict *row, const wr_outlook_series *s, int ye
 {
     wr_outlook_texts t;
     wr_outlook_series_texts(s, &t);
-    wr_tpl_dict_set(row, "MAAT", s->measure_label);
+    static const char *const short_labels[WR_MEASURE_COUNT] = {"Bereik", "Instroom", "Korte contacten",
+                                                                "Deelnames"};
+    wr_tpl_dict_set(row, "MAAT", short_labels[s->measure]);
     wr_tpl_dict_set(row, "LABEL", s->part_label);
     wr_tpl_dict_set(row, "EENHEID", unit_of(s->measure, year));
     wr_tpl_dict_set(row, "VERWACHTING", t.outlook);
@@ -143,7 +145,7 @@ static void fill_chart(wr_tpl_dict *dict, const wr_outlook *o, const wr_outlook_
         wr_tpl_dict *pt = wr_tpl_dict_add_section(chart, "KN_PUNT");
         char head[16];
         wr_period q = wr_period_shift(first, (int)i);
-        snprintf(head, sizeof head, "%d-K%d", q.year, q.quarter);
+        snprintf(head, sizeof head, "%02d-K%d", q.year % 100, q.quarter);
         wr_tpl_dict_set(pt, "KOP", head);
         shown_value(s, i, cfg, v, sizeof v);
         wr_tpl_dict_set(pt, "WERKELIJK", v);
@@ -156,7 +158,7 @@ static void fill_chart(wr_tpl_dict *dict, const wr_outlook *o, const wr_outlook_
         wr_tpl_dict *pt = wr_tpl_dict_add_section(chart, "KN_PUNT");
         char head[16];
         wr_period q = wr_period_shift(o->last, (int)k + 1);
-        snprintf(head, sizeof head, "%d-K%d", q.year, q.quarter);
+        snprintf(head, sizeof head, "%02d-K%d", q.year % 100, q.quarter);
         wr_tpl_dict_set(pt, "KOP", head);
         wr_tpl_dict_set(pt, "WERKELIJK", "\xE2\x80\x93");
         whole(s->quarter_forecast[k].central, v, sizeof v);
