@@ -149,23 +149,16 @@ static void forecast_series(wr_outlook *o, wr_outlook_series *s)
 
     /* Backtest: the same method on the history up to one year before the last complete
      * quarter, forecasting the four quarters after it. */
-    if (s->n >= WR_FIT_MIN_QUARTERS + 4) {
-        wr_fit early;
-        int q0 = wr_period_shift(o->first, (int)s->offset).quarter;
-        if (wr_fit_series(s->value, s->n - 4, q0, &early)) {
-            size_t bsteps[4] = {0, 1, 2, 3};
-            double w = wr_outlook_year_weight(s->measure), actual = 0;
-            s->backtest = wr_fit_forecast(&early, bsteps, 4, w);
-            for (size_t k = s->n - 4; k < s->n; k++) {
-                actual += s->value[k];
-                s->backtest_hidden |= hidden(s->show[k]);
-            }
-            s->backtest_actual = w * actual;
-            s->has_backtest = true;
-            if (s->backtest_actual > 0)
-                s->backtest_error_pct = 100.0 * (s->backtest.central - s->backtest_actual) / s->backtest_actual;
-            s->backtest_inside = s->backtest_actual >= s->backtest.low && s->backtest_actual <= s->backtest.high;
-        }
+    wr_backtest bt;
+    int q0 = wr_period_shift(o->first, (int)s->offset).quarter;
+    if (s->n >= WR_FIT_MIN_QUARTERS + 4 && wr_fit_backtest(s->value, s->n, q0, wr_outlook_year_weight(s->measure), &bt)) {
+        s->has_backtest = true;
+        s->backtest = bt.forecast;
+        s->backtest_actual = bt.actual;
+        s->backtest_error_pct = bt.error_pct;
+        s->backtest_inside = bt.inside;
+        for (size_t k = s->n - 4; k < s->n; k++)
+            s->backtest_hidden |= hidden(s->show[k]);
     }
 }
 

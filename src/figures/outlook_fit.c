@@ -91,3 +91,23 @@ wr_forecast_range wr_fit_forecast(const wr_fit *fit, const size_t *steps, size_t
     double half = gsl_cdf_tdist_Pinv(0.5 + WR_FIT_LEVEL / 2, fit->df) * sqrt(var > 0 ? var : 0);
     return (wr_forecast_range){central, central - half, central + half};
 }
+
+bool wr_fit_backtest(const double *y, size_t n, int first_quarter, double weight, wr_backtest *out)
+{
+    memset(out, 0, sizeof *out);
+    wr_fit early;
+    if (n < 4 || !wr_fit_series(y, n - 4, first_quarter, &early))
+        return false;
+    size_t steps[4] = {0, 1, 2, 3};
+    out->forecast = wr_fit_forecast(&early, steps, 4, weight);
+    double sum = 0;
+    for (size_t k = n - 4; k < n; k++)
+        sum += y[k];
+    out->actual = weight * sum;
+    if (out->actual != 0)
+        out->error_pct = 100.0 * (out->forecast.central - out->actual) / out->actual;
+    /* A hair of slack: an exact fit has an interval of width zero. */
+    double slack = 1e-9 * (fabs(out->actual) + 1);
+    out->inside = out->actual >= out->forecast.low - slack && out->actual <= out->forecast.high + slack;
+    return true;
+}

@@ -41,6 +41,17 @@ bool wr_fit_series(const double *y, size_t n, int first_quarter, wr_fit *out);
  * coefficients. */
 wr_forecast_range wr_fit_forecast(const wr_fit *fit, const size_t *steps, size_t k, double weight);
 
+/* The backtest: the method fitted on y[0..n-4) (first quarter first_quarter), its
+ * forecast of weight x the sum of the last four quarters set against what they were. */
+typedef struct {
+    wr_forecast_range forecast;
+    double actual;      /* weight x the sum of y[n-4..n) */
+    double error_pct;   /* 100 x (forecast - actual) / actual; 0 when actual is 0 */
+    bool inside;        /* actual within the 80% interval */
+} wr_backtest;
+/* False when n - 4 quarters are too few to fit. */
+bool wr_fit_backtest(const double *y, size_t n, int first_quarter, double weight, wr_backtest *out);
+
 /* The fitted value (trend and quarter effect, no noise) of quarter index t (0 = y[0]). */
 double wr_fit_value(const wr_fit *fit, double t);
 
