@@ -145,7 +145,7 @@ static void fill_chart(wr_tpl_dict *dict, const wr_outlook *o, const wr_outlook_
         wr_tpl_dict *pt = wr_tpl_dict_add_section(chart, "KN_PUNT");
         char head[16];
         wr_period q = wr_period_shift(first, (int)i);
-        snprintf(head, sizeof head, "%02d-K%d", q.year % 100, q.quarter);
+        snprintf(head, sizeof head, "K%d %d", q.quarter, q.year);
         wr_tpl_dict_set(pt, "KOP", head);
         shown_value(s, i, cfg, v, sizeof v);
         wr_tpl_dict_set(pt, "WERKELIJK", v);
@@ -158,7 +158,7 @@ static void fill_chart(wr_tpl_dict *dict, const wr_outlook *o, const wr_outlook_
         wr_tpl_dict *pt = wr_tpl_dict_add_section(chart, "KN_PUNT");
         char head[16];
         wr_period q = wr_period_shift(o->last, (int)k + 1);
-        snprintf(head, sizeof head, "%02d-K%d", q.year % 100, q.quarter);
+        snprintf(head, sizeof head, "K%d %d", q.quarter, q.year);
         wr_tpl_dict_set(pt, "KOP", head);
         wr_tpl_dict_set(pt, "WERKELIJK", "\xE2\x80\x93");
         whole(s->quarter_forecast[k].central, v, sizeof v);
