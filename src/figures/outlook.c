@@ -374,7 +374,11 @@ wr_status wr_outlook_compute(const struct wr_dataset *ds, const wr_config *cfg, 
     if (!o)
         return nomem(err);
     if (!history_window(ds, cfg, &o->first, &o->last)) {
+        bool late_start = cfg->outlook.has_history_start && wr_day_is_set(ds->latest_date);
         wr_outlook_free(o);
+        if (late_start)
+            return wr_error_set(err, WR_ERR_CONFIG, "[kadernota] vanaf ligt na het laatste volledige kwartaal van de "
+                                                    "export: er is geen vooruitblik te maken.");
         return wr_error_set(err, WR_ERR_INPUT, "De export bevat nog geen volledig kwartaal: er is geen vooruitblik "
                                                "te maken.");
     }

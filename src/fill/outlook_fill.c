@@ -32,10 +32,12 @@ void wr_outlook_series_texts(const wr_outlook_series *s, wr_outlook_texts *t)
 {
     memset(t, 0, sizeof *t);
     const char *none = "\xE2\x80\x93"; /* "–": no value */
-    if (!s->fitted) {
-        snprintf(t->outlook, sizeof t->outlook, "%s", none);
-        snprintf(t->low, sizeof t->low, "%s", none);
-        snprintf(t->high, sizeof t->high, "%s", none);
+    if (!s->fitted || s->any_hidden) {
+        /* A forecast from quarters that show "<5" or "x" would give their size away. */
+        const char *sign = s->fitted ? WR_PROTECTED_SIGN : none;
+        snprintf(t->outlook, sizeof t->outlook, "%s", sign);
+        snprintf(t->low, sizeof t->low, "%s", sign);
+        snprintf(t->high, sizeof t->high, "%s", sign);
     } else {
         whole(s->outlook.central, t->outlook, sizeof t->outlook);
         whole(s->outlook.low < 0 ? 0 : s->outlook.low, t->low, sizeof t->low);
@@ -45,7 +47,7 @@ void wr_outlook_series_texts(const wr_outlook_series *s, wr_outlook_texts *t)
         whole(s->base_volume, t->base, sizeof t->base);
     else
         snprintf(t->base, sizeof t->base, "%s", s->has_base ? WR_PROTECTED_SIGN : none);
-    if (s->has_demography && !s->base_hidden) {
+    if (s->has_demography && !s->base_hidden && !s->any_hidden) {
         whole(s->demographic, t->demographic, sizeof t->demographic);
         factor(s->demographic_factor, 3, t->demo_factor, sizeof t->demo_factor);
         signed_whole(s->autonomous, t->autonomous, sizeof t->autonomous);
@@ -54,7 +56,7 @@ void wr_outlook_series_texts(const wr_outlook_series *s, wr_outlook_texts *t)
         snprintf(t->demo_factor, sizeof t->demo_factor, "%s", none);
         snprintf(t->autonomous, sizeof t->autonomous, "%s", none);
     }
-    if (s->has_backtest && !s->backtest_hidden) {
+    if (s->has_backtest && !s->backtest_hidden && !s->any_hidden) {
         whole(s->backtest.central, t->bt_forecast, sizeof t->bt_forecast);
         whole(s->backtest.low < 0 ? 0 : s->backtest.low, t->bt_low, sizeof t->bt_low);
         whole(s->backtest.high, t->bt_high, sizeof t->bt_high);
@@ -109,6 +111,20 @@ static void fill_series_row(wr_tpl_dict *row, const wr_outlook_series *s, int ye
     wr_tpl_dict_set(row, "VERWACHTING", t.outlook);
     wr_tpl_dict_set(row, "ONDER", t.low);
     wr_tpl_dict_set(row, "BOVEN", t.high);
+    char range[80];
+    /* One sign for a hidden or missing interval, not "x–x". */
+    if (strcmp(t.low, t.high) == 0 && !s->fitted)
+        snprintf(range, sizeof range, "%s", t.low);
+    else if (strcmp(t.low, WR_PROTECTED_SIGN) == 0)
+        snprintf(range, sizeof range, "%s", WR_PROTECTED_SIGN);
+    else
+        snprintf(range, sizeof range, "%s\xE2\x80\x93%s", t.low, t.high);
+    wr_tpl_dict_set(row, "MARGE", range);
+    if (strcmp(t.bt_low, t.bt_high) == 0 && (strcmp(t.bt_low, WR_PROTECTED_SIGN) == 0 || !s->has_backtest))
+        snprintf(range, sizeof range, "%s", t.bt_low);
+    else
+        snprintf(range, sizeof range, "%s\xE2\x80\x93%s", t.bt_low, t.bt_high);
+    wr_tpl_dict_set(row, "TOETS_MARGE", range);
     wr_tpl_dict_set(row, "BASIS", t.base);
     wr_tpl_dict_set(row, "DEMOGRAFISCH", t.demographic);
     wr_tpl_dict_set(row, "DEMO_FACTOR", t.demo_factor);
@@ -295,7 +311,7 @@ static void fill_dict(wr_tpl_dict *dict, const wr_outlook *o, const wr_config *c
             }
             fill_series_row(wr_tpl_dict_add_section(dict, "KN_REEKS"), s, o->target_year);
             any_hidden |= s->any_hidden;
-            if (s->has_backtest && !s->backtest_hidden) {
+            if (s->has_backtest && !s->backtest_hidden && !s->any_hidden) {
                 any_backtest = true;
                 tested++;
                 inside += s->backtest_inside;
@@ -303,7 +319,7 @@ static void fill_dict(wr_tpl_dict *dict, const wr_outlook *o, const wr_config *c
             if (strcmp(s->part, "totaal") == 0)
                 total = s;
         }
-        if (total && total->fitted) {
+        if (total && total->fitted && !total->any_hidden) {
             fill_chart(dict, o, total, cfg);
             wr_tpl_dict *tile = wr_tpl_dict_add_section(dict, "KN_KERNCIJFER");
             wr_outlook_texts t;

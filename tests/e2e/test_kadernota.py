@@ -155,6 +155,42 @@ def axe_finds_no_violation_in_the_html():
 
 
 @test
+def a_series_with_hidden_quarters_gets_no_forecast_that_would_show_their_size():
+    """With a threshold of 700 some quarters of bereik per onderdeel show "<700" or "x"
+    (as in the quarterly reports); the forecast, the interval, the backtest and the
+    demography of such a series are not shown either, in none of the three outputs."""
+    tmp = tempfile.mkdtemp(prefix="wr-kn-priv-")
+    try:
+        with open(os.path.join(SAMPLE, "wijkrapport.ini"), encoding="utf-8") as f:
+            ini = f.read().replace("drempel = 5\n", "drempel = 700\n")
+        settings = os.path.join(tmp, "wijkrapport.ini")
+        with open(settings, "w", encoding="utf-8") as f:
+            f.write(ini)
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--instellingen", settings, "--uitvoer", tmp)
+        assert r.returncode == 0, r.stderr
+        book = openpyxl.load_workbook(os.path.join(tmp, f"kadernota-{YEAR}", f"kadernota-{YEAR}.xlsx"))
+        quarters = [q for q in book["Kwartalen"].iter_rows(min_row=2, values_only=True)]
+        hidden = {(q[0], q[1]) for q in quarters if isinstance(q[3], str) and (q[3] == "x" or q[3].startswith("<"))}
+        assert ("bereik", "sociale_basis") in hidden, sorted(hidden)
+        assert ("bereik", "totaal") not in hidden
+        rows = [r for r in book["Vooruitblik"].iter_rows(min_row=4, values_only=True) if r[0] and r[1]]
+        page = html_text(os.path.join(tmp, f"kadernota-{YEAR}", f"kadernota-{YEAR}.html"))
+        for row in rows:
+            if row[0].startswith("Bereik") and row[1] == "Sociale basis":
+                assert row[4:8] == ("x", "x", "x", "–"), row
+                assert row[10] == "x" and row[11] == "x", row
+                assert "Bereik Sociale basis x x x – –" in page
+            if row[0].startswith("Bereik") and row[1] == "Totaal":
+                assert isinstance(row[4], (int, float)), row
+        for q in quarters:
+            if (q[0], q[1]) in hidden:
+                assert q[4] == "x", q  # no fitted value or forecast beside a hidden quarter
+        assert "zou laten zien hoe groot ze ongeveer waren" in page
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@test
 def a_year_the_export_cannot_reach_is_refused_and_writes_nothing():
     tmp = tempfile.mkdtemp(prefix="wr-kn-bad-")
     try:

@@ -101,7 +101,14 @@ static void sheet_quarters(book *b, lxw_worksheet *ws, const wr_outlook *o)
                 else
                     snprintf(v, sizeof v, "%s", s->show[k] == WR_SHOW_PROTECTED ? "x" : "0");
                 cell(ws, r, 3, v, wr_round(s->value[k], 0), b->whole);
-                worksheet_write_number(ws, (lxw_row_t)r, 4, wr_round(wr_fit_value(&s->fit, (double)k), 0), b->whole);
+                if (s->any_hidden) /* the fit would give the hidden quarters' size away */
+                    worksheet_write_string(ws, (lxw_row_t)r, 4, "x", NULL);
+                else
+                    worksheet_write_number(ws, (lxw_row_t)r, 4, wr_round(wr_fit_value(&s->fit, (double)k), 0),
+                                           b->whole);
+            } else if (s->any_hidden) {
+                for (lxw_col_t c = 4; c <= 6; c++)
+                    worksheet_write_string(ws, (lxw_row_t)r, c, "x", NULL);
             } else {
                 const wr_forecast_range *f = &s->quarter_forecast[k - s->n];
                 worksheet_write_number(ws, (lxw_row_t)r, 4, wr_round(f->central, 0), b->whole);
