@@ -28,6 +28,15 @@ static void factor(double x, int decimals, char *buf, size_t size)
     wr_nl_number(wr_round(x, decimals), decimals, buf, size);
 }
 
+/* A change in percent with its sign and one decimal: "+15,6%", "−0,7%", "0,0%". */
+static void signed_pct(double pct, char *buf, size_t size)
+{
+    char num[24];
+    double r = wr_round(pct, 1);
+    wr_nl_number(fabs(r), 1, num, sizeof num);
+    snprintf(buf, size, "%s%s%%", r > 0 ? "+" : r < 0 ? "\xE2\x88\x92" : "", num);
+}
+
 void wr_outlook_series_texts(const wr_outlook_series *s, wr_outlook_texts *t)
 {
     memset(t, 0, sizeof *t);
@@ -56,6 +65,13 @@ void wr_outlook_series_texts(const wr_outlook_series *s, wr_outlook_texts *t)
         snprintf(t->demo_factor, sizeof t->demo_factor, "%s", none);
         snprintf(t->autonomous, sizeof t->autonomous, "%s", none);
     }
+    snprintf(t->growth, sizeof t->growth, "%s", none);
+    snprintf(t->demo_growth, sizeof t->demo_growth, "%s", none);
+    if (s->fitted && !s->any_hidden && s->has_base && !s->base_hidden && s->base_volume > 0)
+        signed_pct(100.0 * (wr_round(s->outlook.central, 0) / wr_round(s->base_volume, 0) - 1), t->growth,
+                   sizeof t->growth);
+    if (s->has_demography && !s->base_hidden && !s->any_hidden)
+        signed_pct(100.0 * (wr_round(s->demographic_factor, 3) - 1), t->demo_growth, sizeof t->demo_growth);
     if (s->has_backtest && !s->backtest_hidden && !s->any_hidden) {
         whole(s->backtest.central, t->bt_forecast, sizeof t->bt_forecast);
         whole(s->backtest.low < 0 ? 0 : s->backtest.low, t->bt_low, sizeof t->bt_low);
@@ -129,6 +145,8 @@ static void fill_series_row(wr_tpl_dict *row, const wr_outlook_series *s, int ye
     wr_tpl_dict_set(row, "DEMOGRAFISCH", t.demographic);
     wr_tpl_dict_set(row, "DEMO_FACTOR", t.demo_factor);
     wr_tpl_dict_set(row, "AUTONOOM", t.autonomous);
+    wr_tpl_dict_set(row, "GROEI", t.growth);
+    wr_tpl_dict_set(row, "DEMO_GROEI", t.demo_growth);
     wr_tpl_dict_set(row, "TOETS_VOORSPELD", t.bt_forecast);
     wr_tpl_dict_set(row, "TOETS_ONDER", t.bt_low);
     wr_tpl_dict_set(row, "TOETS_BOVEN", t.bt_high);
@@ -329,6 +347,8 @@ static void fill_dict(wr_tpl_dict *dict, const wr_outlook *o, const wr_config *c
             wr_tpl_dict_set(tile, "ONDER", t.low);
             wr_tpl_dict_set(tile, "BOVEN", t.high);
             wr_tpl_dict_set(tile, "EENHEID", unit_of(total->measure, o->target_year));
+            wr_tpl_dict_set(tile, "GROEI", t.growth);
+            wr_tpl_dict_set(tile, "DEMO_GROEI", t.demo_growth);
         }
     }
     if (any_hidden)

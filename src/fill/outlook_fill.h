@@ -18,6 +18,8 @@
 typedef struct {
     char outlook[32], low[32], high[32], base[32], demographic[32], demo_factor[32], autonomous[32];
     char bt_forecast[32], bt_low[32], bt_high[32], bt_actual[32], bt_error[32], bt_verdict[48];
+    /* Growth from the base year: the outlook, and demography alone ("+15,6%"); "–" when unknown. */
+    char growth[32], demo_growth[32];
 } wr_outlook_texts;
 void wr_outlook_series_texts(const wr_outlook_series *s, wr_outlook_texts *t);
 

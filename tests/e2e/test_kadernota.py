@@ -65,6 +65,11 @@ def outlook_rows():
     return [dict(zip(head, r)) for r in rows[3:] if r[0] and r[1]]
 
 
+def signed_pct(x):
+    r = round(x + (1e-9 if x >= 0 else -1e-9), 1)
+    return ("+" if r > 0 else "\u2212" if r < 0 else "") + nl(abs(r), 1) + "%"
+
+
 def shown(v, decimals=0):
     if isinstance(v, str):
         return v
@@ -96,6 +101,10 @@ def the_outlook_table_of_the_workbook_is_what_pdf_and_html_show():
         for c in cells:
             assert c in pdf, (r["Maat"], r["Onderdeel"], c)
         assert isinstance(r["Verwachting"], (int, float)) and r["Marge laag"] <= r["Verwachting"] <= r["Marge hoog"], line
+        if r["Onderdeel"] == "Totaal":  # the summary's growth: the trend against demography alone
+            growth = signed_pct(100 * (r["Verwachting"] / r["Basisjaar"] - 1))
+            demo = signed_pct(100 * (r["Demografische factor"] - 1))
+            assert f"{r['Maat']} {growth} en {demo}" in page, (r["Maat"], growth, demo)
 
 
 @test
