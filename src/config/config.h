@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "config/codelist.h"
+#include "config/outlook_settings.h"
 #include "base/date.h"
 #include "base/error.h"
 
@@ -88,6 +89,8 @@ typedef struct {
     /* [teksten] lijst: the text list file (narrative/spec.h), relative paths taken from the
      * settings file's folder; NULL: the templates folder's teksten.ini. */
     char *text_list;
+    /* [bevolking] and [kadernota]: the Kadernota outlook (config/outlook_settings.h). */
+    wr_outlook_settings outlook;
 } wr_config;
 
 #define WR_GRADE_CODE_MAX 63
