@@ -2,7 +2,8 @@
 """The PDF as assistive technology reads it: the structure tree read back with qpdf (the
 objects and the marked content of every page) and poppler (pdfinfo -struct-text), and
 compared with the HTML twin made in the same run. Covers the quarterly report, the
-annual report and the financial overview. Prints 'e2e pdf structure: N passed, N failed'."""
+annual report, the financial overview and the Kadernota outlook. Prints
+'e2e pdf structure: N passed, N failed'."""
 import atexit
 import html.parser
 import os
@@ -22,6 +23,7 @@ KINDS = {  # command: file stem of its PDF and HTML twin
     "kwartaal": "kwartaalrapportage-2026-Q3",
     "jaar": "jaarverslag-2026",
     "financien": "financieel-overzicht-2026-Q3",
+    "kadernota": "kadernota-2027",
 }
 _made = {}
 
@@ -30,7 +32,7 @@ def report(kind="kwartaal"):
     """(pdf, html, objects) of one report on the sample export."""
     if kind not in _made:
         out = os.path.join(OUT, kind)
-        arg = {"kwartaal": "2026-Q3", "jaar": "2026", "financien": "2026-Q3"}[kind]
+        arg = {"kwartaal": "2026-Q3", "jaar": "2026", "financien": "2026-Q3", "kadernota": "2027"}[kind]
         r = run(kind, arg, "--gegevens", SAMPLE, "--uitvoer", out)
         assert r.returncode == 0, r.stderr
         found = {}
@@ -399,8 +401,8 @@ def reading_order_equals_the_html_twin():
 
 
 @test
-def annual_report_and_financial_overview_are_tagged_as_well():
-    for kind in ("jaar", "financien"):
+def annual_report_financial_overview_and_kadernota_are_tagged_as_well():
+    for kind in ("jaar", "financien", "kadernota"):
         check_all(kind)
 
 
