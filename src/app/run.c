@@ -200,6 +200,13 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word, period_nl);
     snprintf(title, sizeof title, "%s %s %s", names->title_word, s->cfg->programme, period_nl);
     snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
+    /* WIJKRAPPORT_OPMAAK=MAP: the layout record of the PDF as MAP/<name>.json, for the
+     * tests that look for typographic flaws (render/pdf/pdf_record.h). */
+    char record[4096], code[16];
+    const char *record_dir = getenv("WIJKRAPPORT_OPMAAK");
+    wr_period_code(p, code, sizeof code);
+    if (record_dir && *record_dir)
+        snprintf(record, sizeof record, "%s/%s-%s.json", record_dir, names->file_stem, code);
     wr_pdf_options pdf = {
         .title = title,
         .author = s->cfg->provider,
@@ -216,6 +223,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
         .warnings = &result->warnings,
+        .layout_record = record_dir && *record_dir ? record : NULL,
     };
     if ((st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err)) != WR_OK)
         return st;

@@ -145,8 +145,14 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
     wr_chart_box box = {0, WR_HTML_SVG_W, 0, wr_html_plot_height(c), true};
     wr_html_plot g = {ctx->out, c, ++ctx->ncharts, box};
     wr_strbuf *o = ctx->out;
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
     wr_strbuf_printf(o, "<figure class=\"grafiek\" id=\"grafiek_%zu\">\n<figcaption>"
                         "<span class=\"grafiek-titel\">", g.id);
+    if (num) {
+        wr_strbuf_printf(o, "<span class=\"nummer\" id=\"%s\">", num->anchor);
+        wr_html_escs(o, num->label);
+        wr_strbuf_puts(o, "</span> ");
+    }
     wr_html_escs(o, c->title);
     wr_strbuf_puts(o, "</span>");
     if (c->unit) {

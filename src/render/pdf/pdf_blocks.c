@@ -38,7 +38,9 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
     case CMARK_NODE_CODE_BLOCK:
         switch (wr_block_kind_of(node, ctx->opts->sources)) {
         case WR_BLOCK_CHART: return wr_pdf_chart_height(ctx, node);
-        case WR_BLOCK_KEYFIGS: return wr_pdf_tiles_height(ctx, node);
+        /* Tiles keep with the start of what follows, as the heading above them does. */
+        case WR_BLOCK_KEYFIGS:
+            return wr_pdf_tiles_height(ctx, node) + WR_PDF_CHART_AFTER + wr_pdf_block_lead(ctx, cmark_node_next(node));
         default: return 3 * WR_PDF_CODE_LEADING + 2 * WR_PDF_CODE_PAD; /* same 2 + 2 rule, roughly */
         }
     default:
@@ -55,7 +57,8 @@ static wr_status special_block(wr_pdf_ctx *ctx, cmark_node *node)
     switch (wr_block_kind_of(node, ctx->opts->sources)) {
     case WR_BLOCK_COVER: return wr_pdf_cover_render(ctx, node);
     case WR_BLOCK_CONTENTS: return wr_pdf_toc_render(ctx, node);
-    case WR_BLOCK_KEYFIGS: return wr_pdf_tiles_render(ctx, node);
+    case WR_BLOCK_KEYFIGS:
+        return wr_pdf_tiles_render(ctx, node, WR_PDF_CHART_AFTER + wr_pdf_block_lead(ctx, cmark_node_next(node)));
     case WR_BLOCK_CHART: return wr_pdf_chart_render(ctx, node);
     case WR_BLOCK_CODE: break;
     }

@@ -158,6 +158,7 @@ wr_status wr_pdf_chart_render(wr_pdf_ctx *ctx, cmark_node *block)
         wr_pdf_gap(ctx, WR_PDF_CHART_BEFORE);
         if (wr_pdf_place(ctx, l.total, 0, &top) == WR_OK) {
             double x = wr_pdf_ctx_left(ctx), w = wr_pdf_ctx_width(ctx);
+            wr_pdf_record_placed(ctx, "chart", top, NULL);
             top = draw_text(ctx, l.text[TITLE], x, top);
             if (l.c->unit) {
                 wr_pdf_text_left(ctx, WR_PDF_REGULAR, WR_PDF_CHART_SMALL, WR_PDF_COLOR_MUTED, x,

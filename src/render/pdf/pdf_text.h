@@ -51,6 +51,14 @@ double wr_pdf_text_widest(const wr_pdf_text *t);
 /* Whether line i ends in a hyphen it shows. */
 bool wr_pdf_text_line_hyphen(const wr_pdf_text *t, size_t i);
 
+/* For line i ending in a hyphen: the letters of the word before the hyphen and those
+ * that continue it on the next line, UTF-8, cut to fit size bytes. False for a line
+ * without a hyphen. */
+bool wr_pdf_text_hyphen_parts(const wr_pdf_text *t, size_t i, char *before, char *after, size_t size);
+
+/* How many words line i shows (its spaces plus one; 0 for an empty line). */
+size_t wr_pdf_text_line_words(const wr_pdf_text *t, size_t i);
+
 /* Natural width of line i (what a left-aligned line occupies). */
 double wr_pdf_text_line_width(const wr_pdf_text *t, size_t i);
 
