@@ -126,6 +126,11 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
             return wr_pdf_ctx_nomem(ctx);
         snprintf(l->source, n, "Bron: %s", c->source);
     }
+    /* The figure's number before its title, in bold: "Figuur 4.1  Inwoners ...". */
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
+    if (num && (!wr_pdf_runs_add(&l->runs[TITLE], WR_PDF_RUN_STRONG, num->label, strlen(num->label), NULL) ||
+                !wr_pdf_runs_add(&l->runs[TITLE], 0, "\xE2\x80\x82", 3, NULL))) /* en space */
+        return wr_pdf_ctx_nomem(ctx);
     if (lay_text(ctx, l, TITLE, c->title, title) != WR_OK ||
         lay_text(ctx, l, CAPTION, c->text, small) != WR_OK ||
         lay_text(ctx, l, SOURCE, l->source, small) != WR_OK)

@@ -73,6 +73,7 @@ typedef struct {
     int flattened;              /* lists and quotes around the current block set without indent */
     bool tight;                 /* inside a tight list: small gaps between paragraphs */
     int quote_depth;
+    bool notice;                /* inside a notice (blocks/notice.h): set ragged */
     wr_pdf_quote_rule quotes[WR_PDF_MAX_QUOTES];
     wr_pdf_marker markers[WR_PDF_MAX_MARKERS];
     size_t nmarkers;

@@ -14,10 +14,12 @@ static wr_pdf_textstyle paragraph_style(const wr_pdf_ctx *ctx, cmark_node *node,
     if (*note)
         return (wr_pdf_textstyle){WR_PDF_REGULAR, WR_PDF_SMALL_SIZE, WR_PDF_SMALL_LEADING,
                                   WR_PDF_COLOR_MUTED, WR_PDF_ALIGN_LEFT, true};
+    /* A notice ("Tekst ontbreekt nog: ...", with a file name) is set ragged: justified, its
+     * few long words would leave wide gaps. */
     bool quote = ctx->quote_depth > 0;
     return (wr_pdf_textstyle){quote ? WR_PDF_ITALIC : WR_PDF_REGULAR, WR_PDF_BODY_SIZE,
                               WR_PDF_BODY_LEADING, quote ? WR_PDF_COLOR_QUOTE : WR_PDF_COLOR_TEXT,
-                              WR_PDF_ALIGN_JUSTIFY, true};
+                              ctx->notice ? WR_PDF_ALIGN_LEFT : WR_PDF_ALIGN_JUSTIFY, true};
 }
 
 /* Lays out a paragraph node; *runs must be freed by the caller, *t too. */

@@ -228,10 +228,15 @@ bool wr_pdf_text_reflow(wr_pdf_text *t, double width)
     /* Ragged text (table cells, captions) hyphenates only where the line would otherwise
      * leave more than about WR_PDF_HYPHEN_SLACK_EM ems empty; justified text weighs its
      * hyphens in the total-fit breaker and uses this only when it falls back. */
-    double slack = WR_PDF_HYPHEN_SLACK_EM * t->style.size;
+    double slack = t->hyphen_share > 0 ? t->hyphen_share * width : WR_PDF_HYPHEN_SLACK_EM * t->style.size;
     return t->style.align == WR_PDF_ALIGN_JUSTIFY
                ? wr_pdf_linebreak_fit(t->items, t->n, width, slack, &t->lines, &t->nlines)
                : wr_pdf_linebreak(t->items, t->n, width, slack, &t->lines, &t->nlines);
+}
+
+void wr_pdf_text_set_hyphen_share(wr_pdf_text *t, double share)
+{
+    t->hyphen_share = share;
 }
 
 void wr_pdf_text_free(wr_pdf_text *t)

@@ -39,6 +39,11 @@ wr_pdf_text *wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenat
 /* Breaks the same text again for another width; false when out of memory. */
 bool wr_pdf_text_reflow(wr_pdf_text *t, double width);
 
+/* Ragged text: from the next reflow on, a word is divided only where the line would
+ * otherwise stay emptier than `share` of its width (table cells: half, so a narrow column
+ * breaks between words); 0, the default: WR_PDF_HYPHEN_SLACK_EM ems. */
+void wr_pdf_text_set_hyphen_share(wr_pdf_text *t, double share);
+
 /* Accepts NULL. */
 void wr_pdf_text_free(wr_pdf_text *t);
 
