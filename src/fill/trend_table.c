@@ -86,7 +86,7 @@ static void change_text(const wr_figure *now, const wr_figure *before, const cha
     char num[48];
     bool pct = now->kind == WR_KIND_PERCENT;
     wr_nl_number(d < 0 ? -d : d, pct || now->kind == WR_KIND_MEAN ? 1 : 0, num, sizeof num);
-    const char *sign = wr_round(d, pct ? 1 : 0) > 0 ? "+" : wr_round(d, pct ? 1 : 0) < 0 ? "-" : "";
+    const char *sign = wr_round(d, pct ? 1 : 0) > 0 ? "+" : wr_round(d, pct ? 1 : 0) < 0 ? "\xE2\x88\x92" : "";
     if (!*sign)
         snprintf(num, sizeof num, "0");
     snprintf(buf, size, "%s%s%s t.o.v. %s", sign, num, pct ? " %-punt" : "", before_name);
