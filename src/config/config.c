@@ -110,6 +110,7 @@ wr_config *wr_config_new_defaults(void)
     cfg->privacy_threshold = 5;
     cfg->privacy_min_denominator = 10;
     cfg->forecast_margin_pct = 2;
+    cfg->publication_date = WR_DAY_NONE;
     if (!(cfg->grade_question = wr_strdup("rapportcijfer")) || SET_PAIRS(&cfg->channels, channels) || SET_PAIRS(&cfg->themes, themes) ||
         SET_PAIRS(&cfg->statuses, statuses) || SET_PAIRS(&cfg->complaint_kinds, kinds) ||
         SET_PAIRS(&cfg->complaint_outcomes, outcomes) || SET_PAIRS(&cfg->goal_results, goals) ||
@@ -329,6 +330,9 @@ static int handle_setting(load_state *st, const char *section, const char *name,
             return set_text(st, &cfg->provider, value);
         if (strcmp(name, "opdrachtgever") == 0)
             return set_text(st, &cfg->client, value);
+        if (strcmp(name, "publicatiedatum") == 0)
+            return wr_date_parse(value, &cfg->publication_date)
+                       ? 1 : fail(st, "'%s' is geen datum voor %s; schrijf bijvoorbeeld 2026-10-15", value, name);
     }
     if (strcmp(section, "privacy") == 0 &&
         (strcmp(name, "bijlage_onderdrukken") == 0 || strcmp(name, "kleine_aantallen_publiceren") == 0)) {

@@ -74,6 +74,9 @@ typedef struct {
     /* [teksten] lijst: the text list file (narrative/spec.h), relative paths taken from the
      * settings file's folder; NULL: the templates folder's teksten.ini. */
     char *text_list;
+    /* [algemeen] publicatiedatum: the date on the cover and in the documents' metadata;
+     * WR_DAY_NONE when not set (the command line, SOURCE_DATE_EPOCH or today instead). */
+    wr_day publication_date;
 } wr_config;
 
 #define WR_GRADE_CODE_MAX 63
