@@ -11,7 +11,7 @@
 
 /* Wide tables may scroll sideways on a small screen; such a region must be reachable by
  * keyboard, so it is focusable and named after the caption. */
-#define SCROLL_REGION_COLUMNS 4
+#define SCROLL_REGION_COLUMNS 3 /* from three columns a table can be wider than a phone */
 
 typedef struct {
     size_t ncols;
@@ -174,6 +174,10 @@ wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
                             "aria-labelledby=\"tabel_%zu-titel\">\n", t.id);
     else
         wr_strbuf_puts(o, "<div class=\"tabel-schuif\">\n");
+    /* When such a table is wider than the screen, a visible cue says that it scrolls
+     * sideways (the style sheet shows it only then; the first column stays in place). */
+    if (region)
+        wr_strbuf_puts(o, WR_HTML_SCROLL_HINT);
     wr_strbuf_printf(o, "<table id=\"tabel_%zu\"", t.id);
     if (has_note)
         wr_strbuf_printf(o, " aria-describedby=\"tabel_%zu-noot\"", t.id);
