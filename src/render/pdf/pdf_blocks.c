@@ -59,7 +59,10 @@ static wr_status special_block(wr_pdf_ctx *ctx, cmark_node *node)
     case WR_BLOCK_CONTENTS: return wr_pdf_toc_render(ctx, node);
     case WR_BLOCK_KEYFIGS:
         return wr_pdf_tiles_render(ctx, node, WR_PDF_CHART_AFTER + wr_pdf_block_lead(ctx, cmark_node_next(node)));
-    case WR_BLOCK_CHART: return wr_pdf_chart_render(ctx, node);
+    case WR_BLOCK_CHART: {
+        size_t n = wr_pdf_chart_row(ctx, node);
+        return n ? wr_pdf_chart_render(ctx, node, n) : ctx->failure.status;
+    }
     case WR_BLOCK_CODE: break;
     }
     return wr_pdf_code_render(ctx, node);

@@ -119,6 +119,7 @@
 #define WR_PDF_CHART_PLOT_H 150.0
 #define WR_PDF_CHART_BEFORE 10.0
 #define WR_PDF_CHART_AFTER 14.0
+#define WR_PDF_CHART_GUTTER 18.0 /* between small multiples side by side */
 
 typedef struct {
     double r, g, b;
