@@ -121,6 +121,55 @@ def no_hyphenated_fragment_under_three_letters():
                 assert not m, (kind, line)
 
 
+def segment_meets(box, x0, y0, x1, y1):
+    """Whether the segment crosses the rectangle [x0, y0, x1, y1] (Liang-Barsky)."""
+    t0, t1, dx, dy = 0.0, 1.0, x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - box[0]), (dx, box[2] - x0), (-dy, y0 - box[1]), (dy, box[3] - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            if t > t1:
+                return False
+            t0 = max(t0, t)
+        else:
+            if t < t0:
+                return False
+            t1 = min(t1, t)
+    return True
+
+
+@test
+def no_two_chart_labels_overlap_and_no_label_crosses_its_line():
+    for kind, rec, pdf in both():
+        charts = [c for c in rec["charts"] if c["lines"]]
+        assert len(charts) >= 8, (kind, len(charts))
+        assert sum(len(c["labels"]) for c in charts) >= 30, kind
+        for c in charts:
+            labels = c["labels"]
+            for i, a in enumerate(labels):
+                for b in labels[i + 1:]:
+                    A, B = a["box"], b["box"]
+                    assert not (A[0] < B[2] and B[0] < A[2] and A[1] < B[3] and B[1] < A[3]), (kind, c["label"], a, b)
+                for line in c["lines"]:
+                    if line["series"] != a["series"]:
+                        continue
+                    for p0, p1 in zip(line["points"], line["points"][1:]):
+                        assert not segment_meets(a["box"], *p0, *p1), (kind, c["label"], a["text"], p0, p1)
+
+
+@test
+def indicator_charts_stand_side_by_side():
+    for kind, rec, pdf in both():
+        charts = [b for b in rec["blocks"] if b["kind"] == "chart" and b.get("label", "").startswith("Figuur 4.")]
+        assert len(charts) >= 6, (kind, charts)
+        pages = collections.Counter(b["page"] for b in charts)
+        # Eight indicator charts on two pages, at most four to a page (a 2 x 2 grid).
+        assert len(pages) <= (len(charts) + 3) // 4 + 1 and max(pages.values()) <= 4, (kind, pages)
+
+
 @test
 def one_minus_sign_for_negative_numbers():
     for kind, rec, pdf in both():

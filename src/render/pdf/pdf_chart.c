@@ -158,7 +158,7 @@ static double draw_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, double 
 }
 
 /* Draws a laid-out chart from top at x, l->w wide. */
-static void draw(wr_pdf_ctx *ctx, const layout *l, double x, double top)
+static void draw(wr_pdf_ctx *ctx, const layout *l, const char *label, double x, double top)
 {
     double w = l->w;
     top = draw_text(ctx, l->text[TITLE], x, top);
@@ -169,12 +169,14 @@ static void draw(wr_pdf_ctx *ctx, const layout *l, double x, double top)
     legend(ctx, l->c, x, w, top, true);
     top -= l->legend_h + PLOT_GAP_BEFORE;
     wr_pdf_plot p = {ctx, l->c, {x, w, top, l->plot_h, false}};
+    wr_pdf_record_chart_open(ctx->record, ctx->npages, label);
     switch (l->c->type) {
     case WR_CHART_BARS: wr_pdf_bars_draw(&p); break;
     case WR_CHART_STACKED: wr_pdf_stacked_draw(&p); break;
     case WR_CHART_COLUMNS: wr_pdf_columns_draw(&p); break;
     default: wr_pdf_line_draw(&p); break;
     }
+    wr_pdf_record_chart_close(ctx->record);
     top -= l->plot_h + PLOT_GAP_AFTER;
     top = draw_text(ctx, l->text[CAPTION], x, top);
     draw_text(ctx, l->text[SOURCE], x, top);
@@ -222,6 +224,12 @@ static size_t grid_columns(wr_pdf_ctx *ctx, cmark_node *block, size_t n)
     return multiple(ctx, block) && multiple(ctx, cmark_node_previous(block)) ? 2 : 1;
 }
 
+static const char *figure_label(wr_pdf_ctx *ctx, cmark_node *block)
+{
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
+    return num ? num->label : "";
+}
+
 static void record_chart(wr_pdf_ctx *ctx, cmark_node *block, double top)
 {
     const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
@@ -254,7 +262,7 @@ wr_status wr_pdf_chart_render(wr_pdf_ctx *ctx, cmark_node *block, size_t n)
             cmark_node *b = block;
             for (size_t i = 0; i < n; i++, b = cmark_node_next(b)) {
                 record_chart(ctx, b, top);
-                draw(ctx, &l[i], x + (double)i * (w + WR_PDF_CHART_GUTTER), top);
+                draw(ctx, &l[i], figure_label(ctx, b), x + (double)i * (w + WR_PDF_CHART_GUTTER), top);
             }
         }
     }
