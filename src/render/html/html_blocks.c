@@ -106,7 +106,20 @@ static void block(wr_html_ctx *ctx, cmark_node *node)
 wr_status wr_html_blocks(wr_html_ctx *ctx, cmark_node *parent)
 {
     for (cmark_node *n = cmark_node_first_child(parent); n && ctx->failure.status == WR_OK;
-         n = cmark_node_next(n))
+         n = cmark_node_next(n)) {
+        /* Consecutive line charts: small multiples on a grid, as in the PDF. */
+        const wr_source_map *src = ctx->opts->sources;
+        if (wr_block_is_line_chart(n, src) && wr_block_is_line_chart(cmark_node_next(n), src)) {
+            wr_strbuf_puts(ctx->out, "<div class=\"grafiek-raster\">\n");
+            for (; ctx->failure.status == WR_OK; n = cmark_node_next(n)) {
+                block(ctx, n);
+                if (!wr_block_is_line_chart(cmark_node_next(n), src))
+                    break;
+            }
+            wr_strbuf_puts(ctx->out, "</div>\n");
+            continue;
+        }
         block(ctx, n);
+    }
     return wr_html_check(ctx);
 }

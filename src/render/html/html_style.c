@@ -131,6 +131,12 @@ const char wr_html_css[] =
     /* The wide drawing where it keeps its text at full size (the figure is at most 48rem
      * wide, the drawing 720 units), the narrow one on a phone. */
     ".grafiek-plot.smal{display:none;max-width:30rem}\n"
+    /* Small multiples: two line charts side by side where there is room, each in its
+     * narrow drawing. */
+    ".grafiek-raster{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,22rem),1fr));"
+    "column-gap:2rem;max-width:62rem}\n"
+    ".grafiek-raster .grafiek{margin:1rem 0 1.5rem}\n"
+    ".grafiek-raster .grafiek-plot.breed{display:none}.grafiek-raster .grafiek-plot.smal{display:block}\n"
     "@media (max-width:50.99rem){.grafiek-plot.breed{display:none}.grafiek-plot.smal{display:block}}\n"
     ".g-label{font-size:13px;fill:var(--tekst)}\n"
     ".g-waarde{font-size:13px;font-weight:700;fill:var(--tekst)}\n"

@@ -186,11 +186,7 @@ static void draw(wr_pdf_ctx *ctx, const layout *l, const char *label, double x, 
 /* A line chart can stand in a grid of small multiples beside the next one. */
 static bool multiple(wr_pdf_ctx *ctx, cmark_node *node)
 {
-    if (!node || cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK ||
-        wr_block_kind_of(node, ctx->opts->sources) != WR_BLOCK_CHART)
-        return false;
-    const char *info = cmark_node_get_fence_info(node);
-    return info && strncmp(info, "grafiek lijn", 12) == 0 && (info[12] == '\0' || info[12] == ' ');
+    return wr_block_is_line_chart(node, ctx->opts->sources);
 }
 
 size_t wr_pdf_chart_row(wr_pdf_ctx *ctx, cmark_node *block)
