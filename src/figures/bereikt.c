@@ -1,9 +1,11 @@
 #include "figures/bereikt.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/distinct.h"
+#include "figures/bereikt_waiting.h"
 
 /* Group index of a code for a list of n codes: the code's index, n for "onbekend". */
 static uint32_t group_of(int code, size_t n)
@@ -21,17 +23,20 @@ int wr_age_group(int birth_year, int period_end_year)
     return age <= 17 ? 0 : age <= 26 ? 1 : age <= 64 ? 2 : 3;
 }
 
-/* One figure's counters: the total and one per breakdown dimension. */
+/* One figure's counters: the total and one per breakdown dimension. A cross breakdown
+ * "A+B" is kept for one code of A (`fixed`, the age group 0-17): its groups are the codes
+ * of B, exported as "fixed+b". */
 typedef struct {
     const char *dimension;
     const wr_code_list *codes;
+    const char *fixed;  /* NULL for a plain breakdown */
     wr_distinct pairs;
 } breakdown;
 
 typedef struct {
     const char *figure;
     wr_distinct total;
-    breakdown dims[4];
+    breakdown dims[7];
     size_t dim_count;
 } counted_figure;
 
@@ -40,6 +45,13 @@ static void add_dim(counted_figure *cf, const char *dimension, const wr_code_lis
     cf->dims[cf->dim_count].dimension = dimension;
     cf->dims[cf->dim_count].codes = codes;
     cf->dim_count++;
+}
+
+/* A cross breakdown of the age group `fixed` against dimension `codes`. */
+static void add_cross(counted_figure *cf, const char *dimension, const wr_code_list *codes, const char *fixed)
+{
+    add_dim(cf, dimension, codes);
+    cf->dims[cf->dim_count - 1].fixed = fixed;
 }
 
 static bool failed(const counted_figure *cf)
@@ -72,7 +84,9 @@ static bool emit(wr_figures *f, counted_figure *cf)
         for (size_t g = 0; g <= n; g++) {
             if (g == n && counts[g] == 0)
                 continue;
-            const char *code = g < n ? b->codes->items[g].code : "onbekend";
+            char code[64];
+            snprintf(code, sizeof code, "%s%s%s", b->fixed ? b->fixed : "", b->fixed ? "+" : "",
+                     g < n ? b->codes->items[g].code : "onbekend");
             fig = wr_figures_add(f, WR_DEEL_BEREIKT, cf->figure, b->dimension, code,
                                  wr_code_list_label(b->codes, g < n ? (int)g : -1), WR_KIND_RESIDENTS);
             if (!fig) {
@@ -93,21 +107,27 @@ static void free_counted(counted_figure *cf)
         wr_distinct_free(&cf->dims[i].pairs);
 }
 
+/* The young people's age group: the first of the fixed age groups (0-17). */
+#define YOUTH 0
+
 wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
 {
     const wr_period p = f->period;
     const int end_year = p.year;
+    const char *youth = cfg->age_groups.items[YOUTH].code;
     counted_figure reach = {.figure = "bereik"}, inflow = {.figure = "instroom"}, outflow = {.figure = "uitstroom"};
-    wr_distinct waiting_residents = {0};
-    long waiting_trajectories = 0;
 
     add_dim(&reach, "onderdeel", &cfg->parts);
     add_dim(&reach, "wijk", &cfg->districts);
     add_dim(&reach, "leeftijdsgroep", &cfg->age_groups);
+    add_cross(&reach, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
     add_dim(&inflow, "onderdeel", &cfg->parts);
     add_dim(&inflow, "reden_instroom", &cfg->reasons_in);
     add_dim(&inflow, "leefgebied", &cfg->domains);
     add_dim(&inflow, "wijk", &cfg->districts);
+    add_dim(&inflow, "leeftijdsgroep", &cfg->age_groups);
+    add_cross(&inflow, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
+    add_cross(&inflow, "leeftijdsgroep+reden_instroom", &cfg->reasons_in, youth);
     add_dim(&outflow, "reden_uitstroom", &cfg->reasons_out);
     add_dim(&outflow, "onderdeel", &cfg->parts);
 
@@ -121,52 +141,47 @@ wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figu
         bool end_known = t->end != WR_DAY_INVALID;
         bool ended = end_known && t->end != WR_DAY_NONE;
         uint32_t r = t->resident;
+        int age = wr_age_group(t->birth_year, end_year);
+        uint32_t part = group_of(t->part, cfg->parts.count);
 
         if (end_known && started && t->start <= p.end && (!ended || t->end >= p.start)) {
             wr_distinct_add(&reach.total, 0, r);
-            wr_distinct_add(&reach.dims[0].pairs, group_of(t->part, cfg->parts.count), r);
+            wr_distinct_add(&reach.dims[0].pairs, part, r);
             wr_distinct_add(&reach.dims[1].pairs, group_of(t->district, cfg->districts.count), r);
-            wr_distinct_add(&reach.dims[2].pairs, group_of(wr_age_group(t->birth_year, end_year), 4), r);
+            wr_distinct_add(&reach.dims[2].pairs, group_of(age, 4), r);
+            if (age == YOUTH)
+                wr_distinct_add(&reach.dims[3].pairs, part, r);
         }
         if (started && wr_period_contains(p, t->start)) {
+            uint32_t reason = group_of(t->reason_in, cfg->reasons_in.count);
             wr_distinct_add(&inflow.total, 0, r);
-            wr_distinct_add(&inflow.dims[0].pairs, group_of(t->part, cfg->parts.count), r);
-            wr_distinct_add(&inflow.dims[1].pairs, group_of(t->reason_in, cfg->reasons_in.count), r);
+            wr_distinct_add(&inflow.dims[0].pairs, part, r);
+            wr_distinct_add(&inflow.dims[1].pairs, reason, r);
             for (size_t d = 0; d < cfg->domains.count; d++)
                 if (t->domains >> d & 1)
                     wr_distinct_add(&inflow.dims[2].pairs, (uint32_t)d, r);
             if (t->domain_unknown)
                 wr_distinct_add(&inflow.dims[2].pairs, (uint32_t)cfg->domains.count, r);
             wr_distinct_add(&inflow.dims[3].pairs, group_of(t->district, cfg->districts.count), r);
+            wr_distinct_add(&inflow.dims[4].pairs, group_of(age, 4), r);
+            if (age == YOUTH) {
+                wr_distinct_add(&inflow.dims[5].pairs, part, r);
+                wr_distinct_add(&inflow.dims[6].pairs, reason, r);
+            }
         }
         if (started && ended && wr_period_contains(p, t->end)) {
             wr_distinct_add(&outflow.total, 0, r);
             wr_distinct_add(&outflow.dims[0].pairs, group_of(t->reason_out, cfg->reasons_out.count), r);
-            wr_distinct_add(&outflow.dims[1].pairs, group_of(t->part, cfg->parts.count), r);
-        }
-        if (end_known && t->registered <= p.end && (!started || t->start > p.end) && (!ended || t->end > p.end)) {
-            waiting_trajectories++;
-            wr_distinct_add(&waiting_residents, 0, r);
+            wr_distinct_add(&outflow.dims[1].pairs, part, r);
         }
     }
 
     bool ok = !failed(&reach) && !failed(&inflow) && !failed(&outflow) && emit(f, &reach) && emit(f, &inflow) &&
               emit(f, &outflow);
-    long waiting = 0;
-    ok = ok && wr_distinct_count(&waiting_residents, 1, &waiting);
-    wr_figure *fig = ok ? wr_figures_add(f, WR_DEEL_BEREIKT, "wachtend_trajecten", "totaal", "totaal", "Totaal",
-                                         WR_KIND_TRAJECTORIES) : NULL;
-    if (fig)
-        wr_figure_set_count(fig, (double)waiting_trajectories);
-    fig = fig ? wr_figures_add(f, WR_DEEL_BEREIKT, "wachtend_inwoners", "totaal", "totaal", "Totaal",
-                               WR_KIND_RESIDENTS) : NULL;
-    if (fig)
-        wr_figure_set_count(fig, (double)waiting);
     free_counted(&reach);
     free_counted(&inflow);
     free_counted(&outflow);
-    wr_distinct_free(&waiting_residents);
-    if (!fig)
+    if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
-    return WR_OK;
+    return wr_figures_waiting(ds, cfg, f, err);
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figures/effect_coverage.h"
 #include "figures/effect_experience.h"
 #include "figures/effect_zrm.h"
 
@@ -113,5 +114,7 @@ wr_status wr_figures_effect(const wr_dataset *ds, const wr_config *cfg, wr_figur
         st = wr_figures_zrm(ds->outcome, ds, cfg, f, err);
     if (st == WR_OK)
         st = wr_figures_experience(ds->outcome, cfg, f, err);
+    if (st == WR_OK)
+        st = wr_figures_coverage(ds->outcome, ds, f, err);
     return st;
 }
