@@ -18,7 +18,7 @@
 static double table_keep(wr_pdf_ctx *ctx, cmark_node *table)
 {
     cmark_node *next = cmark_node_next(table);
-    return wr_pdf_paragraph_is_note(ctx, next) ? WR_PDF_NOTE_GAP + wr_pdf_paragraph_lead(ctx, next)
+    return wr_pdf_paragraph_is_note(ctx, next) ? WR_PDF_NOTE_GAP + wr_pdf_paragraph_lead(ctx, next, NULL)
                                                : 0;
 }
 
@@ -28,7 +28,7 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
         return 0;
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH:
-        return wr_pdf_paragraph_lead(ctx, node);
+        return wr_pdf_paragraph_lead(ctx, node, wr_pdf_block_lead);
     case CMARK_NODE_HEADING:
         return wr_pdf_heading_lead(ctx, node, wr_pdf_block_lead);
     case CMARK_NODE_LIST:
