@@ -589,20 +589,27 @@ typedef struct {
     double response_rate;     /* share of ended trajectories that answer the survey */
     double complaints_per_quarter;
     int plant; /* plant row-level data problems */
+    /* NULL, or a date before --van from which the export also holds the history the
+     * Kadernota outlook needs: trajectories that ended on or after it (without ZRM scores
+     * or survey answers), contacts and the meetings of activities that already ran. These
+     * rows come after the others, drawn from streams of their own, so every row of the
+     * export without history stays as it was. */
+    const char *hist;
 } profile_t;
 
 static const profile_t PROFILES[] = {
-    {"voorbeeld", "2024-01-01", "2026-09-30", 4250.0, 18000.0, 0.0, 80, 0.15, 6.0, 1},
-    {"haarlem", "2021-10-01", "2026-09-30", 38800.0, 320000.0, 1.6, 1480, 0.41, 45.0, 0},
-    {"groot", "2021-10-01", "2026-09-30", 388000.0, 3200000.0, 1.6, 14800, 0.41, 450.0, 0},
+    {"voorbeeld", "2024-01-01", "2026-09-30", 4250.0, 18000.0, 0.0, 80, 0.15, 6.0, 1, "2023-01-01"},
+    {"haarlem", "2021-10-01", "2026-09-30", 38800.0, 320000.0, 1.6, 1480, 0.41, 45.0, 0, NULL},
+    {"groot", "2021-10-01", "2026-09-30", 388000.0, 3200000.0, 1.6, 14800, 0.41, 450.0, 0, NULL},
     /* A small municipality: a few hundred trajectories a year, so many groups hold only a
      * handful of residents (for testing disclosure control). */
-    {"klein", "2024-01-01", "2026-09-30", 320.0, 1500.0, 0.0, 12, 0.15, 2.5, 0},
+    {"klein", "2024-01-01", "2026-09-30", 320.0, 1500.0, 0.0, 12, 0.15, 2.5, 0, NULL},
 };
 
 typedef struct {
     const profile_t *prof;
     int64_t van, tot;
+    int64_t hist; /* 0: no history before van (profile_t.hist) */
     uint64_t seed;
     int plant;
     int quiet;
@@ -1138,6 +1145,8 @@ static int gen_trajecten(tstats_t *st)
     long dup_due = -1, dup_line = 0;
     char dup_end[16] = "";
 
+    traj_t *hist_rows = NULL;
+    size_t hist_count = 0, hist_cap = 0;
     double rate = G.prof->traj_per_year / 365.25 / mean_factor(reg_factor, G.van, G.tot);
     for (int64_t z = sim0; z <= G.tot; z++) {
         int n = rng_poisson(&g.rt, rate * reg_factor(z) * trend(z));
@@ -1151,8 +1160,20 @@ static int gen_trajecten(tstats_t *st)
 
             traj_t w = t;
             cut_at_export(&w);
-            if (z < G.van && HAS(w.end) && w.end < G.van)
-                continue; /* ended before the period: not in this export */
+            if (z < G.van && HAS(w.end) && w.end < G.van) {
+                /* ended before the period: only in the history, written after the others */
+                if (G.hist && w.end >= G.hist) {
+                    if (hist_count == hist_cap) {
+                        hist_cap = hist_cap ? 2 * hist_cap : 1024;
+                        traj_t *grown = realloc(hist_rows, hist_cap * sizeof *grown);
+                        if (!grown)
+                            return -1;
+                        hist_rows = grown;
+                    }
+                    hist_rows[hist_count++] = w;
+                }
+                continue;
+            }
             /* row style: mostly ISO dates, some rows retyped in Excel */
             double u = rng_u(&g.rt);
             int style = u < 0.91 ? DS_ISO : u < 0.96 ? DS_DD_MM : DS_D_M;
@@ -1258,6 +1279,11 @@ static int gen_trajecten(tstats_t *st)
                 add_respondent(&g, &w);
         }
     }
+    for (size_t i = 0; i < hist_count; i++) {
+        const char *none[NF] = {0};
+        write_traj(&ot, &hist_rows[i], none, DS_ISO, 0);
+    }
+    free(hist_rows);
     /* Excel leaves an empty record behind: skipped by the reader without a diagnostic */
     for (int f = 1; f < NF; f++)
         out_d(&ot);
@@ -1365,7 +1391,11 @@ static long gen_contacten(void)
     double rate = G.prof->contacts_per_year / 365.25 / mean_factor(con_factor, G.van, G.tot);
     double chunk = G.prof->contact_chunk;
     int plant = G.plant && in_period(D(2025, 11, 3));
-    for (int64_t z = G.van; z <= G.tot; z++) {
+    rng_t rh; /* the history before --van: a stream of its own, rows after the others */
+    rng_init(&rh, G.seed, 14);
+    for (int64_t day = G.van; day <= G.tot + (G.hist ? G.van - G.hist : 0); day++) {
+        int64_t z = day <= G.tot ? day : G.hist + (day - G.tot - 1);
+        rng_t *rp = day <= G.tot ? &r : &rh;
         const dayinfo_t *di = day_info(z);
         double base = rate * con_factor(z) * trend(z);
         for (int od = 0; od < N_OND; od++) {
@@ -1376,11 +1406,11 @@ static long gen_contacten(void)
                     if (di->wd >= 5 || !di->work)
                         kw = k == K_DIG ? 1.0 : 0.0; /* weekends: online questions only */
                     double lam = base * OND_C[od] * ww[w] * kw;
-                    int n = rng_poisson(&r, lam);
+                    int n = rng_poisson(rp, lam);
                     while (n > 0) {
                         int a = n;
                         if (chunk > 0.0) {
-                            a = 1 + rng_geom(&r, chunk - 1.0);
+                            a = 1 + rng_geom(rp, chunk - 1.0);
                             if (a > n)
                                 a = n;
                         }
@@ -1620,7 +1650,12 @@ static long gen_activiteiten(void)
     out_header(&o, C, 7);
     int plant = G.plant && in_period(D(2026, 4, 13));
     int64_t monday0 = D(2000, 1, 3);
-    for (int64_t z = G.van; z <= G.tot; z++) {
+    rng_t rh; /* the history before --van: a stream of its own, rows after the others */
+    rng_init(&rh, G.seed, 15);
+    for (int64_t day = G.van; day <= G.tot + (G.hist ? G.van - G.hist : 0); day++) {
+        int history = day > G.tot;
+        int64_t z = history ? G.hist + (day - G.tot - 1) : day;
+        rng_t *rp = history ? &rh : &r;
         const dayinfo_t *di = day_info(z);
         int xmas = (di->m == 12 && di->d >= 23) || (di->m == 1 && di->d <= 3);
         int summer = (di->m == 7 && di->d >= 14) || (di->m == 8 && di->d <= 24);
@@ -1630,7 +1665,8 @@ static long gen_activiteiten(void)
         for (int i = 0; i < na; i++) {
             const act_t *a = &acts[i];
             const acttype_t *ty = &ACTTYPES[a->type];
-            if (a->wd != di->wd || z < a->from || z >= a->until)
+            /* before --van only the activities that already ran then (from = van - 1) */
+            if (a->wd != di->wd || (history ? a->from != G.van - 1 : z < a->from) || z >= a->until)
                 continue;
             if (ty->months && !(ty->months & (1u << (di->m - 1))))
                 continue;
@@ -1643,9 +1679,9 @@ static long gen_activiteiten(void)
             case FQ_MONTHLY: meet = (di->d - 1) / 7 == a->nth; break;
             case FQ_COURSE: meet = course_meeting(a, z, di); break;
             }
-            if (!meet || rng_chance(&r, 0.015))
+            if (!meet || rng_chance(rp, 0.015))
                 continue;
-            int dn = rng_poisson(&r, a->size * season * trend(z));
+            int dn = rng_poisson(rp, a->size * season * trend(z));
             out_s(&o, "A");
             out_u_pad(&o, (unsigned)(i + 1), 5);
             out_d(&o);
@@ -1665,8 +1701,8 @@ static long gen_activiteiten(void)
             } else
                 out_u(&o, (unsigned)dn);
             out_d(&o);
-            if (!rng_chance(&r, 0.03))
-                out_u(&o, (unsigned)rng_poisson(&r, a->vol));
+            if (!rng_chance(rp, 0.03))
+                out_u(&o, (unsigned)rng_poisson(rp, a->vol));
             out_row_end(&o);
         }
     }
@@ -2317,6 +2353,10 @@ static int parse_args(int argc, char **argv)
         return -1;
     }
     G.plant = G.prof->plant && !no_errors;
+    /* The history only with the profile's own period. */
+    G.hist = 0;
+    if (G.prof->hist && !van && parse_iso(G.prof->hist, &G.hist))
+        return -1;
     return 0;
 }
 

@@ -18,6 +18,7 @@
 #include "base/error.h"
 #include "base/format_nl.h"
 #include "app/periods.h"
+#include "app/outlook_run.h"
 #include "app/run.h"
 #include "app/texts.h"
 
@@ -32,6 +33,7 @@ static const char usage[] =
     "Gebruik: wijkrapport kwartaal [PERIODE] [OPTIES]\n"
     "         wijkrapport jaar [JAAR] [OPTIES]\n"
     "         wijkrapport financien [PERIODE] [OPTIES]\n"
+    "         wijkrapport kadernota JAAR [OPTIES]\n"
     "         wijkrapport teksten PERIODE [OPTIES]\n"
     "         wijkrapport controleer [OPTIES]\n"
     "         wijkrapport perioden [OPTIES]\n"
@@ -52,6 +54,11 @@ static const char usage[] =
     "                          verwachting tot het einde van het jaar en de financiële\n"
     "                          toetsen, als PDF, webpagina en Excel; zonder PERIODE het\n"
     "                          laatste volledige kwartaal\n"
+    "  kadernota JAAR          vooruitblik voor de Kadernota over JAAR (bijvoorbeeld 2027):\n"
+    "                          het verwachte volume per onderdeel met een marge, naast de\n"
+    "                          groei die alleen uit de bevolking volgt, en wat de begroting\n"
+    "                          dan nodig heeft met de prijsindex; als PDF, webpagina en Excel\n"
+    "                          in UITVOER/kadernota-JAAR/\n"
     "  teksten PERIODE         maakt voor 2026-Q3 of 2026 elk tekstbestand dat nog ontbreekt,\n"
     "                          met de kop en de vragen die de tekst moet beantwoorden;\n"
     "                          een bestaand bestand blijft altijd ongemoeid\n"
@@ -205,6 +212,36 @@ static int load_export(const wr_run_options *opts, wr_config **cfg, wr_dataset *
     return 0;
 }
 
+static int run_outlook(wr_run_options *opts, const char *year_text)
+{
+    char *end;
+    long year = strtol(year_text, &end, 10);
+    if (*end || end == year_text || year < 2000 || year > 2200) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "'%.40s' is geen jaar; schrijf bijvoorbeeld 'kadernota 2027'.", year_text);
+        return usage_error(msg);
+    }
+    wr_run_result result;
+    wr_error err = {0};
+    if (wr_run_outlook(opts, (int)year, &result, &err) != WR_OK) {
+        wr_run_result_clear(&result);
+        return fail(&err);
+    }
+    printf("Vooruitblik voor de Kadernota %ld geschreven:\n", year);
+    for (size_t i = 0; i < result.written_count; i++)
+        printf("  %s\n", result.written[i]);
+    if (result.problem_count)
+        printf("De export bevat %zu %s; 'wijkrapport controleer' toont ze.\n", result.problem_count,
+               result.problem_count == 1 ? "melding over de gegevens" : "meldingen over de gegevens");
+    if (result.warnings.count) {
+        fprintf(stderr, "Let op: niet alles staat in de documenten zoals het geschreven is:\n");
+        for (size_t i = 0; i < result.warnings.count; i++)
+            fprintf(stderr, "  %s\n", result.warnings.items[i]);
+    }
+    wr_run_result_clear(&result);
+    return 0;
+}
+
 static int run_check(const wr_run_options *opts)
 {
     wr_config *cfg;
@@ -352,6 +389,12 @@ int main(int argc, char **argv)
         if (optind < argc)
             return usage_error("'perioden' heeft geen argumenten.");
         return run_list_periods(&opts);
+    }
+    if (strcmp(command, "kadernota") == 0) {
+        if (optind + 1 != argc)
+            return usage_error("geef precies één jaar, bijvoorbeeld 'kadernota 2027'.");
+        find_share_dir(share, sizeof share);
+        return run_outlook(&opts, argv[optind]);
     }
     if (strcmp(command, "kwartaal") == 0) {
         opts.kind = WR_REPORT_QUARTER;

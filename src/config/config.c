@@ -147,6 +147,7 @@ void wr_config_free(wr_config *cfg)
     free(cfg->checks);
     free(cfg->grade_question);
     free(cfg->text_list);
+    wr_outlook_settings_clear(&cfg->outlook);
     free(cfg);
 }
 
@@ -400,6 +401,11 @@ static int handle_setting(load_state *st, const char *section, const char *name,
     }
     if (strcmp(section, "vragenlijst") == 0 && strcmp(name, "rapportcijfer") == 0)
         return set_grade_code(st, value);
+    if (wr_outlook_section(section)) {
+        bool nomem;
+        const char *problem = wr_outlook_setting(&cfg->outlook, section, name, value, &nomem);
+        return problem ? fail(st, "%s%s", problem, "") : 1;
+    }
     if (strcmp(section, "teksten") == 0 && strcmp(name, "lijst") == 0)
         return *value ? set_path(st, &cfg->text_list, value) : fail(st, "geef bij %s een bestand%s", name, "");
     return fail(st, "onbekende instelling '%s' in [%s]", name, section);

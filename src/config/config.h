@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "config/codelist.h"
+#include "config/outlook_settings.h"
 #include "base/date.h"
 #include "base/error.h"
 
@@ -91,6 +92,8 @@ typedef struct {
     /* [algemeen] publicatiedatum: the date on the cover and in the documents' metadata;
      * WR_DAY_NONE when not set (the command line, SOURCE_DATE_EPOCH or today instead). */
     wr_day publication_date;
+    /* [bevolking] and [kadernota]: the Kadernota outlook (config/outlook_settings.h). */
+    wr_outlook_settings outlook;
 } wr_config;
 
 #define WR_GRADE_CODE_MAX 63

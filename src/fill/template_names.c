@@ -220,3 +220,32 @@ bool wr_fill_names(const wr_fill_input *in, wr_tpl_names *out)
         ok = add3(out, WR_TPL_VALUE, "TEKST_", in->texts->texts[i].name, "");
     return ok && add_figure_names(in, out);
 }
+
+/* The Kadernota outlook (fill/outlook_fill.c): fixed names only, its rows are lists. */
+static const char *const outlook_values[] = {
+    "PROGRAMMA", "AANBIEDER", "OPDRACHTGEVER", "STATUS", "JAAR", "DREMPEL", "KN_VANAF", "KN_TOT", "KN_KWARTALEN",
+    "KN_BASISJAAR", "KN_BEGROTINGSJAAR", "KN_TOETS_VAN", "KN_TOETS_TOT", "KN_TOETS_BINNEN", "KN_TOETS_AANTAL",
+    "KN_PRIJSINDEX", "KN_PRIJSFACTOR", "KN_BEGROTING_TOTAAL", "KN_BEHOEFTE_TOTAAL", "KN_VERSCHIL_TOTAAL",
+    "KN_JAREN_PRIJS",
+    /* fields of the rows */
+    "MAAT", "LABEL", "EENHEID", "VERWACHTING", "ONDER", "BOVEN", "BASIS", "DEMOGRAFISCH", "DEMO_FACTOR", "AUTONOOM",
+    "MARGE", "TOETS_MARGE", "TOETS_VOORSPELD", "TOETS_ONDER", "TOETS_BOVEN", "TOETS_WERKELIJK", "TOETS_FOUT", "TOETS_OORDEEL", "TITEL", "KOP",
+    "WERKELIJK", "TREND", "INWONERS_BASIS", "INWONERS_DOEL", "BEREIK", "PER_1000", "GROEI", "DEMO_GROEI", "BEGROTING", "ONDERDEEL",
+    "VOLUMEFACTOR", "PRIJSFACTOR", "BEHOEFTE", "TEKST",
+    "BI_SPACE", "BI_NEWLINE",
+};
+static const char *const outlook_sections[] = {
+    "CONCEPT", "KN_REEKS", "KN_MAAT", "KN_GRAFIEK", "KN_PUNT", "KN_LEEFTIJD", "KN_MET_BEVOLKING",
+    "KN_ZONDER_BEVOLKING", "KN_MET_TOETS", "KN_ZONDER_TOETS", "KN_POST", "KN_MET_FINANCIEN", "KN_ZONDER_FINANCIEN",
+    "KN_MET_PRIJSINDEX", "KN_ZONDER_PRIJSINDEX", "KN_ONDERDRUKT", "KN_KERNCIJFER", "KN_TOTAAL_POST",
+};
+
+bool wr_fill_outlook_names(wr_tpl_names *out)
+{
+    bool ok = true;
+    for (size_t i = 0; i < sizeof outlook_values / sizeof outlook_values[0]; i++)
+        ok &= wr_tpl_names_add(out, WR_TPL_VALUE, outlook_values[i]);
+    for (size_t i = 0; i < sizeof outlook_sections / sizeof outlook_sections[0]; i++)
+        ok &= wr_tpl_names_add(out, WR_TPL_SECTION, outlook_sections[i]);
+    return ok && !wr_tpl_names_failed(out);
+}

@@ -58,4 +58,10 @@ const wr_fill_note_table *wr_fill_note_tables(size_t *count);
  * of memory. */
 bool wr_fill_names(const wr_fill_input *in, wr_tpl_names *out);
 
+
+
+/* Adds every name the Kadernota outlook's fill (fill/outlook_fill.h) can set; false when
+ * out of memory. A code of templates/kadernota.md outside this list is refused. */
+bool wr_fill_outlook_names(wr_tpl_names *out);
+
 #endif

@@ -76,8 +76,10 @@ def export(folder, rows):
 
 @test
 def completes_the_commands():
-    assert complete(f"{PROGRAM} ") == [["controleer", "financien", "jaar", "kwartaal", "perioden", "teksten"]]
+    assert complete(f"{PROGRAM} ") == [["controleer", "financien", "jaar", "kadernota", "kwartaal", "perioden", "teksten"]]
     assert complete("wijkrapport kw") == [["kwartaal"]]
+    # The outlook: the two years after the sample's last year (2026).
+    assert complete(f"{PROGRAM} kadernota ") == [["2027", "2028"]]
 
 
 @test

@@ -71,7 +71,7 @@ def has_the_sections_of_a_man_page_in_dutch():
 def holds_every_command_option_and_exit_status_of_the_help():
     text = rendered()
     commands = re.findall(r"^  ([a-z]+)\b", HELP.split("Opdrachten:")[1].split("Opties:")[0], re.M)
-    assert commands == ["kwartaal", "jaar", "financien", "teksten", "controleer", "perioden"], commands
+    assert commands == ["kwartaal", "jaar", "financien", "kadernota", "teksten", "controleer", "perioden"], commands
     described = section(text, "OPDRACHTEN")
     for command in commands:
         assert re.search(rf"\b{command}\b", described), command

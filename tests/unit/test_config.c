@@ -319,6 +319,42 @@ static void test_hostile_settings(void)
             "deze sectie staat al eerder in het bestand (regel 7)");
 }
 
+/* [bevolking] and [kadernota] for the Kadernota outlook (config/outlook_settings.h). */
+static void test_outlook_settings(void)
+{
+    wr_config *cfg = loaded("kadernota.ini", REQUIRED
+                            "[kadernota]\nvanaf = 2024-Q2\nprijsindex_pct = 3,2\n"
+                            "post.Wijkteam = basis\npost.overhead = totaal\n"
+                            "[bevolking]\n2026.0-17 = 31500\n2026.65+ = 28000,5\n2027.18-26 = 17000\n");
+    if (cfg) {
+        const wr_outlook_settings *o = &cfg->outlook;
+        CHECK(o->has_history_start && o->history_start.year == 2024 && o->history_start.quarter == 2);
+        CHECK(o->has_price_index);
+        CHECK_DBL(o->price_index_pct, 3.2, 1e-12);
+        CHECK_STR(wr_outlook_post_part(o, "wijkteam"), "basis"); /* posts compared in lower case */
+        CHECK_STR(wr_outlook_post_part(o, "OVERHEAD"), "totaal");
+        CHECK(wr_outlook_post_part(o, "huur") == NULL);
+        CHECK_DBL(wr_outlook_population(o, 2026, 0), 31500, 0);
+        CHECK_DBL(wr_outlook_population(o, 2026, 3), 28000.5, 1e-9);
+        CHECK_DBL(wr_outlook_population(o, 2027, 1), 17000, 0);
+        CHECK_DBL(wr_outlook_population(o, 2027, 0), -1, 0); /* not given */
+    }
+    wr_config_free(cfg);
+    cfg = loaded("zonder.ini", REQUIRED);
+    if (cfg)
+        CHECK(!cfg->outlook.has_price_index && !cfg->outlook.has_history_start && cfg->outlook.population_count == 0);
+    wr_config_free(cfg);
+
+    const long n = REQUIRED_LINES + 2;
+    refused("groep.ini", REQUIRED "[bevolking]\n2026.0-18 = 100\n", n, "een leeftijdsgroep in [bevolking] is 0-17");
+    refused("sleutel.ini", REQUIRED "[bevolking]\n0-17 = 100\n", n, "schrijf in [bevolking] jaar.leeftijdsgroep");
+    refused("aantal.ini", REQUIRED "[bevolking]\n2026.0-17 = 31 500\n", n, "het aantal inwoners in [bevolking]");
+    refused("tweemaal.ini", REQUIRED "[bevolking]\n2026.0-17 = 1\n2026.0-17 = 2\n", n + 1, "staan al eerder");
+    refused("index.ini", REQUIRED "[kadernota]\nprijsindex_pct = -2\n", n, "prijsindex_pct is een percentage");
+    refused("vanaf.ini", REQUIRED "[kadernota]\nvanaf = 2024\n", n, "vanaf is een kwartaal");
+    refused("onbekend-kn.ini", REQUIRED "[kadernota]\ngroei = 2\n", n, "onbekende instelling in [kadernota]");
+}
+
 int main(void)
 {
     if (!scratch_open("config"))
@@ -328,6 +364,7 @@ int main(void)
     test_values_and_defaults();
     test_errors();
     test_hostile_settings();
+    test_outlook_settings();
     scratch_close();
     return check_summary("config");
 }

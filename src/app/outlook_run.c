@@ -1,0 +1,161 @@
+#include "app/outlook_run.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app/outputs.h"
+#include "app/quiet_stderr.h"
+#include "base/strbuf.h"
+#include "config/config.h"
+#include "export/xlsx/outlook_book.h"
+#include "figures/outlook.h"
+#include "fill/outlook_fill.h"
+#include "input/dataset.h"
+#include "render/html/html_render.h"
+#include "render/pdf/pdf_render.h"
+
+#define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
+#define ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
+#define FALLBACK_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+typedef struct {
+    wr_config *cfg;
+    wr_dataset *ds;
+    wr_outlook *outlook;
+    wr_filled_report report;
+    wr_outputs *outputs;
+} outlook_state;
+
+static void state_free(outlook_state *s)
+{
+    wr_config_free(s->cfg);
+    wr_dataset_free(s->ds);
+    wr_outlook_free(s->outlook);
+    wr_filled_report_clear(&s->report);
+    wr_outputs_free(s->outputs);
+}
+
+/* SOURCE_DATE_EPOCH when set, else the last day of the history: the same export gives the
+ * same files. */
+static time_t document_time(wr_period last)
+{
+    const char *env = getenv("SOURCE_DATE_EPOCH");
+    if (env && *env) {
+        char *end;
+        long long v = strtoll(env, &end, 10);
+        if (*end == '\0' && v >= 0)
+            return (time_t)v;
+    }
+    return (time_t)last.end * 86400 + 12 * 3600;
+}
+
+static wr_status write_files(outlook_state *s, const wr_run_options *opts, const char *const *temps, bool draft,
+                             wr_run_result *result, wr_error *err)
+{
+    char header[256], title[256], fonts[4096];
+    time_t when = document_time(s->outlook->last);
+    struct tm tm;
+    gmtime_r(&when, &tm);
+    snprintf(header, sizeof header, "%s \xC2\xB7 vooruitblik Kadernota %d", s->cfg->programme,
+             s->outlook->target_year);
+    snprintf(title, sizeof title, "Vooruitblik Kadernota %d %s", s->outlook->target_year, s->cfg->programme);
+    snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
+    wr_pdf_options pdf = {
+        .title = title,
+        .author = s->cfg->provider,
+        .subject = "Verwachte volumegroei, demografische groei en prijseffecten voor de Kadernota",
+        .keywords = "kadernota, vooruitblik, volumegroei, demografie, prijseffecten",
+        .header_text = header,
+        .font_dir = fonts,
+        .hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL,
+        .date_year = tm.tm_year + 1900,
+        .date_month = tm.tm_mon + 1,
+        .date_day = tm.tm_mday,
+        .draft = draft,
+        .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
+        .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
+        .sources = s->report.sources,
+        .warnings = &result->warnings,
+    };
+    wr_status st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, temps[0], err);
+    if (st != WR_OK)
+        return st;
+    wr_html_options html = {
+        .title = title,
+        .author = s->cfg->provider,
+        .header_text = header,
+        .draft = draft,
+        .date_year = pdf.date_year,
+        .date_month = pdf.date_month,
+        .date_day = pdf.date_day,
+        .sources = s->report.sources,
+        .warnings = &result->warnings,
+    };
+    if ((st = wr_html_render(s->report.markdown, s->report.len, &html, temps[1], err)) != WR_OK)
+        return st;
+    wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */
+    wr_quiet_stderr_begin(&quiet);
+    st = wr_xlsx_write_outlook(temps[2], s->outlook, s->cfg, when, err);
+    wr_quiet_stderr_end(&quiet);
+    return st;
+}
+
+static wr_status run(outlook_state *s, const wr_run_options *opts, int target_year, wr_run_result *result,
+                     wr_error *err)
+{
+    char path[4096], templates[4096], folder[32], name[64];
+    wr_status st;
+    if (opts->config_path)
+        snprintf(path, sizeof path, "%s", opts->config_path);
+    else
+        snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
+    if ((st = wr_config_load(path, &s->cfg, err)) != WR_OK)
+        return st;
+    if (opts->templates_dir)
+        snprintf(templates, sizeof templates, "%s", opts->templates_dir);
+    else
+        snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
+    if ((st = wr_dataset_load(opts->data_dir, s->cfg, &s->ds, err)) != WR_OK)
+        return st;
+    result->problem_count = s->ds->diags.count;
+    if ((st = wr_outlook_compute(s->ds, s->cfg, target_year, &s->outlook, err)) != WR_OK)
+        return st;
+    result->period = s->outlook->last;
+    bool draft = !opts->final;
+    wr_quiet_stderr quiet; /* ctemplate's own English error lines */
+    wr_quiet_stderr_begin(&quiet);
+    st = wr_fill_outlook(s->outlook, s->cfg, draft, templates, "kadernota.md", &s->report, err);
+    wr_quiet_stderr_end(&quiet);
+    if (st != WR_OK)
+        return st;
+    snprintf(folder, sizeof folder, "kadernota-%d", target_year);
+    if ((st = wr_outputs_open(opts->output_dir, folder, &s->outputs, err)) != WR_OK)
+        return st;
+    const char *temps[3];
+    static const char *const ext[3] = {"pdf", "html", "xlsx"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *final_path;
+        snprintf(name, sizeof name, "%s.%s", folder, ext[i]);
+        if ((st = wr_outputs_add(s->outputs, name, &temps[i], &final_path, err)) != WR_OK)
+            return st;
+        if (!(result->written[result->written_count++] = wr_strdup(final_path)))
+            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    if ((st = write_files(s, opts, temps, draft, result, err)) != WR_OK)
+        return st;
+    return wr_outputs_commit(s->outputs, err);
+}
+
+wr_status wr_run_outlook(const wr_run_options *opts, int target_year, wr_run_result *result, wr_error *err)
+{
+    outlook_state s = {0};
+    memset(result, 0, sizeof *result);
+    wr_status st = run(&s, opts, target_year, result, err);
+    if (st != WR_OK)
+        result->written_count = 0;
+    state_free(&s);
+    return st;
+}
