@@ -123,6 +123,9 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	$(BUILD)/wijkrapport kwartaal --gegevens sample-data --uitvoer out
 	$(BUILD)/wijkrapport jaar --gegevens sample-data --uitvoer out
+	$(BUILD)/wijkrapport financien --gegevens sample-data --uitvoer out
+	@# The Kadernota looks ahead to the year after the last year in the export.
+	$(BUILD)/wijkrapport kadernota $$(( $$($(BUILD)/wijkrapport perioden --gegevens sample-data | grep -E '^[0-9]{4}$$' | tail -n 1) + 1 )) --gegevens sample-data --uitvoer out
 
 # The disclosure attack (tests/e2e/test_disclosure.py) generates its exports with gen_export.
 test: test-deps
