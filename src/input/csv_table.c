@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/errno_nl.h"
+#include "base/stage_times.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
@@ -198,6 +199,7 @@ wr_status wr_csv_read_table(const char *path, const char *file_name, const wr_cs
                             size_t column_count, wr_csv_row_fn fn, void *user, wr_diag_list *diags,
                             wr_error *err)
 {
+    double started = wr_clock_now();
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return wr_error_set(err, WR_ERR_INPUT, "%s: het bestand kan niet worden geopend (%s).", path, wr_errno_text(errno));
@@ -224,5 +226,6 @@ wr_status wr_csv_read_table(const char *path, const char *file_name, const wr_cs
     free(r.map);
     free(r.file_columns);
     free(r.values);
+    wr_stage_note("lezen", file_name, started, wr_clock_now());
     return status;
 }

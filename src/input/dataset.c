@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/stage_times.h"
 #include "input/gedaan_data.h"
 #include "input/outcome_data.h"
 #include "input/read_trajectories.h"
@@ -26,6 +27,7 @@ typedef struct {
 static void *read_gedaan(void *arg)
 {
     gedaan_job *job = arg;
+    wr_stage_set_worker(1);
     job->status = wr_gedaan_data_read(job->dir, job->cfg, &job->gedaan, job->delivered, &job->diags, &job->err);
     return NULL;
 }
