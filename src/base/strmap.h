@@ -11,6 +11,8 @@
 typedef struct wr_strmap wr_strmap;
 
 wr_strmap *wr_strmap_new(void);
+/* A map sized so that `expected` keys fit without growing (an estimate is fine). */
+wr_strmap *wr_strmap_new_sized(size_t expected);
 void wr_strmap_free(wr_strmap *m);
 
 /* What wr_strmap_find returns for a key that is not in the map. */

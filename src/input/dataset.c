@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/big_alloc.h"
 #include "base/stage_times.h"
 #include "input/gedaan_data.h"
 #include "input/outcome_data.h"
@@ -73,7 +74,7 @@ wr_status wr_dataset_load(const char *dir, const wr_config *cfg, wr_dataset **ou
 {
     *out = NULL;
     wr_dataset *ds = calloc(1, sizeof *ds);
-    if (!ds || !(ds->residents = wr_strmap_new()) || !(ds->trajectory_keys = wr_strmap_new())) {
+    if (!ds) {
         wr_dataset_free(ds);
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     }
@@ -120,10 +121,10 @@ void wr_dataset_free(wr_dataset *ds)
 {
     if (!ds)
         return;
-    free(ds->trajectories);
+    wr_big_free(ds->trajectories, ds->trajectory_cap, sizeof *ds->trajectories);
     wr_strmap_free(ds->residents);
     wr_strmap_free(ds->trajectory_keys);
-    free(ds->trajectory_of_key);
+    wr_big_free(ds->trajectory_of_key, ds->key_cap, sizeof *ds->trajectory_of_key);
     wr_gedaan_data_free(ds->gedaan);
     wr_outcome_data_free(ds->outcome);
     wr_diag_list_clear(&ds->diags);
