@@ -31,6 +31,7 @@ static const wr_csv_column columns[COL_COUNT] = {
 typedef struct {
     const wr_config *cfg;
     wr_dataset *ds;
+    wr_diag_list *diags;
     wr_code_memo parts, districts, reasons_in, reasons_out, goals, domains;
     wr_date_memo registered, first_contact, start, end;
 } read_state;
@@ -117,7 +118,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     read_state *st = user;
     wr_dataset *ds = st->ds;
     const wr_config *cfg = st->cfg;
-    wr_field_ctx ctx = {row, columns, &ds->diags};
+    wr_field_ctx ctx = {row, columns, st->diags};
     const char *key = row->values[COL_TRAJECT_ID];
 
     bool has_key = !wr_field_missing(&ctx, COL_TRAJECT_ID);
@@ -214,7 +215,8 @@ static bool presize(wr_dataset *ds, size_t rows)
     return true;
 }
 
-wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_error *err)
+wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_diag_list *diags,
+                               wr_error *err)
 {
     read_state *st = calloc(1, sizeof *st);
     if (!st || !presize(ds, wr_input_estimate_rows(path) + 1024)) {
@@ -223,7 +225,8 @@ wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_datase
     }
     st->cfg = cfg;
     st->ds = ds;
-    wr_status status = wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, st, &ds->diags, err);
+    st->diags = diags;
+    wr_status status = wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, st, diags, err);
     free(st);
     return status;
 }
