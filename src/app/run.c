@@ -281,11 +281,15 @@ static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind ki
 
 static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_period p, wr_error *err)
 {
-    wr_status st = wr_figures_compute(s->ds, s->cfg, p, &s->figures, err);
+    wr_figures_prep *prep = wr_figures_prep_new(s->ds, s->cfg);
+    if (!prep)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    wr_status st = wr_figures_compute_prepared(prep, p, &s->figures, err);
     if (opts->kind == WR_REPORT_FINANCE) { /* no comparison with other periods */
         s->columns[0] = s->figures;
         s->column_count = 1;
         wr_period_code(p, s->column_heads[0], sizeof s->column_heads[0]);
+        wr_figures_prep_free(prep);
         return st;
     }
     wr_report_column cols[WR_MAX_COLUMNS];
@@ -295,10 +299,11 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
         if (cols[i].is_current)
             s->columns[i] = s->figures;
         else if (cols[i].known)
-            st = wr_figures_compute(s->ds, s->cfg, cols[i].period, &s->columns[i], err);
+            st = wr_figures_compute_prepared(prep, cols[i].period, &s->columns[i], err);
     }
     for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
-        st = wr_figures_compute(s->ds, s->cfg, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
+        st = wr_figures_compute_prepared(prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
+    wr_figures_prep_free(prep);
     return st;
 }
 
