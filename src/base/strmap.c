@@ -5,12 +5,12 @@
 
 #include "base/big_alloc.h"
 
-/* Open addressing over a table of 32-byte slots, two to a cache line. A key
- * of up to INLINE_MAX bytes (every resident and trajectory key of a real export) lives in
- * its slot, so a lookup touches one line; a longer one lives in a chunk of key text and
- * its slot holds a pointer. The table is sized for the expected keys before use, so a
- * large export never rehashes while reading. */
-#define INLINE_MAX 22
+/* Open addressing with linear probing over 24-byte slots. A key of up to INLINE_MAX
+ * bytes (the resident and trajectory keys of a real export) lives in its slot, so a lookup
+ * mostly touches one cache line; a longer one lives in a chunk of key text and its slot
+ * holds a pointer. The table is sized for the expected keys before use (at most 60% full,
+ * so that a new key finds an empty slot within a few), and grows only past 80%. */
+#define INLINE_MAX 14
 #define LONG_KEY 0xFF
 
 typedef struct {
@@ -38,7 +38,7 @@ struct wr_strmap {
     chunk *chunks;
 };
 
-_Static_assert(sizeof(slot) == 32, "two slots to a cache line");
+_Static_assert(sizeof(slot) == 24, "a slot is 24 bytes");
 
 /* A 64-bit hash of short strings: eight bytes at a time, mixed by multiplication, with
  * murmur3's finalizer so that both halves (slot and tag) are well spread. */
@@ -79,7 +79,7 @@ wr_strmap *wr_strmap_new_sized(size_t expected)
     wr_strmap *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
-    m->cap = expected < 51 ? 64 : expected / 4 * 5 + 16;
+    m->cap = expected < 38 ? 64 : expected / 3 * 5 + 16;
     if (!(m->slots = table_new(m->cap))) {
         free(m);
         return NULL;
@@ -132,12 +132,17 @@ static bool slot_holds(const slot *s, const char *key, size_t len)
     return k->len == len && memcmp(k->text, key, len) == 0;
 }
 
+static size_t first_slot(uint64_t h, size_t cap)
+{
+    return (size_t)(((h & 0xFFFFFFFFu) * (uint64_t)cap) >> 32);
+}
+
 /* The slot of key, or the empty slot where it would go. The low half of the hash picks
  * the first slot (scaled to cap, which need not be a power of two); the high half is the tag. */
 static slot *lookup(slot *slots, size_t cap, uint64_t h, const char *key, size_t len)
 {
     uint32_t tag = (uint32_t)(h >> 32) | 1;
-    size_t i = (size_t)(((h & 0xFFFFFFFFu) * (uint64_t)cap) >> 32);
+    size_t i = first_slot(h, cap);
     for (;;) {
         slot *s = &slots[i];
         if (!s->tag || (s->tag == tag && slot_holds(s, key, len)))
@@ -178,9 +183,23 @@ static bool grow(wr_strmap *m)
     return true;
 }
 
+uint64_t wr_strmap_hash(const char *key, size_t len)
+{
+    return hash_bytes(key, len);
+}
+
+void wr_strmap_prefetch(const wr_strmap *m, uint64_t hash)
+{
+    __builtin_prefetch(&m->slots[first_slot(hash, m->cap)]);
+}
+
 bool wr_strmap_intern(wr_strmap *m, const char *key, size_t len, uint32_t *index, bool *added)
 {
-    uint64_t h = hash_bytes(key, len);
+    return wr_strmap_intern_hashed(m, hash_bytes(key, len), key, len, index, added);
+}
+
+bool wr_strmap_intern_hashed(wr_strmap *m, uint64_t h, const char *key, size_t len, uint32_t *index, bool *added)
+{
     slot *s = lookup(m->slots, m->cap, h, key, len);
     *added = false;
     if (s->tag) {
@@ -212,7 +231,12 @@ bool wr_strmap_intern(wr_strmap *m, const char *key, size_t len, uint32_t *index
 
 uint32_t wr_strmap_find(const wr_strmap *m, const char *key, size_t len)
 {
-    const slot *s = lookup(m->slots, m->cap, hash_bytes(key, len), key, len);
+    return wr_strmap_find_hashed(m, hash_bytes(key, len), key, len);
+}
+
+uint32_t wr_strmap_find_hashed(const wr_strmap *m, uint64_t hash, const char *key, size_t len)
+{
+    const slot *s = lookup(m->slots, m->cap, hash, key, len);
     return s->tag ? s->index : WR_STRMAP_NONE;
 }
 

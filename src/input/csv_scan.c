@@ -8,12 +8,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/big_alloc.h"
 #include "base/errno_nl.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 
-#define DEFAULT_BLOCK ((size_t)1 << 20)
-#define SLACK 8 /* bytes after the buffer's end, so a word load never leaves it */
+/* One transparent huge page for the buffer: its first use costs one page fault, not 512. */
+#define DEFAULT_BLOCK (((size_t)2 << 20) - SLACK)
+#define SLACK 64
 
 typedef struct {
     const wr_csv_scan_opts *o;
@@ -68,9 +70,9 @@ static bool reserve_fields(scanner *s, size_t n)
     return true;
 }
 
-static wr_status deliver(scanner *s, size_t count, long first, long last)
+static wr_status deliver(scanner *s, size_t count, long first, long last, bool trimmed)
 {
-    wr_csv_record rec = {s->fields, s->lengths, count, first, last};
+    wr_csv_record rec = {s->fields, s->lengths, count, first, last, trimmed};
     if (s->status == WR_OK)
         s->status = s->fn(s->user, &rec, s->err);
     return s->status;
@@ -85,19 +87,48 @@ static wr_status not_utf8(scanner *s)
 
 /* ---- the fast path --------------------------------------------------------------- */
 
+/* A block of the line at a time: the bytes that end or split a field or need libcsv
+ * (delimiter, quote, any control character: LF, CR, NUL, TAB ...) and the bytes of a
+ * multi-byte UTF-8 sequence, each as a bit mask with bit i for byte i. SSE2 takes sixteen
+ * bytes at once where the machine has it; elsewhere eight bytes in a 64-bit word. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define BLOCK 16
+
+typedef struct {
+    __m128i delim, quote, space;
+} block_consts;
+
+static inline void block_init(block_consts *c, unsigned char delim)
+{
+    c->delim = _mm_set1_epi8((char)delim);
+    c->quote = _mm_set1_epi8('"');
+    c->space = _mm_set1_epi8(0x20);
+}
+
+static inline void block_masks(const block_consts *c, const char *p, uint32_t *events, uint32_t *high)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)p);
+    uint32_t hi = (uint32_t)_mm_movemask_epi8(x);
+    uint32_t control = (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(x, c->space)) & ~hi; /* signed: not >= 0x80 */
+    *events = control | (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, c->delim)) |
+              (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, c->quote));
+    *high = hi;
+}
+#else
+#define BLOCK 8
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 #define LOWS 0x7F7F7F7F7F7F7F7FULL
 
-/* Eight bytes with byte i of memory in bits 8i..8i+7, whatever the machine's order. */
-static inline uint64_t load_word(const char *p)
+typedef struct {
+    uint64_t delim, quote;
+} block_consts;
+
+static inline void block_init(block_consts *c, unsigned char delim)
 {
-    uint64_t v;
-    memcpy(&v, p, sizeof v);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    v = __builtin_bswap64(v);
-#endif
-    return v;
+    c->delim = ONES * delim;
+    c->quote = ONES * (unsigned char)'"';
 }
 
 /* The high bit of each byte of x that is zero (exact, no carries between bytes). */
@@ -106,11 +137,24 @@ static inline uint64_t zero_bytes(uint64_t x)
     return ~(((x & LOWS) + LOWS) | x | LOWS);
 }
 
-/* The high bit of each byte below 0x20 (control characters: LF, CR, TAB, NUL ...). */
-static inline uint64_t control_bytes(uint64_t x)
+/* High bit per byte -> bit i per byte i. */
+static inline uint32_t compact(uint64_t m)
 {
-    return ~(((x & LOWS) + 0x6060606060606060ULL) | x) & HIGHS;
+    return (uint32_t)(((m >> 7) * 0x0102040810204080ULL) >> 56);
 }
+
+static inline void block_masks(const block_consts *c, const char *p, uint32_t *events, uint32_t *high)
+{
+    uint64_t x;
+    memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    uint64_t control = ~(((x & LOWS) + 0x6060606060606060ULL) | x) & HIGHS;
+    *events = compact(control | zero_bytes(x ^ c->delim) | zero_bytes(x ^ c->quote));
+    *high = compact(x & HIGHS);
+}
+#endif
 
 static inline bool is_blank_char(char c)
 {
@@ -135,26 +179,27 @@ static void fast_field(scanner *s, size_t n, char *start, char *end)
 static size_t fast_line(scanner *s, size_t p, size_t cut)
 {
     char *b = s->buf;
-    const uint64_t delims = ONES * s->delim, quotes = ONES * (unsigned char)'"';
+    const char delim = (char)s->delim;
+    block_consts consts;
+    block_init(&consts, s->delim);
     size_t i = p, count = 0, end, next;
     bool high = false;
     /* Until the line is known to be good, lengths[] holds where each delimiter stands. */
     for (;;) {
-        if (i + 8 <= cut) {
-            uint64_t x = load_word(b + i);
-            uint64_t m = control_bytes(x) | zero_bytes(x ^ delims) | zero_bytes(x ^ quotes);
-            uint64_t hi = x & HIGHS;
+        if (i + BLOCK <= cut) {
+            uint32_t m, hi;
+            block_masks(&consts, b + i, &m, &hi);
             while (m) {
-                unsigned k = (unsigned)__builtin_ctzll(m) >> 3;
+                unsigned k = (unsigned)__builtin_ctz(m);
                 size_t at = i + k;
                 char c = b[at];
                 m &= m - 1;
-                if (c == (char)s->delim) {
+                if (c == delim) {
                     if (count + 2 > s->field_cap && !reserve_fields(s, count + 2))
                         return nomem(s), cut;
                     s->lengths[count++] = at; /* the field's end, for now */
                 } else if (c == '\n' || c == '\r') {
-                    high |= (hi & ((k ? (1ULL << (8 * k)) : 1ULL) - 1)) != 0;
+                    high |= (hi & ((1u << k) - 1)) != 0;
                     end = at;
                     goto found;
                 } else if (c == '"' || c == '\0') {
@@ -162,12 +207,12 @@ static size_t fast_line(scanner *s, size_t p, size_t cut)
                 } /* a tab or another control character is data */
             }
             high |= hi != 0;
-            i += 8;
+            i += BLOCK;
             continue;
         }
         for (; i < cut; i++) {
             char c = b[i];
-            if (c == (char)s->delim) {
+            if (c == delim) {
                 if (count + 2 > s->field_cap && !reserve_fields(s, count + 2))
                     return nomem(s), cut;
                 s->lengths[count++] = i;
@@ -208,7 +253,7 @@ found:
         start = stop + 1;
     }
     fast_field(s, count, b + start, b + end);
-    deliver(s, count + 1, s->line, s->line);
+    deliver(s, count + 1, s->line, s->line, true);
     return next;
 }
 
@@ -249,7 +294,7 @@ static void on_record(int terminator, void *ctx)
             s->fields[f] = s->text.data + s->offsets[f];
             s->lengths[f] = end - s->offsets[f] - 1;
         }
-        deliver(s, s->slow_count, s->record_line, s->line);
+        deliver(s, s->slow_count, s->record_line, s->line, false);
     }
     s->slow_count = 0;
     s->text.len = 0;
@@ -313,7 +358,7 @@ static wr_status fill(scanner *s)
         s->pos = 0;
     }
     if (s->len == s->cap) { /* one line longer than the buffer */
-        char *grown = realloc(s->buf, s->cap * 2 + SLACK);
+        char *grown = wr_big_grow(s->buf, s->cap + SLACK, s->cap * 2 + SLACK, 1);
         if (!grown)
             return nomem(s);
         s->buf = grown;
@@ -392,8 +437,7 @@ wr_status wr_csv_scan(const wr_csv_scan_opts *opts, wr_csv_record_fn fn, void *u
     s.delim = opts->delimiter;
     s.line = (opts->first_line ? opts->first_line : 1) - 1;
     s.cap = opts->block_size ? opts->block_size : DEFAULT_BLOCK;
-    if (csv_init(&s.parser, CSV_APPEND_NULL) != 0 || !(s.buf = malloc(s.cap + SLACK))) {
-        free(s.buf);
+    if (csv_init(&s.parser, CSV_APPEND_NULL) != 0 || !(s.buf = wr_big_calloc(s.cap + SLACK, 1))) {
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", opts->path);
     }
     if (s.delim)
@@ -421,7 +465,7 @@ wr_status wr_csv_scan(const wr_csv_scan_opts *opts, wr_csv_record_fn fn, void *u
     }
     wr_status status = s.status;
     csv_free(&s.parser);
-    free(s.buf);
+    wr_big_free(s.buf, s.cap + SLACK, 1);
     free(s.fields);
     free(s.lengths);
     free(s.offsets);

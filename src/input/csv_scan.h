@@ -27,6 +27,7 @@ typedef struct {
     size_t count;           /* at least 1 */
     long line;              /* physical line where the record starts */
     long last_line;         /* physical line where it ends: later than line when a quoted field holds a line end */
+    bool trimmed;           /* no field starts or ends with a space, tab or line end (the fast path) */
 } wr_csv_record;
 
 /* Called for each record in file order; a status other than WR_OK stops the scan and is returned. */

@@ -113,21 +113,32 @@ static wr_status on_record(void *user, wr_csv_record *rec, wr_error *err)
         if (st != WR_OK)
             return st;
     }
-    for (size_t c = 0; c < t->column_count; c++) {
-        int f = t->map[c];
-        if (f >= 0 && (size_t)f < rec->count) {
-            size_t len = rec->lengths[f];
-            t->values[c] = trim(rec->fields[f], &len);
-            t->lengths[c] = len;
-        } else {
-            t->values[c] = "";
-            t->lengths[c] = 0;
-        }
-    }
     bool blank = true;
-    for (size_t f = 0; f < rec->count && blank; f++) {
-        size_t len = rec->lengths[f];
-        blank = *trim(rec->fields[f], &len) == '\0';
+    if (rec->trimmed) { /* the fast path trimmed every field already */
+        for (size_t c = 0; c < t->column_count; c++) {
+            int f = t->map[c];
+            bool present = f >= 0 && (size_t)f < rec->count;
+            t->values[c] = present ? rec->fields[f] : "";
+            t->lengths[c] = present ? rec->lengths[f] : 0;
+        }
+        for (size_t f = 0; f < rec->count && blank; f++)
+            blank = rec->lengths[f] == 0;
+    } else {
+        for (size_t c = 0; c < t->column_count; c++) {
+            int f = t->map[c];
+            if (f >= 0 && (size_t)f < rec->count) {
+                size_t len = rec->lengths[f];
+                t->values[c] = trim(rec->fields[f], &len);
+                t->lengths[c] = len;
+            } else {
+                t->values[c] = "";
+                t->lengths[c] = 0;
+            }
+        }
+        for (size_t f = 0; f < rec->count && blank; f++) {
+            size_t len = rec->lengths[f];
+            blank = *trim(rec->fields[f], &len) == '\0';
+        }
     }
     if (blank)
         return WR_OK;

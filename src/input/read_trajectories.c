@@ -32,6 +32,7 @@ typedef struct {
     const wr_config *cfg;
     wr_dataset *ds;
     wr_diag_list *diags;
+    wr_diag_list pending;   /* a row's field problems, until its key is known not to be a repeat */
     wr_code_memo parts, districts, reasons_in, reasons_out, goals, domains;
     wr_date_memo registered, first_contact, start, end;
 } read_state;
@@ -120,21 +121,18 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     const wr_config *cfg = st->cfg;
     wr_field_ctx ctx = {row, columns, st->diags};
     const char *key = row->values[COL_TRAJECT_ID];
+    const char *resident = row->values[COL_INWONER_ID];
 
     bool has_key = !wr_field_missing(&ctx, COL_TRAJECT_ID);
-    uint32_t key_index = 0;
+    /* Both keys' slots are fetched from memory while the other fields are read; their
+     * problems wait in pending until the key is known not to be a repeat. */
+    uint64_t key_hash = 0, resident_hash = wr_strmap_hash(resident, row->lengths[COL_INWONER_ID]);
     if (has_key) {
-        bool added;
-        if (!wr_strmap_intern(ds->trajectory_keys, key, row->lengths[COL_TRAJECT_ID], &key_index, &added))
-            return wr_input_nomem(err, file_name);
-        if (!added) {
-            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_DUPLICATE_KEY, WR_SEVERITY_ERROR, key,
-                            "traject_id komt al eerder in het bestand voor; deze regel telt niet mee");
-            return WR_OK;
-        }
-        if (!remember_key(ds, key_index, WR_TRAJECTORY_REJECTED))
-            return wr_input_nomem(err, file_name);
+        key_hash = wr_strmap_hash(key, row->lengths[COL_TRAJECT_ID]);
+        wr_strmap_prefetch(ds->trajectory_keys, key_hash);
     }
+    wr_strmap_prefetch(ds->residents, resident_hash);
+    ctx.diags = &st->pending;
 
     wr_trajectory t;
     memset(&t, 0, sizeof t);
@@ -173,6 +171,24 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
             t.birth_year = (int16_t)year;
     }
 
+    ctx.diags = st->diags;
+    uint32_t key_index = 0;
+    if (has_key) {
+        bool added;
+        if (!wr_strmap_intern_hashed(ds->trajectory_keys, key_hash, key, row->lengths[COL_TRAJECT_ID], &key_index,
+                                     &added))
+            return wr_input_nomem(err, file_name);
+        if (!added) {
+            wr_diag_list_clear(&st->pending);
+            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_DUPLICATE_KEY, WR_SEVERITY_ERROR, key,
+                            "traject_id komt al eerder in het bestand voor; deze regel telt niet mee");
+            return WR_OK;
+        }
+        if (!remember_key(ds, key_index, WR_TRAJECTORY_REJECTED))
+            return wr_input_nomem(err, file_name);
+    }
+    wr_diag_list_move(st->diags, &st->pending);
+
     if (rejected || !dates_in_order(&ctx, &t))
         return WR_OK;
 
@@ -181,8 +197,8 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
                         "reden uitstroom ontbreekt bij een beëindigd traject; telt mee als 'onbekend'");
 
     bool added;
-    const char *resident = row->values[COL_INWONER_ID];
-    if (!wr_strmap_intern(ds->residents, resident, row->lengths[COL_INWONER_ID], &t.resident, &added))
+    if (!wr_strmap_intern_hashed(ds->residents, resident_hash, resident, row->lengths[COL_INWONER_ID], &t.resident,
+                                 &added))
         return wr_input_nomem(err, file_name);
     if (ds->trajectory_count == ds->trajectory_cap) {
         size_t cap = ds->trajectory_cap ? ds->trajectory_cap * 2 : 1024;
@@ -227,6 +243,7 @@ wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_datase
     st->ds = ds;
     st->diags = diags;
     wr_status status = wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, st, diags, err);
+    wr_diag_list_clear(&st->pending);
     free(st);
     return status;
 }

@@ -24,6 +24,7 @@ typedef struct {
     const wr_dataset *ds;
     wr_zrm_store *s;
     wr_diag_list *diags;
+    wr_diag_list pending;   /* a row's later problems, until its traject_id has been looked up */
     wr_code_memo domains;
     wr_date_memo date;
 } read_state;
@@ -72,15 +73,12 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     for (int c = 0; c < COL_COUNT; c++)
         rejected |= wr_field_missing(&ctx, c);
     const char *id = row->values[COL_TRAJECT_ID];
-    uint32_t key = WR_STRMAP_NONE;
-    if (*id) {
-        key = wr_strmap_find(st->ds->trajectory_keys, id, row->lengths[COL_TRAJECT_ID]);
-        if (key == WR_STRMAP_NONE) {
-            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_ERROR, id,
-                            "traject_id komt niet voor in trajecten.csv; de score telt niet mee");
-            rejected = true;
-        }
-    }
+    /* The key's slot is fetched from memory while the other fields are read; their problems
+     * wait in pending so that they still follow the traject_id's. */
+    uint64_t hash = *id ? wr_strmap_hash(id, row->lengths[COL_TRAJECT_ID]) : 0;
+    if (*id)
+        wr_strmap_prefetch(st->ds->trajectory_keys, hash);
+    ctx.diags = &st->pending;
     int32_t domain = *row->values[COL_LEEFGEBIED] ? domain_of(&ctx, st) : 0;
     char moment[16] = "";
     if (*row->values[COL_MEETMOMENT] &&
@@ -103,6 +101,17 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     } else {
         rejected = true;
     }
+    ctx.diags = st->diags;
+    uint32_t key = WR_STRMAP_NONE;
+    if (*id) {
+        key = wr_strmap_find_hashed(st->ds->trajectory_keys, hash, id, row->lengths[COL_TRAJECT_ID]);
+        if (key == WR_STRMAP_NONE) {
+            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_ERROR, id,
+                            "traject_id komt niet voor in trajecten.csv; de score telt niet mee");
+            rejected = true;
+        }
+    }
+    wr_diag_list_move(st->diags, &st->pending);
     if (rejected || st->ds->trajectory_of_key[key] == WR_TRAJECTORY_REJECTED)
         return WR_OK;
 
@@ -138,6 +147,7 @@ wr_status wr_read_zrm(const char *path, const wr_config *cfg, const wr_dataset *
     st->s = s;
     st->diags = diags;
     wr_status status = wr_input_read_table(path, "uitkomsten.csv", columns, COL_COUNT, on_row, st, diags, err);
+    wr_diag_list_clear(&st->pending);
     free(st);
     return status;
 }
