@@ -212,7 +212,7 @@ def teksten_scaffolds_the_municipalitys_own_list():
     with tempfile.TemporaryDirectory() as tmp:
         quarter = scaffold("2026-Q3", os.path.join(tmp, "teksten"))
         assert sorted(quarter) == sorted(f"{n}.md" for n in ["inleiding", "gedaan", "bereikt", "effect", "impact",
-                                                            "lessen", "verhalen"]), sorted(quarter)
+                                                            "lessen", "verhalen", "financien"]), sorted(quarter)
         assert quarter["inleiding.md"].startswith(
             "**Opening**\n\nEen korte opening over dit kwartaal in Lindewaard. Gebruik de vragen hieronder"), \
             quarter["inleiding.md"][:200]
