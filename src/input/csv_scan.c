@@ -417,12 +417,13 @@ static void finish(scanner *s, wr_csv_scan_result *result)
         return;
     if (result)
         result->ended_in_record = true;
-    else
+    else /* the open field follows the fields libcsv finished before it */
         s->status = wr_error_set(s->err, WR_ERR_INPUT,
-                                 "%s, regel %ld: een aanhalingsteken (\") wordt niet gesloten, zodat alles vanaf "
-                                 "deze regel tot het einde van het bestand (regel %ld) als één veld zou worden "
-                                 "gelezen. Een veld dat met \" begint, moet ook met \" eindigen; een \" in een "
-                                 "veld wordt geschreven als \"\".", s->o->path, s->field_line, s->line);
+                                 "%s, regel %ld, kolom %zu: een aanhalingsteken (\") wordt niet gesloten, zodat "
+                                 "alles vanaf deze regel tot het einde van het bestand (regel %ld) als één veld zou "
+                                 "worden gelezen. Een veld dat met \" begint, moet ook met \" eindigen; een \" in "
+                                 "een veld wordt geschreven als \"\".", s->o->path, s->field_line, s->slow_count + 1,
+                                 s->line);
 }
 
 wr_status wr_csv_scan(const wr_csv_scan_opts *opts, wr_csv_record_fn fn, void *user, wr_csv_scan_result *result,

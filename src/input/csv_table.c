@@ -96,11 +96,15 @@ static wr_status check_lines_joined(const table *t, const wr_csv_record *rec, wr
     }
     if (right)
         return WR_OK;
+    size_t quoted = 0; /* the first field holding a line end: the quote opens there */
+    while (quoted + 1 < rec->count && !memchr(rec->fields[quoted], '\n', rec->lengths[quoted]) &&
+           !memchr(rec->fields[quoted], '\r', rec->lengths[quoted]))
+        quoted++;
     return wr_error_set(err, WR_ERR_INPUT,
-                        "%s, regel %ld: een aanhalingsteken (\") wordt niet op deze regel gesloten, zodat de "
-                        "regels %ld tot en met %ld als één regel worden gelezen. Een veld dat met \" begint, moet "
-                        "ook met \" eindigen; een \" in een veld wordt geschreven als \"\".", t->path, rec->line,
-                        rec->line, rec->last_line);
+                        "%s, regel %ld, kolom %zu: een aanhalingsteken (\") wordt niet op deze regel gesloten, "
+                        "zodat de regels %ld tot en met %ld als één regel worden gelezen. Een veld dat met \" "
+                        "begint, moet ook met \" eindigen; een \" in een veld wordt geschreven als \"\".",
+                        t->path, rec->line, quoted + 1, rec->line, rec->last_line);
 }
 
 static wr_status on_record(void *user, wr_csv_record *rec, wr_error *err)

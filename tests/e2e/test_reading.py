@@ -53,7 +53,9 @@ def case1_unbalanced_quote_stops_the_run():
     rewrite(path, quote_line_5)
     r = run("kwartaal", "--gegevens", folder, "--uitvoer", os.path.join(folder, "uit"))
     assert r.returncode == 1, (r.returncode, r.stderr)
-    assert f"{path}, regel 5: een aanhalingsteken" in r.stderr, r.stderr
+    with open(path, "rb") as f:
+        last_column = f.readline().count(b";") + 1  # the quote opens the last field of line 5
+    assert f"{path}, regel 5, kolom {last_column}: een aanhalingsteken" in r.stderr, r.stderr
     assert not os.path.exists(os.path.join(folder, "uit", "2026-Q3")), "a report was written"
     code, _, err = checked(folder)
     assert code == 1 and "regel 5" in err, (code, err)
@@ -69,6 +71,8 @@ def case3_cr_line_ends_name_their_own_lines():
     cr = checked(folder)
     assert plain[0] == cr[0] == 0, (plain, cr)
     assert cr[1] == plain[1], "controleer reads CR line ends differently:\n" + cr[1]
+    lines_named = {int(n) for n in re.findall(r"regel (\d+)", cr[1])}
+    assert len(lines_named) > 5 and max(lines_named) > 1000, cr[1]  # not all "regel 1"
 
 
 @test

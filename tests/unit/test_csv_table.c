@@ -115,7 +115,7 @@ static void test_unclosed_quote_at_end(void)
     wr_diag_list diags = {0};
     wr_error err = {0};
     CHECK(read_text("id;naam;datum\n1;a;x\n2;b;x\n3;c;x\n4;d;\"x\n5;e;x\n6;f;x\n", &c, &diags, &err) == WR_ERR_INPUT);
-    CHECK(strncmp(err.message, path, strlen(path)) == 0 && strstr(err.message, ", regel 5: een aanhalingsteken"));
+    CHECK(strncmp(err.message, path, strlen(path)) == 0 && strstr(err.message, ", regel 5, kolom 3: een aanhalingsteken"));
     CHECK(strstr(err.message, "regel 7") != NULL); /* where the file ends */
     wr_diag_list_clear(&diags);
 }
@@ -129,11 +129,11 @@ static void test_quote_joins_lines(void)
     /* The quote on line 3 is closed by the first quote of line 5: lines 3-5 make one
      * record of 5 fields against 3 in the header. */
     CHECK(read_text("id;naam;datum\n1;a;x\n2;b;\"c\n3;d;e\n4;\"f\";g\n", &c, &diags, &err) == WR_ERR_INPUT);
-    CHECK(strstr(err.message, ", regel 3: een aanhalingsteken") != NULL);
+    CHECK(strstr(err.message, ", regel 3, kolom 3: een aanhalingsteken") != NULL);
     CHECK(strstr(err.message, "regels 3 tot en met 5") != NULL);
     /* The right field count, but a line end in a column that is not free text. */
     CHECK(read_text("id;naam;datum\n1;a;\"2026-\n01-01\"\n2;b;x\n", &c, &diags, &err) == WR_ERR_INPUT);
-    CHECK(strstr(err.message, "regel 2") && strstr(err.message, "regels 2 tot en met 3"));
+    CHECK(strstr(err.message, "regel 2, kolom 3") && strstr(err.message, "regels 2 tot en met 3"));
     /* A line end inside quoted free text is fine. */
     CHECK(read_text("id;naam;datum\n1;\"a\nb\";x\n2;c;y\n", &c, &diags, &err) == WR_OK);
     CHECK_INT(c.rows, 2);
