@@ -1,7 +1,6 @@
 #include "app/run.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +16,6 @@
 #include "base/format_nl.h"
 #include "base/stage_times.h"
 #include "base/strbuf.h"
-#include "base/warnings.h"
-#include "blocks/markdown.h"
 #include "config/config.h"
 #include "export/csv.h"
 #include "export/xlsx/xlsx_book.h"
@@ -156,42 +153,6 @@ static bool text_counts(wr_report_kind kind, const char *name)
 }
 
 /* Writes the four files into the set's temporary names. */
-/* The PDF, rendered on a thread of its own: its own error and warnings. */
-typedef struct {
-    const char *markdown;
-    size_t len;
-    const wr_pdf_options *options;
-    const char *path;
-    wr_warnings warnings;
-    wr_error err;
-    wr_status status;
-} pdf_job;
-
-static void render_pdf(pdf_job *job)
-{
-    double t = wr_clock_now();
-    job->status = wr_pdf_render(job->markdown, job->len, job->options, job->path, &job->err);
-    wr_stage_note("pdf", NULL, t, wr_clock_now());
-}
-
-static void *pdf_thread(void *arg)
-{
-    wr_stage_set_worker(1);
-    render_pdf(arg);
-    return NULL;
-}
-
-/* Adds from's warnings to to, in order, each once. */
-static void merge_warnings(wr_warnings *to, const wr_warnings *from)
-{
-    for (size_t i = 0; i < from->count; i++)
-        wr_warnings_add(to, "%s", from->items[i]);
-}
-
-static wr_status write_others(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
-                              const char *title, const char *header, time_t when, const wr_pdf_options *pdf,
-                              wr_warnings *html_warnings, wr_error *err);
-
 static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
                              wr_run_result *result, wr_error *err);
 
@@ -234,7 +195,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     char period_nl[64], header[256], title[256], fonts[4096];
     wr_period p = s->figures->period;
     wr_nl_period(p, period_nl, sizeof period_nl);
-    const char *pdf_tmp = temps[0];
+    const char *pdf_tmp = temps[0], *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
     wr_status st;
 
     time_t when = document_time(p);
@@ -258,54 +219,26 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
+        .warnings = &result->warnings,
     };
-    /* The PDF, the longest, on a thread of its own; the other three meanwhile on this one. */
-    pdf_job job = {.markdown = s->report.markdown, .len = s->report.len, .options = &pdf, .path = pdf_tmp};
-    pdf.warnings = &job.warnings;
-    wr_markdown_prepare(); /* cmark's extensions, registered before two threads parse */
-    pthread_t thread;
-    bool threaded = pthread_create(&thread, NULL, pdf_thread, &job) == 0;
-    if (!threaded)
-        render_pdf(&job);
-    wr_warnings html_warnings = {0};
-    st = write_others(s, opts, draft, temps, title, header, when, &pdf, &html_warnings, err);
-    if (threaded)
-        pthread_join(thread, NULL);
-    /* As one after the other: the PDF's error and warnings first, then the others'. */
-    merge_warnings(&result->warnings, &job.warnings);
-    if (job.status != WR_OK) {
-        *err = job.err;
-        st = job.status;
-    } else {
-        merge_warnings(&result->warnings, &html_warnings);
-    }
-    wr_warnings_clear(&job.warnings);
-    wr_warnings_clear(&html_warnings);
-    return st;
-}
-
-/* The HTML twin, the workbook and cijfers.csv, in that order; html_warnings collects the
- * HTML's warnings. */
-static wr_status write_others(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
-                              const char *title, const char *header, time_t when, const wr_pdf_options *pdf,
-                              wr_warnings *html_warnings, wr_error *err)
-{
-    const report_names *names = &names_for[opts->kind];
-    const char *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
-    wr_status st;
+    double t = wr_clock_now();
+    st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err);
+    wr_stage_note("pdf", NULL, t, wr_clock_now());
+    if (st != WR_OK)
+        return st;
     /* The accessible web version: the same Markdown, so the same text and figures. */
     wr_html_options html = {
         .title = title,
         .author = s->cfg->provider,
         .header_text = header,
         .draft = draft,
-        .date_year = pdf->date_year,
-        .date_month = pdf->date_month,
-        .date_day = pdf->date_day,
+        .date_year = pdf.date_year,
+        .date_month = pdf.date_month,
+        .date_day = pdf.date_day,
         .sources = s->report.sources,
-        .warnings = html_warnings,
+        .warnings = &result->warnings,
     };
-    double t = wr_clock_now();
+    t = wr_clock_now();
     st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err);
     wr_stage_note("html", NULL, t, wr_clock_now());
     if (st != WR_OK)

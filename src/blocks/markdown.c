@@ -5,14 +5,9 @@
 
 #include "blocks/block_origin.h"
 
-void wr_markdown_prepare(void)
-{
-    cmark_gfm_core_extensions_ensure_registered();
-}
-
 cmark_node *wr_markdown_parse(const char *markdown, size_t len)
 {
-    wr_markdown_prepare();
+    cmark_gfm_core_extensions_ensure_registered();
     cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
     if (!parser)
         return NULL;

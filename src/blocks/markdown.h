@@ -14,10 +14,6 @@
 /* The document node (the caller frees it with cmark_node_free), or NULL on out of memory. */
 cmark_node *wr_markdown_parse(const char *markdown, size_t len);
 
-/* Registers cmark-gfm's extensions; call it before parsing on more than one thread at once
- * (registering is not thread-safe in every cmark-gfm). Parsing itself calls it too. */
-void wr_markdown_prepare(void);
-
 /* True for a GFM table node; false for NULL. */
 bool wr_markdown_is_table(cmark_node *node);
 
