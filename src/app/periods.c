@@ -55,7 +55,8 @@ size_t wr_report_columns(wr_report_kind kind, wr_period p, bool in_progress, wr_
     if (kind == WR_REPORT_QUARTER) {
         for (int i = -4; i <= 0 && n < max; i++, n++) {
             wr_period q = wr_period_shift(p, i);
-            out[n] = (wr_report_column){.known = true, .is_current = i == 0, .period = q};
+            out[n] = (wr_report_column){.known = true, .is_current = i == 0, .year_before = i == -4,
+                                        .previous = i == -1, .period = q};
             snprintf(out[n].head, sizeof out[n].head, "%d-K%d", q.year, q.quarter);
         }
         return n;
@@ -77,8 +78,19 @@ size_t wr_report_columns(wr_report_kind kind, wr_period p, bool in_progress, wr_
         n++;
     }
     if (n < max) {
-        out[n] = (wr_report_column){.known = true, .period = wr_period_year(p.year - 1)};
-        snprintf(out[n].head, sizeof out[n].head, "%d", p.year - 1);
+        wr_period before = wr_period_year(p.year - 1);
+        if (in_progress) {
+            int y, m, d;
+            wr_day_to_ymd(p.end, &y, &m, &d);
+            before.end = wr_period_quarter(p.year - 1, (m - 1) / 3 + 1).end;
+            snprintf(out[n].head, sizeof out[n].head, "%d t/m %.3s", p.year - 1, wr_nl_month_name(m));
+        } else {
+            snprintf(out[n].head, sizeof out[n].head, "%d", p.year - 1);
+        }
+        out[n].known = true;
+        out[n].is_current = out[n].previous = false;
+        out[n].year_before = true;
+        out[n].period = before;
         n++;
     }
     return n;

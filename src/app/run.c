@@ -11,6 +11,7 @@
 #include "app/periods.h"
 #include "app/quiet_stderr.h"
 #include "app/privacy_scan.h"
+#include "app/revisions.h"
 #include "app/texts.h"
 #include "base/errno_nl.h"
 #include "base/format_nl.h"
@@ -46,10 +47,13 @@ typedef struct {
     wr_figures *columns[WR_MAX_COLUMNS];
     char column_heads[WR_MAX_COLUMNS][48];
     size_t column_count;
+    const wr_figures *year_before; /* the column of the same period a year earlier */
+    const wr_figures *previous;    /* a quarterly report's column of the quarter before */
     /* An annual report's year before is protected with its own quarters, as in its own
      * report: they are computed for that and shown nowhere. */
     wr_figures *earlier_quarters[4];
     bool year_in_progress;
+    wr_revision_list revisions;    /* totals of the columns that changed since their own report */
     wr_narrative_list *text_list;
     wr_narrative *texts;
     wr_filled_report report;
@@ -66,6 +70,7 @@ static void run_state_free(run_state *s)
             wr_figures_free(s->columns[i]);
     for (size_t i = 0; i < 4; i++)
         wr_figures_free(s->earlier_quarters[i]);
+    wr_revision_list_clear(&s->revisions);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
     wr_filled_report_clear(&s->report);
@@ -303,6 +308,10 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
             s->columns[i] = s->figures;
         else if (cols[i].known)
             st = wr_figures_compute_prepared(prep, cols[i].period, &s->columns[i], err);
+        if (cols[i].year_before)
+            s->year_before = s->columns[i];
+        if (cols[i].previous)
+            s->previous = s->columns[i];
     }
     for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
         st = wr_figures_compute_prepared(prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
@@ -437,6 +446,10 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_stage_note("afscherming", NULL, t, wr_clock_now());
     if (st != WR_OK)
         return st;
+    if (opts->kind != WR_REPORT_FINANCE &&
+        !wr_revisions_find(opts->output_dir, s->cfg, (const wr_figures *const *)s->columns, s->column_count,
+                           s->figures, &s->revisions))
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
 
     wr_period_code(p, code, sizeof code);
     if (opts->texts_dir)
@@ -461,6 +474,8 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         heads[i] = s->column_heads[i];
     wr_fill_input input = {.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
                            .column_heads = heads, .column_count = s->column_count,
+                           .year_before = s->year_before, .previous = s->previous,
+                           .revisions = s->revisions.items, .revision_count = s->revisions.count,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
     t = wr_clock_now();
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */

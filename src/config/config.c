@@ -63,6 +63,7 @@ typedef struct {
     char *last_name;
     wr_strbuf last_value;
     long threshold_line;      /* line of drempel, for the check at the end */
+    long youth_themes_line;   /* line of [jeugd] themas, for the check at the end */
     bool publish_small;       /* [privacy] kleine_aantallen_publiceren = ja */
 } load_state;
 
@@ -110,6 +111,9 @@ wr_config *wr_config_new_defaults(void)
     cfg->privacy_threshold = 5;
     cfg->privacy_min_denominator = 10;
     cfg->forecast_margin_pct = 2;
+    cfg->norm_first_contact_target_pct = 100;
+    cfg->norm_start_target_pct = 100;
+    cfg->summary_margin_pct = 2;
     if (!(cfg->grade_question = wr_strdup("rapportcijfer")) || SET_PAIRS(&cfg->channels, channels) || SET_PAIRS(&cfg->themes, themes) ||
         SET_PAIRS(&cfg->statuses, statuses) || SET_PAIRS(&cfg->complaint_kinds, kinds) ||
         SET_PAIRS(&cfg->complaint_outcomes, outcomes) || SET_PAIRS(&cfg->goal_results, goals) ||
@@ -134,6 +138,8 @@ void wr_config_free(wr_config *cfg)
     wr_code_list_clear(&cfg->age_groups);
     wr_code_list_clear(&cfg->dropout_reasons);
     wr_code_list_clear(&cfg->planned_reasons);
+    wr_code_list_clear(&cfg->youth_themes);
+    wr_code_list_clear(&cfg->youth_words);
     free(cfg->extra_holidays);
     for (size_t i = 0; i < cfg->check_count; i++)
         free(cfg->checks[i].earmark);
@@ -230,6 +236,23 @@ static int add_dropout(load_state *st, const char *item)
 static int add_planned(load_state *st, const char *item)
 {
     return wr_code_list_set(&st->cfg->planned_reasons, item, "") == 0 ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
+}
+
+static int add_youth_theme(load_state *st, const char *item)
+{
+    return wr_code_list_set(&st->cfg->youth_themes, item, "") == 0 ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
+}
+
+static int add_youth_word(load_state *st, const char *item)
+{
+    return wr_code_list_set(&st->cfg->youth_words, item, "") == 0 ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
+}
+
+/* A percentage of 0 to 100 for setting name. */
+static int set_pct(load_state *st, const char *name, const char *value, double *field)
+{
+    return parse_amount(value, field) && *field <= 100
+               ? 1 : fail(st, "'%s' is geen percentage van 0 tot en met 100 voor %s", value, name);
 }
 
 static int add_check(load_state *st, wr_check_kind kind, const char *earmark, const char *value)
@@ -355,8 +378,22 @@ static int handle_setting(load_state *st, const char *section, const char *name,
     if (strcmp(section, "financiele_toetsen") == 0)
         return handle_check(st, name, value);
     if (strcmp(section, "prognose") == 0 && strcmp(name, "marge_pct") == 0)
-        return parse_amount(value, &cfg->forecast_margin_pct) && cfg->forecast_margin_pct <= 100
-                   ? 1 : fail(st, "'%s' is geen percentage van 0 tot en met 100 voor %s", value, name);
+        return set_pct(st, name, value, &cfg->forecast_margin_pct);
+    if (strcmp(section, "normen") == 0 && strcmp(name, "eerste_contact_doel_pct") == 0)
+        return set_pct(st, name, value, &cfg->norm_first_contact_target_pct);
+    if (strcmp(section, "normen") == 0 && strcmp(name, "start_doel_pct") == 0)
+        return set_pct(st, name, value, &cfg->norm_start_target_pct);
+    if (strcmp(section, "in_het_kort") == 0 && strcmp(name, "marge_pct") == 0)
+        return set_pct(st, name, value, &cfg->summary_margin_pct);
+    if (strcmp(section, "jeugd") == 0 && strcmp(name, "themas") == 0) {
+        wr_code_list_clear(&cfg->youth_themes);
+        st->youth_themes_line = st->line;
+        return for_each_item(value, add_youth_theme, st);
+    }
+    if (strcmp(section, "jeugd") == 0 && strcmp(name, "namen") == 0) {
+        wr_code_list_clear(&cfg->youth_words);
+        return for_each_item(value, add_youth_word, st);
+    }
     if (strcmp(section, "vragenlijst") == 0 && strcmp(name, "rapportcijfer") == 0)
         return set_grade_code(st, value);
     if (strcmp(section, "teksten") == 0 && strcmp(name, "lijst") == 0)
@@ -516,6 +553,19 @@ static void check_threshold(load_state *st)
              "echt de bedoeling is", st->cfg->privacy_threshold);
 }
 
+/* [jeugd] themas names codes of [themas], which may come later in the file. */
+static void check_youth_themes(load_state *st)
+{
+    const wr_config *cfg = st->cfg;
+    for (size_t i = 0; i < cfg->youth_themes.count && !st->message[0]; i++) {
+        if (wr_code_list_find(&cfg->themes, cfg->youth_themes.items[i].code) >= 0)
+            continue;
+        st->error_line = st->youth_themes_line;
+        snprintf(st->message, sizeof st->message, "thema '%s' bij themas staat niet in [themas]",
+                 cfg->youth_themes.items[i].code);
+    }
+}
+
 static void load_state_clear(load_state *st)
 {
     free(st->line_buf);
@@ -549,6 +599,7 @@ wr_status wr_config_read(FILE *fp, const char *path, wr_config **out, wr_error *
     bool read_error = ferror(st.fp);
     int read_errno = errno;
     check_threshold(&st);
+    check_youth_themes(&st);
     /* inih goes on after a line it cannot parse and returns the first such line; the
      * reader's own first problem may come later. The earlier of the two is reported. */
     long line = st.error_line;

@@ -53,6 +53,11 @@ typedef struct {
     int norm_start_days;                 /* 28 */
     int complaint_term_days;             /* 42 */
     int repeat_window_days;              /* 182 */
+    /* [normen] eerste_contact_doel_pct, start_doel_pct: the share of trajectories the
+     * agreements want within each norm. Default 100: section 4.3 of the execution
+     * agreements says "uiterlijk" (at the latest), so every trajectory. */
+    double norm_first_contact_target_pct;
+    double norm_start_target_pct;
 
     int privacy_threshold;         /* counts 1 .. threshold-1 are shown as "<threshold" */
     int privacy_min_denominator;   /* percentages with a smaller denominator are hidden */
@@ -67,6 +72,15 @@ typedef struct {
      * than this percentage of the budget is a signal; the checks keep this share of their
      * amount as room (figures/financien_checks.h). Default 2. */
     double forecast_margin_pct;
+
+    /* [in_het_kort] marge_pct: a change of at most this percentage of the value a year
+     * before is "about the same" in the summary's findings. Default 2. */
+    double summary_margin_pct;
+    /* [jeugd] themas and namen: the group activities that count as activities for young
+     * people: a thema in youth_themes (codes of [themas]), or a naam that contains one of
+     * youth_words (lower case). Both empty: no activity is marked. */
+    wr_code_list youth_themes;
+    wr_code_list youth_words;
 
     /* [vragenlijst] rapportcijfer: the code of the overall grade question (scale 1-10) in
      * ervaringen.csv, lower case, at most WR_GRADE_CODE_MAX bytes; "rapportcijfer". */

@@ -1,10 +1,12 @@
 #include "figures/bereikt.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/big_alloc.h"
 #include "base/distinct.h"
+#include "figures/bereikt_waiting.h"
 
 /* Group index of a code for a list of n codes: the code's index, n for "onbekend". */
 static uint32_t group_of(int code, size_t n)
@@ -23,17 +25,19 @@ int wr_age_group(int birth_year, int period_end_year)
 }
 
 /* One figure's counters: the total and one per breakdown dimension (its codes and
- * "onbekend"). */
+ * "onbekend"). A cross breakdown "A+B" is kept for one code of A (`fixed`, the age group
+ * 0-17): its groups are the codes of B, exported as "fixed+b". */
 typedef struct {
     const char *dimension;
     const wr_code_list *codes;
+    const char *fixed;  /* NULL for a plain breakdown */
     wr_distinct residents;
 } breakdown;
 
 typedef struct {
     const char *figure;
     wr_distinct total;
-    breakdown dims[4];
+    breakdown dims[7];
     size_t dim_count;
 } counted_figure;
 
@@ -42,6 +46,13 @@ static void add_dim(counted_figure *cf, const char *dimension, const wr_code_lis
     cf->dims[cf->dim_count].dimension = dimension;
     cf->dims[cf->dim_count].codes = codes;
     cf->dim_count++;
+}
+
+/* A cross breakdown of the age group `fixed` against dimension `codes`. */
+static void add_cross(counted_figure *cf, const char *dimension, const wr_code_list *codes, const char *fixed)
+{
+    add_dim(cf, dimension, codes);
+    cf->dims[cf->dim_count - 1].fixed = fixed;
 }
 
 /* The bits and counts of every counter of the computation, in one allocation each. */
@@ -87,7 +98,9 @@ static bool emit(wr_figures *f, const counted_figure *cf)
         for (size_t g = 0; g <= n; g++) {
             if (g == n && b->residents.counts[g] == 0)
                 continue;
-            const char *code = g < n ? b->codes->items[g].code : "onbekend";
+            char code[64];
+            snprintf(code, sizeof code, "%s%s%s", b->fixed ? b->fixed : "", b->fixed ? "+" : "",
+                     g < n ? b->codes->items[g].code : "onbekend");
             fig = wr_figures_add(f, WR_DEEL_BEREIKT, cf->figure, b->dimension, code,
                                  wr_code_list_label(b->codes, g < n ? (int)g : -1), WR_KIND_RESIDENTS);
             if (!fig)
@@ -98,28 +111,34 @@ static bool emit(wr_figures *f, const counted_figure *cf)
     return true;
 }
 
+/* The young people's age group: the first of the fixed age groups (0-17). */
+#define YOUTH 0
+
 wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
 {
     const wr_dataset *ds = prep->ds;
     const wr_config *cfg = prep->cfg;
     const wr_period p = f->period;
     const int end_year = p.year;
+    const char *youth = cfg->age_groups.items[YOUTH].code;
     counted_figure reach = {.figure = "bereik"}, inflow = {.figure = "instroom"}, outflow = {.figure = "uitstroom"};
-    wr_distinct waiting_residents;
-    long waiting_trajectories = 0;
 
     add_dim(&reach, "onderdeel", &cfg->parts);
     add_dim(&reach, "wijk", &cfg->districts);
     add_dim(&reach, "leeftijdsgroep", &cfg->age_groups);
+    add_cross(&reach, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
     add_dim(&inflow, "onderdeel", &cfg->parts);
     add_dim(&inflow, "reden_instroom", &cfg->reasons_in);
     add_dim(&inflow, "leefgebied", &cfg->domains);
     add_dim(&inflow, "wijk", &cfg->districts);
+    add_dim(&inflow, "leeftijdsgroep", &cfg->age_groups);
+    add_cross(&inflow, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
+    add_cross(&inflow, "leeftijdsgroep+reden_instroom", &cfg->reasons_in, youth);
     add_dim(&outflow, "reden_uitstroom", &cfg->reasons_out);
     add_dim(&outflow, "onderdeel", &cfg->parts);
 
     counter_space space = {.residents = prep->residents};
-    space.groups = figure_groups(&reach) + figure_groups(&inflow) + figure_groups(&outflow) + 1;
+    space.groups = figure_groups(&reach) + figure_groups(&inflow) + figure_groups(&outflow);
     space.bits = wr_big_calloc(space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
     space.counts = calloc(space.groups, sizeof *space.counts);
     if (!space.bits || !space.counts) {
@@ -130,7 +149,6 @@ wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_erro
     bind_figure(&space, &reach);
     bind_figure(&space, &inflow);
     bind_figure(&space, &outflow);
-    take(&space, &waiting_residents, 1);
 
     for (size_t i = 0; i < ds->trajectory_count; i++) {
         const wr_trajectory *t = &ds->trajectories[i];
@@ -142,48 +160,45 @@ wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_erro
         bool end_known = t->end != WR_DAY_INVALID;
         bool ended = end_known && t->end != WR_DAY_NONE;
         uint32_t r = t->resident;
+        int age = wr_age_group(t->birth_year, end_year);
+        uint32_t part = group_of(t->part, cfg->parts.count);
 
         if (end_known && started && t->start <= p.end && (!ended || t->end >= p.start)) {
             wr_distinct_add(&reach.total, 0, r);
-            wr_distinct_add(&reach.dims[0].residents, group_of(t->part, cfg->parts.count), r);
+            wr_distinct_add(&reach.dims[0].residents, part, r);
             wr_distinct_add(&reach.dims[1].residents, group_of(t->district, cfg->districts.count), r);
-            wr_distinct_add(&reach.dims[2].residents, group_of(wr_age_group(t->birth_year, end_year), 4), r);
+            wr_distinct_add(&reach.dims[2].residents, group_of(age, 4), r);
+            if (age == YOUTH)
+                wr_distinct_add(&reach.dims[3].residents, part, r);
         }
         if (started && wr_period_contains(p, t->start)) {
+            uint32_t reason = group_of(t->reason_in, cfg->reasons_in.count);
             wr_distinct_add(&inflow.total, 0, r);
-            wr_distinct_add(&inflow.dims[0].residents, group_of(t->part, cfg->parts.count), r);
-            wr_distinct_add(&inflow.dims[1].residents, group_of(t->reason_in, cfg->reasons_in.count), r);
+            wr_distinct_add(&inflow.dims[0].residents, part, r);
+            wr_distinct_add(&inflow.dims[1].residents, reason, r);
             for (size_t d = 0; d < cfg->domains.count; d++)
                 if (t->domains >> d & 1)
                     wr_distinct_add(&inflow.dims[2].residents, (uint32_t)d, r);
             if (t->domain_unknown)
                 wr_distinct_add(&inflow.dims[2].residents, (uint32_t)cfg->domains.count, r);
             wr_distinct_add(&inflow.dims[3].residents, group_of(t->district, cfg->districts.count), r);
+            wr_distinct_add(&inflow.dims[4].residents, group_of(age, 4), r);
+            if (age == YOUTH) {
+                wr_distinct_add(&inflow.dims[5].residents, part, r);
+                wr_distinct_add(&inflow.dims[6].residents, reason, r);
+            }
         }
         if (started && ended && wr_period_contains(p, t->end)) {
             wr_distinct_add(&outflow.total, 0, r);
             wr_distinct_add(&outflow.dims[0].residents, group_of(t->reason_out, cfg->reasons_out.count), r);
-            wr_distinct_add(&outflow.dims[1].residents, group_of(t->part, cfg->parts.count), r);
-        }
-        if (end_known && t->registered <= p.end && (!started || t->start > p.end) && (!ended || t->end > p.end)) {
-            waiting_trajectories++;
-            wr_distinct_add(&waiting_residents, 0, r);
+            wr_distinct_add(&outflow.dims[1].residents, part, r);
         }
     }
 
     bool ok = emit(f, &reach) && emit(f, &inflow) && emit(f, &outflow);
-    long waiting = waiting_residents.counts[0];
-    wr_figure *fig = ok ? wr_figures_add(f, WR_DEEL_BEREIKT, "wachtend_trajecten", "totaal", "totaal", "Totaal",
-                                         WR_KIND_TRAJECTORIES) : NULL;
-    if (fig)
-        wr_figure_set_count(fig, (double)waiting_trajectories);
-    fig = fig ? wr_figures_add(f, WR_DEEL_BEREIKT, "wachtend_inwoners", "totaal", "totaal", "Totaal",
-                               WR_KIND_RESIDENTS) : NULL;
-    if (fig)
-        wr_figure_set_count(fig, (double)waiting);
     wr_big_free(space.bits, space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
     free(space.counts);
-    if (!fig)
+    if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
-    return WR_OK;
+    return wr_figures_waiting(prep, f, err);
 }

@@ -1,5 +1,7 @@
 /* Part 2 "bereikt": bereik, instroom, uitstroom and wachtend for a period, with their
- * breakdowns, as defined in the data contract (sections 3 and 6). */
+ * breakdowns, as defined in the data contract (sections 3, 5, 6 and 8). For the young
+ * people's paragraph also the cross breakdowns of age group 0-17 against onderdeel (bereik,
+ * instroom) and reden_instroom (instroom); the waiting list is figures/bereikt_waiting.c. */
 #ifndef WR_FIGURES_BEREIKT_H
 #define WR_FIGURES_BEREIKT_H
 

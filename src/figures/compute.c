@@ -2,6 +2,7 @@
 
 #include "figures/bereikt.h"
 #include "figures/effect.h"
+#include "figures/effect_coverage.h"
 #include "figures/effect_experience.h"
 #include "figures/effect_zrm.h"
 #include "figures/financien.h"
@@ -56,6 +57,8 @@ wr_status wr_figures_outcome(const wr_outcome_data *od, const wr_dataset *ds, co
     wr_status st = wr_figures_zrm(od, ds, cfg, f, err);
     if (st == WR_OK)
         st = wr_figures_experience(od, cfg, f, err);
+    if (st == WR_OK)
+        st = wr_figures_coverage(od, ds, f, err);
     if (st == WR_OK)
         st = wr_figures_impact(od, cfg, f, err);
     if (st == WR_OK)

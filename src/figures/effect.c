@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figures/effect_coverage.h"
 #include "figures/effect_experience.h"
 #include "figures/effect_zrm.h"
 
@@ -95,5 +96,7 @@ wr_status wr_figures_effect(const wr_figures_prep *prep, wr_figures *f, wr_error
         st = wr_figures_zrm(ds->outcome, ds, cfg, f, err);
     if (st == WR_OK)
         st = wr_figures_experience(ds->outcome, cfg, f, err);
+    if (st == WR_OK)
+        st = wr_figures_coverage(ds->outcome, ds, f, err);
     return st;
 }

@@ -1,7 +1,8 @@
 /* Part 3 "effect": from trajecten.csv doelrealisatie, uitval and herhaald beroep (data
  * contract, sections 3 and 6; they count started trajectories), then the ZRM scores of
- * uitkomsten.csv (figures/effect_zrm.c) and the client experience of ervaringen.csv
- * (figures/effect_experience.c) when those files were delivered. */
+ * uitkomsten.csv (figures/effect_zrm.c), the client experience of ervaringen.csv
+ * (figures/effect_experience.c) and how far both reach (figures/effect_coverage.c) when
+ * those files were delivered. */
 #ifndef WR_FIGURES_EFFECT_H
 #define WR_FIGURES_EFFECT_H
 

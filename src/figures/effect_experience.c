@@ -60,6 +60,7 @@ wr_status wr_outcome_experience(const wr_outcome_data *d, const wr_config *cfg, 
     out->grade_n = grade->n;
     out->has_grade = grade->n > 0;
     out->grade_mean = grade->n > 0 ? wr_round(grade->sum / (double)grade->n, 2) : 0;
+    out->grade_sum = grade->sum;
     free(sums);
     return WR_OK;
 }
@@ -92,7 +93,7 @@ wr_status wr_figures_experience(const wr_outcome_data *d, const wr_config *cfg, 
         wr_figure *fig = wr_figures_add(f, WR_DEEL_EFFECT, "rapportcijfer_gem", "totaal", "totaal", "Totaal",
                                         WR_KIND_MEAN);
         if ((ok = fig != NULL)) { /* the summary's mean is already rounded as published */
-            wr_figure_set_ratio(fig, 0, sum.grade_n, 2, 1.0);
+            wr_figure_set_ratio(fig, sum.grade_sum, sum.grade_n, 2, 1.0);
             fig->value = sum.grade_mean;
         }
     }

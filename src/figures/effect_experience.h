@@ -28,6 +28,7 @@ typedef struct {
     long grade_n;                      /* rapportcijfer answers */
     bool has_grade;                    /* grade_n > 0 */
     double grade_mean;                 /* two decimals */
+    double grade_sum;                  /* the scores added up, exact */
 } wr_experience_summary;
 
 /* Fills out (the caller clears it with wr_experience_summary_clear); WR_ERR_NOMEM only. An

@@ -15,7 +15,9 @@ static const wr_figure_def DEFS[] = {
     {"activiteiten", WR_DEEL_GEDAAN, "Groepsactiviteiten", "activiteiten",
      "Verschillende activiteiten (activiteit_id) met ten minste \xC3\xA9\xC3\xA9n bijeenkomst waarvan de datum in "
      "de periode ligt. Per thema en per wijk; een lege wijk telt als 'stadsbreed'. Een activiteit met "
-     "bijeenkomsten in meer wijken telt in elk van die wijken.",
+     "bijeenkomsten in meer wijken telt in elk van die wijken. Met [jeugd] in de instellingen ook de activiteiten "
+     "voor jongeren (dimensie doelgroep, code jeugd): een thema uit [jeugd] themas, of een naam met een woord uit "
+     "[jeugd] namen.",
      NULL, "activiteiten.csv", "activiteit_id, datum, thema, wijk", false},
     {"bijeenkomsten", WR_DEEL_GEDAAN, "Bijeenkomsten van groepsactiviteiten", "bijeenkomsten",
      "Regels (bijeenkomsten) met een datum in de periode. Per thema en per wijk; een lege wijk telt als "
@@ -37,8 +39,15 @@ static const wr_figure_def DEFS[] = {
      "Trajecten met aanmelddatum in de periode. Met eerste_contact: binnen de norm als het aantal werkdagen van "
      "aanmelddatum tot eerste_contact ten hoogste {werkdagen} is. Zonder eerste_contact: buiten de norm als "
      "er tot de laatste dag van de periode meer dan {werkdagen} werkdagen zijn verstreken, anders telt het "
-     "traject niet mee (nog niet te beoordelen). Percentage = binnen / (binnen + buiten) \xC3\x97 100.",
-     "trajecten binnen plus buiten de norm", "trajecten.csv", "aanmelddatum, eerste_contact", false},
+     "traject niet mee (nog niet te beoordelen). Percentage = binnen / (binnen + buiten) \xC3\x97 100. Ook per "
+     "onderdeel en per wijk, met dezelfde regels binnen elke groep; 'onbekend' alleen als er trajecten meetellen. "
+     "Het doel staat in de instellingen (eerste_contact_doel_pct, standaard 100%).",
+     "trajecten binnen plus buiten de norm", "trajecten.csv", "aanmelddatum, eerste_contact, onderdeel, wijk", false},
+    {"eerste_contact_buiten_norm", WR_DEEL_GEDAAN, "Eerste contact buiten de norm", "trajecten",
+     "De trajecten die bij Eerste contact binnen de norm als 'buiten de norm' tellen: aangemeld in de periode "
+     "en geen contact binnen {werkdagen} werkdagen (of zonder eerste contact al meer dan {werkdagen} werkdagen "
+     "gewacht op de laatste dag van de periode). Totaal, per onderdeel en per wijk.",
+     NULL, "trajecten.csv", "aanmelddatum, eerste_contact, onderdeel, wijk", true},
     {"eerste_contact_mediaan_werkdagen", WR_DEEL_GEDAAN, "Werkdagen tot eerste contact (mediaan)", "werkdagen",
      "Mediaan van het aantal werkdagen van aanmelddatum tot eerste_contact, over de trajecten met aanmelddatum "
      "in de periode en een ingevuld eerste contact. Bij een even aantal het gemiddelde van de twee middelste "
@@ -48,8 +57,15 @@ static const wr_figure_def DEFS[] = {
      "Trajecten met aanmelddatum in de periode. Met startdatum: binnen de norm als startdatum min aanmelddatum "
      "ten hoogste {startdagen} dagen is. Zonder startdatum: telt niet mee als er een einddatum is; buiten de "
      "norm als de laatste dag van de periode meer dan {startdagen} dagen na de aanmelddatum ligt; anders telt "
-     "het niet mee. Percentage = binnen / (binnen + buiten) \xC3\x97 100.",
-     "trajecten binnen plus buiten de norm", "trajecten.csv", "aanmelddatum, startdatum, einddatum", false},
+     "het niet mee. Percentage = binnen / (binnen + buiten) \xC3\x97 100. Ook per onderdeel en per wijk; het "
+     "doel staat in de instellingen (start_doel_pct, standaard 100%).",
+     "trajecten binnen plus buiten de norm", "trajecten.csv", "aanmelddatum, startdatum, einddatum, onderdeel, wijk",
+     false},
+    {"start_buiten_norm", WR_DEEL_GEDAAN, "Start buiten de norm", "trajecten",
+     "De trajecten die bij Start binnen de norm als 'buiten de norm' tellen: aangemeld in de periode en later dan "
+     "{startdagen} dagen na de aanmelding gestart, of zonder startdatum en einddatum op de laatste dag van de "
+     "periode al meer dan {startdagen} dagen aangemeld. Totaal, per onderdeel en per wijk.",
+     NULL, "trajecten.csv", "aanmelddatum, startdatum, einddatum, onderdeel, wijk", true},
     {"klachten_ontvangen", WR_DEEL_GEDAAN, "Ontvangen klachten", "klachten",
      "Klachten met een ontvangstdatum in de periode, per aard.",
      NULL, "klachten.csv", "klacht_id, ontvangen, aard", true},
@@ -67,11 +83,14 @@ static const wr_figure_def DEFS[] = {
     /* ---- 2 Bereikt ---- */
     {"bereik", WR_DEEL_BEREIKT, "Bereik", "inwoners",
      "Unieke inwoners met een traject dat in de periode liep: startdatum op of v\xC3\xB3\xC3\xB3r de laatste dag "
-     "van de periode, en einddatum leeg of op of na de eerste dag. Per onderdeel, wijk en leeftijdsgroep.",
+     "van de periode, en einddatum leeg of op of na de eerste dag. Per onderdeel, wijk en leeftijdsgroep, en "
+     "voor de leeftijdsgroep 0-17 per onderdeel (dimensie leeftijdsgroep+onderdeel).",
      NULL, "trajecten.csv", "inwoner_id, startdatum, einddatum, onderdeel, wijk, geboortejaar", false},
     {"instroom", WR_DEEL_BEREIKT, "Instroom", "inwoners",
      "Unieke inwoners met een traject waarvan de startdatum in de periode ligt. Per onderdeel, reden van "
-     "instroom, leefgebied en wijk. Een traject zonder leefgebieden telt in geen enkel leefgebied.",
+     "instroom, leefgebied, wijk en leeftijdsgroep, en voor de leeftijdsgroep 0-17 per onderdeel en per reden "
+     "van instroom (leeftijdsgroep+onderdeel, leeftijdsgroep+reden_instroom). Een traject zonder leefgebieden "
+     "telt in geen enkel leefgebied.",
      NULL, "trajecten.csv", "inwoner_id, startdatum, onderdeel, reden_instroom, leefgebieden, wijk", false},
     {"uitstroom", WR_DEEL_BEREIKT, "Uitstroom", "inwoners",
      "Unieke inwoners met een gestart traject waarvan de einddatum in de periode ligt. Per reden van uitstroom "
@@ -79,11 +98,16 @@ static const wr_figure_def DEFS[] = {
      NULL, "trajecten.csv", "inwoner_id, startdatum, einddatum, reden_uitstroom, onderdeel", false},
     {"wachtend_trajecten", WR_DEEL_BEREIKT, "Wachtende trajecten", "trajecten",
      "Trajecten op de laatste dag van de periode: aanmelddatum op of v\xC3\xB3\xC3\xB3r die dag, startdatum leeg "
-     "of later, einddatum leeg of later.",
-     NULL, "trajecten.csv", "aanmelddatum, startdatum, einddatum", false},
+     "of later, einddatum leeg of later. Per onderdeel, per wijk en per wachttijd: de dagen van de aanmelddatum "
+     "tot de laatste dag van de periode, in de groepen 0-14, 15-28, 29-56 en 57+.",
+     NULL, "trajecten.csv", "aanmelddatum, startdatum, einddatum, onderdeel, wijk", true},
     {"wachtend_inwoners", WR_DEEL_BEREIKT, "Wachtende inwoners", "inwoners",
      "Unieke inwoners met een wachtend traject (zie Wachtende trajecten).",
      NULL, "trajecten.csv", "inwoner_id, aanmelddatum, startdatum, einddatum", false},
+    {"wachttijd_mediaan_dagen", WR_DEEL_BEREIKT, "Wachttijd (mediaan)", "dagen",
+     "Mediaan van de wachttijd van de wachtende trajecten: de dagen van de aanmelddatum tot de laatste dag van "
+     "de periode. Bij een even aantal het gemiddelde van de twee middelste waarden.",
+     "wachtende trajecten", "trajecten.csv", "aanmelddatum, startdatum, einddatum", false},
     /* ---- 3 Effect ---- */
     {"doelrealisatie_pct", WR_DEEL_EFFECT, "Doelrealisatie", "%",
      "Gestarte trajecten met einddatum in de periode en een ingevulde doelrealisatie: het percentage per "
@@ -114,6 +138,12 @@ static const wr_figure_def DEFS[] = {
     {"zrm_verbeterd_pct", WR_DEEL_EFFECT, "ZRM: verbeterd", "%",
      "Percentage van de ZRM-paren met een eindscore hoger dan de beginscore. Per leefgebied en totaal.",
      "ZRM-paren", "uitkomsten.csv, trajecten.csv", "traject_id, leefgebied, meetmoment, datum, score", false},
+    {"zrm_dekking_pct", WR_DEEL_EFFECT, "ZRM: afgesloten trajecten met een meting", "%",
+     "Van de gestarte trajecten met einddatum in de periode: het percentage met ten minste \xC3\xA9\xC3\xA9n "
+     "ZRM-paar (een begin- en een eindscore op hetzelfde leefgebied, ook een onbekend leefgebied). Zegt hoe "
+     "ver de ZRM-cijfers reiken.",
+     "gestarte trajecten met einddatum in de periode", "uitkomsten.csv, trajecten.csv",
+     "traject_id, leefgebied, meetmoment; startdatum, einddatum", false},
     {"ervaring_eens_pct", WR_DEEL_EFFECT, "Cli\xC3\xABntervaring: (helemaal) eens", "%",
      "Antwoorden met een datum in de periode, per vraag (zonder het rapportcijfer): het percentage met score "
      "4 of 5 (eens of helemaal eens).",
@@ -121,6 +151,12 @@ static const wr_figure_def DEFS[] = {
     {"rapportcijfer_gem", WR_DEEL_EFFECT, "Rapportcijfer (gemiddeld)", "cijfer 1-10",
      "Gemiddelde score van de antwoorden op de vraag 'rapportcijfer' met een datum in de periode.",
      "antwoorden", "ervaringen.csv", "datum, vraag, score", false},
+    {"respons_pct", WR_DEEL_EFFECT, "Respons ten opzichte van afgesloten trajecten", "%",
+     "Verschillende respons_id met een geldig antwoord (een antwoord dat in de ervaringscijfers meetelt) met een "
+     "datum in de periode, als percentage van de gestarte trajecten met einddatum in de periode. Kan boven 100 "
+     "uitkomen: ook wie nog ondersteuning krijgt, kan de vragenlijst invullen.",
+     "gestarte trajecten met einddatum in de periode", "ervaringen.csv, trajecten.csv",
+     "respons_id, datum, vraag, score; startdatum, einddatum", false},
     /* ---- 4 Impact ---- */
     {"indicator_waarde", WR_DEEL_IMPACT, "Beleidsindicator", "zoals aangeleverd",
      "Per indicator en gebied de laatste waarde met een jaar tot en met het jaar waarin de periode eindigt "

@@ -95,10 +95,23 @@ static bool count_distinct(const wr_gedaan_set *set, size_t width, int q0, int q
     return true;
 }
 
+/* The one group of the dimension doelgroep: activities for young people. */
+static wr_code youth_code[] = {{"jeugd", "Voor jongeren"}};
+static const wr_code_list youth_list = {youth_code, 1, 1};
+
+static bool youth_marked(const wr_config *cfg)
+{
+    return cfg->youth_themes.count > 0 || cfg->youth_words.count > 0;
+}
+
 static bool figures_activities(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)
 {
-    const wr_gedaan_layout *l = &d->activity_layout;
-    const wr_code_list *lists[] = {&cfg->themes, &cfg->districts};
+    /* Activities for young people only when the settings say which they are. */
+    wr_gedaan_layout layout = d->activity_layout;
+    const wr_gedaan_layout *l = &layout;
+    if (!youth_marked(cfg))
+        layout.dim_count = 2;
+    const wr_code_list *lists[] = {&cfg->themes, &cfg->districts, &youth_list};
     int q0, q1;
     quarter_range(f->period, &q0, &q1);
     int64_t *sums = malloc(5 * l->width * sizeof *sums);
@@ -126,7 +139,7 @@ wr_status wr_figures_gedaan_files(const wr_gedaan_data *d, const wr_config *cfg,
     if (!d)
         return WR_OK;
     const wr_code_list *contact_lists[] = {&cfg->channels, &cfg->parts, &cfg->districts};
-    const wr_code_list *activity_lists[] = {&cfg->themes, &cfg->districts};
+    const wr_code_list *activity_lists[] = {&cfg->themes, &cfg->districts, &youth_list};
     bool contacts = d->delivered[WR_FILE_CONTACTEN], activities = d->delivered[WR_FILE_ACTIVITEITEN];
     if ((contacts && !layout_matches(&d->contact_layout, contact_lists)) ||
         (activities && !layout_matches(&d->activity_layout, activity_lists)))

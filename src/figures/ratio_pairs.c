@@ -14,6 +14,8 @@ const wr_ratio_pair wr_ratio_pairs[] = {
     {"zrm_verbeterd_pct", "zrm_paren", WR_REVEALS_DENOMINATOR, WR_PAIR_SAME_GROUP},
     {"zrm_verschil_gem", "zrm_paren", WR_REVEALS_DENOMINATOR, WR_PAIR_SAME_GROUP},
     {"klachten_binnen_termijn_pct", "klachten_afgehandeld", WR_REVEALS_DENOMINATOR, WR_PAIR_SAME_GROUP},
+    /* The median waiting time over the waiting trajectories, their number beside it. */
+    {"wachttijd_mediaan_dagen", "wachtend_trajecten", WR_REVEALS_DENOMINATOR, WR_PAIR_SAME_GROUP},
 };
 
 const size_t wr_ratio_pair_count = sizeof wr_ratio_pairs / sizeof wr_ratio_pairs[0];

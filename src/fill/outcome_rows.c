@@ -114,10 +114,71 @@ static bool fill_indicators(wr_tpl_dict *dict, const wr_figures *f)
     return ok;
 }
 
+/* The district series of indicator (code) in district d, or NULL. */
+static const wr_indicator *district_series(const wr_figures *f, const char *code, int d)
+{
+    for (size_t i = 0; i < f->indicator_count; i++)
+        if (f->indicators[i].district == d && f->indicators[i].has_latest &&
+            strcmp(f->indicators[i].indicator, code) == 0)
+            return &f->indicators[i];
+    return NULL;
+}
+
+/* The indicators measured per district, as a table with a column per district, so the
+ * report itself shows the district figures its impact text may cite. The table is built
+ * here because its columns depend on the districts. */
+static bool fill_district_table(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f)
+{
+    size_t districts = cfg->districts.count;
+    bool any = false;
+    wr_strbuf t = {0};
+    wr_strbuf_puts(&t, "| Indicator | Gemeente |");
+    for (size_t d = 0; d < districts; d++)
+        wr_strbuf_printf(&t, " %s |", cfg->districts.items[d].label);
+    wr_strbuf_puts(&t, "\n|:--|--:|");
+    for (size_t d = 0; d < districts; d++)
+        wr_strbuf_puts(&t, "--:|");
+    wr_strbuf_puts(&t, "\n");
+    for (size_t i = 0; i < f->indicator_count; i++) {
+        const wr_indicator *city = &f->indicators[i];
+        if (city->district >= 0 || !city->has_latest)
+            continue;
+        bool measured = false;
+        for (size_t d = 0; d < districts && !measured; d++)
+            measured = district_series(f, city->indicator, (int)d) != NULL;
+        if (!measured)
+            continue;
+        any = true;
+        char value[64];
+        unit_value(city->unit, city->latest, value, sizeof value);
+        wr_strbuf_printf(&t, "| %s (%d) | %s |", city->description, city->latest_year, value);
+        for (size_t d = 0; d < districts; d++) {
+            const wr_indicator *v = district_series(f, city->indicator, (int)d);
+            if (!v) {
+                wr_strbuf_puts(&t, " \xE2\x80\x93 |");
+                continue;
+            }
+            unit_value(v->unit, v->latest, value, sizeof value);
+            if (v->latest_year != city->latest_year)
+                wr_strbuf_printf(&t, " %s (%d) |", value, v->latest_year);
+            else
+                wr_strbuf_printf(&t, " %s |", value);
+        }
+        wr_strbuf_puts(&t, "\n");
+    }
+    bool ok = !t.failed;
+    if (ok && any) {
+        wr_tpl_dict_set(dict, "INDICATOREN_PER_WIJK_TABEL", wr_strbuf_cstr(&t));
+        wr_tpl_dict_show_section(dict, "MET_INDICATOREN_PER_WIJK");
+    }
+    wr_strbuf_free(&t);
+    return ok;
+}
+
 bool wr_fill_outcome_rows(wr_tpl_dict *dict, const wr_fill_input *in)
 {
     const wr_figures *f = in->current;
-    if (f->has_indicators && !fill_indicators(dict, f))
+    if (f->has_indicators && (!fill_indicators(dict, f) || !fill_district_table(dict, in->cfg, f)))
         return false;
     return wr_fill_finance_rows(dict, in);
 }

@@ -2,8 +2,21 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "base/format_nl.h"
+
+/* A report grade reads with one decimal (7,4). */
+static bool one_decimal(const wr_figure *fig)
+{
+    return fig->kind == WR_KIND_MEAN && strcmp(fig->figure, "rapportcijfer_gem") == 0 && fig->denominator > 0;
+}
+
+double wr_public_number(const wr_figure *fig)
+{
+    /* From the exact mean: rounding the two-decimal value again could round the wrong way. */
+    return one_decimal(fig) ? wr_round(fig->numerator / (double)fig->denominator, 1) : fig->value;
+}
 
 void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size)
 {
@@ -32,7 +45,9 @@ void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size
         wr_nl_percent(fig->value, buf, size);
         break;
     case WR_KIND_MEAN:
-        wr_nl_number(fig->value, 2, buf, size);
+        /* A report grade reads with one decimal (7,4), from the exact mean: rounding the
+         * two-decimal value again could round the wrong way. */
+        wr_nl_number(wr_public_number(fig), one_decimal(fig) ? 1 : 2, buf, size);
         break;
     case WR_KIND_MEDIAN:
         wr_nl_number(fig->value, fig->value == floor(fig->value) ? 0 : 1, buf, size);

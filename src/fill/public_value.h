@@ -13,6 +13,10 @@
 
 void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size);
 
+/* The value of a shown figure as the document rounds it: the model's value, except the
+ * mean rapportcijfer, which a report gives with one decimal. */
+double wr_public_number(const wr_figure *fig);
+
 /* The denominator of fig as the document shows it; "" when fig has none. */
 void wr_public_denominator(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size);
 

@@ -10,6 +10,8 @@
 #include "fill/agreement_rows.h"
 #include "fill/outcome_rows.h"
 #include "fill/public_value.h"
+#include "fill/steering_rows.h"
+#include "fill/summary.h"
 #include "fill/template_names.h"
 #include "fill/trend_table.h"
 
@@ -186,10 +188,55 @@ static void fill_table_flags(wr_tpl_dict *dict, const wr_figures *f)
         for (size_t k = 0; k < WR_FILL_NOTE_CELLS && tables[t].cells[k].figure; k++)
             for (size_t i = 0; i < f->count; i++)
                 if (strcmp(f->items[i].figure, tables[t].cells[k].figure) == 0 &&
-                    strcmp(f->items[i].dimension, tables[t].cells[k].dimension) == 0)
+                    strcmp(f->items[i].dimension, tables[t].cells[k].dimension) == 0 &&
+                    (!tables[t].cells[k].code || strcmp(f->items[i].code, tables[t].cells[k].code) == 0))
                     note_view(&fl, &f->items[i]);
         show_flags(dict, tables[t].table, &fl);
     }
+}
+
+/* Rows of a table that shows several figures of one dimension: every code any of them
+ * has, in order of first appearance ({{#PER_WIJK_NORMEN}}), so that no group a total
+ * counts is left out of the table (its number would follow from the others). */
+static const struct {
+    const char *section, *dimension;
+    const char *figures[6];
+} row_sets[] = {
+    {"PER_ONDERDEEL_NORMEN", "onderdeel", {"eerste_contact_binnen_norm_pct", "eerste_contact_buiten_norm",
+                                           "start_binnen_norm_pct", "start_buiten_norm", "wachtend_trajecten"}},
+    {"PER_WIJK_NORMEN", "wijk", {"eerste_contact_binnen_norm_pct", "eerste_contact_buiten_norm",
+                                 "start_binnen_norm_pct", "start_buiten_norm", "wachtend_trajecten"}},
+};
+
+static bool in_set(const char *const *figures, const char *figure)
+{
+    for (size_t k = 0; k < 6 && figures[k]; k++)
+        if (strcmp(figures[k], figure) == 0)
+            return true;
+    return false;
+}
+
+static bool fill_row_sets(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f)
+{
+    for (size_t r = 0; r < sizeof row_sets / sizeof row_sets[0]; r++) {
+        dim_rows d;
+        bool ok = gather(&d, f, row_sets[r].dimension);
+        for (size_t i = 0; ok && i < f->count; i++) {
+            const wr_figure *row = &f->items[i];
+            if (strcmp(row->dimension, row_sets[r].dimension) != 0 || !in_set(row_sets[r].figures, row->figure))
+                continue;
+            bool first = true;
+            for (size_t j = 0; j < i && first; j++)
+                first = !(strcmp(f->items[j].dimension, row->dimension) == 0 &&
+                          strcmp(f->items[j].code, row->code) == 0 && in_set(row_sets[r].figures, f->items[j].figure));
+            if (first && !add_row(dict, row_sets[r].section, cfg, f, &d, row, NULL))
+                ok = false;
+        }
+        dim_rows_free(&d);
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f, bool draft)
@@ -206,6 +253,9 @@ static void set_general(wr_tpl_dict *dict, const wr_config *cfg, const wr_figure
     wr_tpl_dict_set(dict, "PERIODE_VAN", buf);
     wr_nl_date(f->period.end, buf, sizeof buf);
     wr_tpl_dict_set(dict, "PERIODE_TOT", buf);
+    int y, m, d;
+    wr_day_to_ymd(f->period.end, &y, &m, &d);
+    wr_tpl_dict_set(dict, "PERIODE_TOT_MAAND", wr_nl_month_name(m));
     if (wr_day_is_set(f->export_end)) {
         wr_nl_date(f->export_end, buf, sizeof buf);
         wr_tpl_dict_set(dict, "EXPORT_TOT", buf);
@@ -293,6 +343,8 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     }
     show_flags(dict, "totaal", &totals);
     fill_table_flags(dict, f);
+    if (!fill_row_sets(dict, cfg, f))
+        return false;
     size_t ndims = 0;
     const char *const *dimensions = wr_fill_dimensions(&ndims);
     for (size_t d = 0; d < ndims; d++)
@@ -305,5 +357,6 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     }
     fill_delivered(dict, f);
     return fill_quality(dict, f) && wr_fill_trend_table(dict, in) && wr_fill_outcome_rows(dict, in) &&
-           wr_fill_agreement_rows(dict, in) && wr_fill_changes(dict, in);
+           wr_fill_agreement_rows(dict, in) && wr_fill_changes(dict, in) && wr_fill_summary(dict, in) &&
+           wr_fill_steering(dict, in);
 }

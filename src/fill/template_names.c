@@ -8,11 +8,13 @@
 #include "base/strmap.h"
 #include "figures/figure_defs.h"
 #include "fill/finance_rows.h"
+#include "fill/steering_rows.h"
 
 /* The breakdowns that get a section of their own ({{#PER_WIJK}}), in template order. */
 static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
                                          "reden_uitstroom", "kanaal", "thema", "status", "aard", "uitkomst",
-                                         "vraag", "doelrealisatie", "post", "indicator"};
+                                         "vraag", "doelrealisatie", "post", "indicator", "wachttijd",
+                                         "doelgroep", "leeftijdsgroep+onderdeel", "leeftijdsgroep+reden_instroom"};
 
 const char *const *wr_fill_dimensions(size_t *count)
 {
@@ -58,16 +60,29 @@ static const char *const fixed_sections[] = {
 
 const char *const wr_fill_flag_prefixes[WR_FILL_FLAG_COUNT] = {"ONDERDRUKT_", "KLEINE_NOEMER_", "AFGESCHERMD_"};
 
+#define NORM_CELLS(dim)                                                                                          \
+    {"eerste_contact_binnen_norm_pct", dim, NULL}, {"eerste_contact_buiten_norm", dim, NULL},                 \
+        {"start_binnen_norm_pct", dim, NULL}, {"start_buiten_norm", dim, NULL}, {"wachtend_trajecten", dim, NULL}
+
 static const wr_fill_note_table note_tables[] = {
-    {"normen", {{"eerste_contact_binnen_norm_pct", "totaal"}, {"start_binnen_norm_pct", "totaal"},
-                {"eerste_contact_mediaan_werkdagen", "totaal"}}},
-    {"klachten", {{"klachten_ontvangen", "totaal"}, {"klachten_afgehandeld", "totaal"},
-                  {"klachten_binnen_termijn_pct", "totaal"}, {"klachten_open", "totaal"}}},
-    {"wachtend", {{"wachtend_trajecten", "totaal"}, {"wachtend_inwoners", "totaal"}}},
-    {"uitval", {{"uitval_pct", "totaal"}, {"herhaald_beroep_pct", "totaal"}, {"doelrealisatie_pct", "doelrealisatie"}}},
-    {"zrm", {{"zrm_paren", "leefgebied"}, {"zrm_paren", "totaal"}, {"zrm_verschil_gem", "leefgebied"},
-             {"zrm_verschil_gem", "totaal"}, {"zrm_verbeterd_pct", "leefgebied"}, {"zrm_verbeterd_pct", "totaal"}}},
-    {"ervaring", {{"ervaring_eens_pct", "vraag"}, {"rapportcijfer_gem", "totaal"}}},
+    {"normen", {{"eerste_contact_binnen_norm_pct", "totaal", NULL}, {"start_binnen_norm_pct", "totaal", NULL},
+                {"eerste_contact_buiten_norm", "totaal", NULL}, {"start_buiten_norm", "totaal", NULL},
+                {"eerste_contact_mediaan_werkdagen", "totaal", NULL}}},
+    {"normen_onderdeel", {NORM_CELLS("onderdeel"), NORM_CELLS("totaal")}},
+    {"normen_wijk", {NORM_CELLS("wijk"), NORM_CELLS("totaal")}},
+    {"klachten", {{"klachten_ontvangen", "totaal", NULL}, {"klachten_afgehandeld", "totaal", NULL},
+                  {"klachten_binnen_termijn_pct", "totaal", NULL}, {"klachten_open", "totaal", NULL}}},
+    {"wachtend", {{"wachtend_trajecten", "totaal", NULL}, {"wachtend_inwoners", "totaal", NULL},
+                  {"wachtend_trajecten", "wachttijd", NULL}, {"wachttijd_mediaan_dagen", "totaal", NULL}}},
+    {"uitval", {{"uitval_pct", "totaal", NULL}, {"herhaald_beroep_pct", "totaal", NULL},
+                {"doelrealisatie_pct", "doelrealisatie", NULL}}},
+    {"zrm", {{"zrm_paren", "leefgebied", NULL}, {"zrm_paren", "totaal", NULL}, {"zrm_verschil_gem", "leefgebied", NULL},
+             {"zrm_verschil_gem", "totaal", NULL}, {"zrm_verbeterd_pct", "leefgebied", NULL},
+             {"zrm_verbeterd_pct", "totaal", NULL}}},
+    {"ervaring", {{"ervaring_eens_pct", "vraag", NULL}, {"rapportcijfer_gem", "totaal", NULL}}},
+    {"jeugd", {{"bereik", "leeftijdsgroep+onderdeel", NULL}, {"instroom", "leeftijdsgroep+onderdeel", NULL},
+               {"instroom", "leeftijdsgroep+reden_instroom", NULL}, {"bereik", "leeftijdsgroep", "0-17"},
+               {"instroom", "leeftijdsgroep", "0-17"}}},
 };
 
 
@@ -77,8 +92,9 @@ const wr_fill_note_table *wr_fill_note_tables(size_t *count)
     return note_tables;
 }
 
-/* Codes a breakdown can have besides those of the settings. */
-static const char *const extra_codes[] = {"totaal", "onbekend", "stadsbreed", "niet_gerapporteerd", "gemeente"};
+/* Codes a breakdown can have besides those of the settings ("jeugd": the group activities
+ * the settings mark as for young people, dimension doelgroep). */
+static const char *const extra_codes[] = {"totaal", "onbekend", "stadsbreed", "niet_gerapporteerd", "gemeente", "jeugd"};
 
 /* The distinct codes a breakdown can have, in order of first appearance. */
 typedef struct {
@@ -192,7 +208,7 @@ bool wr_fill_names(const wr_fill_input *in, wr_tpl_names *out)
         for (size_t k = 0; ok && k < WR_FILL_FLAG_COUNT; k++)
             ok = add3(out, WR_TPL_SECTION, wr_fill_flag_prefixes[k], table, "");
     }
-    ok = ok && wr_fill_finance_names(out);
+    ok = ok && wr_fill_finance_names(out) && wr_fill_steering_names(out);
     for (size_t i = 0; ok && i < in->current->file_count; i++) {
         const char *base = in->current->files[i].name;
         char stem[64];

@@ -45,11 +45,11 @@ extern const char *const wr_fill_flag_prefixes[WR_FILL_FLAG_COUNT];
 /* Tables of the templates whose cells are not one breakdown with its total (several
  * totals side by side, or figures that share a dimension with another table): the notes
  * under each read the flags above for exactly the cells it shows. */
-#define WR_FILL_NOTE_CELLS 7
+#define WR_FILL_NOTE_CELLS 12
 typedef struct {
     const char *table;
     struct {
-        const char *figure, *dimension;
+        const char *figure, *dimension, *code; /* code NULL: every row of the dimension */
     } cells[WR_FILL_NOTE_CELLS];
 } wr_fill_note_table;
 const wr_fill_note_table *wr_fill_note_tables(size_t *count);

@@ -42,7 +42,7 @@ typedef struct wr_gedaan_data {
     wr_gedaan_table contacts;         /* sum of aantal */
     wr_gedaan_table contact_rows;     /* rows, to know whether stadsbreed/onbekend have members */
 
-    wr_gedaan_layout activity_layout; /* thema, wijk */
+    wr_gedaan_layout activity_layout; /* thema, wijk, doelgroep (one code: jeugd) */
     wr_gedaan_table meetings;
     wr_gedaan_table attendances;
     wr_gedaan_table volunteers;

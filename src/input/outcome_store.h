@@ -41,6 +41,12 @@ typedef struct {
     size_t unknown_slot; /* = cfg->questions.count */
     size_t grade_slot;   /* rapportcijfer: its configured index, or questions.count + 1 */
     wr_answer_bucket *buckets; /* [quarter * slots + slot] */
+    /* Who answered when, for the response: (quarter << 32 | respondent) of every accepted
+     * answer, a respondent being a distinct respons_id. A run of answers of one respondent
+     * in one quarter is kept once. */
+    wr_strmap *respondents;    /* respons_id -> respondent; only while reading */
+    uint64_t *responses;
+    size_t response_count, response_cap;
 } wr_experience_store;
 
 #define WR_PAIR_NONE UINT32_MAX

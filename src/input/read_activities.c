@@ -3,6 +3,7 @@
  * grows with activities x quarters, not with meetings. */
 #include "input/read_activities.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "base/strmap.h"
@@ -17,7 +18,7 @@ static const wr_csv_column columns[COL_COUNT] = {
     {"datum", true, false},         {"deelnemers", true, false}, {"vrijwilligers", false, false},
 };
 
-enum { DIM_THEMA, DIM_WIJK };
+enum { DIM_THEMA, DIM_WIJK, DIM_DOELGROEP };
 
 typedef struct {
     const wr_config *cfg;
@@ -32,6 +33,25 @@ typedef struct {
 static const char *const rejected_row = "de regel telt in geen enkel cijfer mee";
 
 static const char file_name[] = "activiteiten.csv";
+
+/* An activity for young people: its thema is one of [jeugd] themas, or its naam holds one
+ * of the words of [jeugd] namen, in any case. */
+static bool for_youth(const wr_config *cfg, int theme, const char *name)
+{
+    if (theme >= 0 && wr_code_list_find(&cfg->youth_themes, cfg->themes.items[theme].code) >= 0)
+        return true;
+    if (cfg->youth_words.count == 0)
+        return false;
+    char lower[512];
+    size_t n = 0;
+    for (; name[n] && n + 1 < sizeof lower; n++)
+        lower[n] = (char)tolower((unsigned char)name[n]);
+    lower[n] = '\0';
+    for (size_t i = 0; i < cfg->youth_words.count; i++)
+        if (strstr(lower, cfg->youth_words.items[i].code))
+            return true;
+    return false;
+}
 
 static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
 {
@@ -70,8 +90,11 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     int64_t *attendances = wr_gedaan_row(&d->attendances, l, q);
     int64_t *helpers = wr_gedaan_row(&d->volunteers, l, q);
     int64_t *helped = wr_gedaan_row(&d->volunteer_meetings, l, q);
-    size_t slots[3] = {0, wr_gedaan_slot(l, DIM_THEMA, theme), wr_gedaan_slot(l, DIM_WIJK, district)};
-    for (size_t i = 0; i < 3; i++) {
+    size_t slots[4] = {0, wr_gedaan_slot(l, DIM_THEMA, theme), wr_gedaan_slot(l, DIM_WIJK, district)};
+    size_t slot_count = 3;
+    if (for_youth(cfg, theme, row->values[COL_NAAM]))
+        slots[slot_count++] = wr_gedaan_slot(l, DIM_DOELGROEP, 0);
+    for (size_t i = 0; i < slot_count; i++) {
         meetings[slots[i]]++;
         attendances[slots[i]] += attendees;
         if (!volunteers_invalid) {
@@ -92,6 +115,7 @@ wr_status wr_gedaan_read_activities(const char *path, const wr_config *cfg, wr_g
     memset(l, 0, sizeof *l);
     wr_gedaan_layout_add(l, "thema", cfg->themes.count, false);
     wr_gedaan_layout_add(l, "wijk", cfg->districts.count, true);
+    wr_gedaan_layout_add(l, "doelgroep", 1, false); /* jeugd: [jeugd] in the settings */
     if (l->width > 0xFFFF) /* a slot must fit 16 bits of the set's key */
         return wr_error_set(err, WR_ERR_CONFIG, "De instellingen bevatten te veel thema's of wijken.");
     if (!wr_gedaan_table_init(&d->meetings, l) || !wr_gedaan_table_init(&d->attendances, l) ||

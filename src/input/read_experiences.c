@@ -43,6 +43,22 @@ static size_t question_slot(const wr_field_ctx *ctx, read_state *st)
     return st->s->unknown_slot;
 }
 
+/* Notes that respondent `id` answered in quarter; false on out of memory. */
+static bool add_response(wr_experience_store *s, const char *id, int quarter)
+{
+    uint32_t who;
+    bool added;
+    if (!wr_strmap_intern(s->respondents, id, strlen(id), &who, &added))
+        return false;
+    uint64_t key = (uint64_t)quarter << 32 | who;
+    if (s->response_count > 0 && s->responses[s->response_count - 1] == key)
+        return true; /* the next answer of the same questionnaire */
+    if (!wr_outcome_grow((void **)&s->responses, &s->response_cap, s->response_count, sizeof *s->responses))
+        return false;
+    s->responses[s->response_count++] = key;
+    return true;
+}
+
 static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
 {
     (void)err;
@@ -89,7 +105,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     b->n++;
     b->agree += score >= 4;
     b->sum += score;
-    return WR_OK;
+    return add_response(s, row->values[COL_RESPONS_ID], quarter) ? WR_OK : wr_input_nomem(err, "ervaringen.csv");
 }
 
 wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experience_store *s, wr_diag_list *diags,
@@ -101,7 +117,8 @@ wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experie
     s->grade_slot = grade >= 0 ? (size_t)grade : questions + 1;
     s->slots = questions + 2;
     s->buckets = calloc((size_t)WR_OUTCOME_QUARTERS * s->slots, sizeof *s->buckets);
-    if (!s->buckets)
+    s->respondents = wr_strmap_new();
+    if (!s->buckets || !s->respondents)
         return wr_input_nomem(err, "ervaringen.csv");
     read_state *st = calloc(1, sizeof *st);
     if (!st)
@@ -113,11 +130,15 @@ wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experie
     st->quarter = wr_outcome_quarter_index(WR_DAY_NONE);
     wr_status status = wr_input_read_table(path, "ervaringen.csv", columns, COL_COUNT, on_row, st, diags, err);
     free(st);
+    wr_strmap_free(s->respondents); /* the figures need the respondents' numbers only */
+    s->respondents = NULL;
     return status;
 }
 
 void wr_experience_store_clear(wr_experience_store *s)
 {
     free(s->buckets);
+    wr_strmap_free(s->respondents);
+    free(s->responses);
     memset(s, 0, sizeof *s);
 }

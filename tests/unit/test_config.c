@@ -78,6 +78,11 @@ static void test_sample(void)
     /* Lists the file leaves out keep the contract's defaults. */
     check_list(&cfg->channels, "telefonisch=Telefonisch digitaal=Digitaal schriftelijk=Schriftelijk fysiek=Fysiek");
     CHECK_INT(cfg->age_groups.count, 4);
+    CHECK_DBL(cfg->norm_first_contact_target_pct, 100, 0);
+    CHECK_DBL(cfg->norm_start_target_pct, 100, 0);
+    CHECK_DBL(cfg->summary_margin_pct, 2, 0);
+    CHECK_INT(cfg->youth_themes.count, 0);
+    check_list(&cfg->youth_words, "jongeren= meidenclub= jongensclub= kinder= tiener=");
     wr_config_free(cfg);
 }
 
@@ -128,6 +133,11 @@ static void test_values_and_defaults(void)
         CHECK_INT(cfg->privacy_min_denominator, 10);
         CHECK_STR(cfg->grade_question, "rapportcijfer");
         CHECK_DBL(cfg->forecast_margin_pct, 2, 0); /* signals and the checks' room */
+        /* Section 4.3 says "uiterlijk": every trajectory within the norm. */
+        CHECK_DBL(cfg->norm_first_contact_target_pct, 100, 0);
+        CHECK_DBL(cfg->norm_start_target_pct, 100, 0);
+        CHECK_DBL(cfg->summary_margin_pct, 2, 0);
+        CHECK_INT(cfg->youth_themes.count + cfg->youth_words.count, 0);
         CHECK(cfg->text_list == NULL);
         CHECK_INT(cfg->questions.count, 0);
         check_list(&cfg->dropout_reasons, "eenzijdig_door_inwoner=");
@@ -138,14 +148,16 @@ static void test_values_and_defaults(void)
 
     cfg = loaded("waarden.ini", REQUIRED
                  "[kanalen]\nBeeldbellen = Beeldbellen\n"
-                 "[normen]\neerste_contact_werkdagen = 3\n"
+                 "[normen]\neerste_contact_werkdagen = 3\neerste_contact_doel_pct = 90\nstart_doel_pct = 87,5\n"
                  "[privacy]\nbijlage_onderdrukken = ja\n"
                  "[vrije_dagen]\ndatums = 2026-12-24, 31-12-2026\n"
                  "[uitstroom]\nuitval = weg, gestopt\n"
                  "[financiele_toetsen]\nbuurt.begroting = 1234,5\n"
                  "[prognose]\nmarge_pct = 1,5\n"
                  "[vragenlijst]\nrapportcijfer = Cijfer_Totaal\n"
-                 "[teksten]\nlijst = /ergens/teksten.ini\n");
+                 "[teksten]\nlijst = /ergens/teksten.ini\n"
+                 "[in_het_kort]\nmarge_pct = 5\n"
+                 "[jeugd]\nthemas = Participatie\nnamen = Jongeren, Kinder Club\n");
     if (cfg) {
         /* Codes are lower case; a section replaces the built-in list. */
         check_list(&cfg->channels, "beeldbellen=Beeldbellen");
@@ -159,6 +171,11 @@ static void test_values_and_defaults(void)
         CHECK_DBL(cfg->forecast_margin_pct, 1.5, 1e-12);
         CHECK_STR(cfg->grade_question, "cijfer_totaal");
         CHECK_STR(cfg->text_list, "/ergens/teksten.ini"); /* absolute: as written */
+        CHECK_DBL(cfg->norm_first_contact_target_pct, 90, 0);
+        CHECK_DBL(cfg->norm_start_target_pct, 87.5, 1e-12);
+        CHECK_DBL(cfg->summary_margin_pct, 5, 0);
+        check_list(&cfg->youth_themes, "participatie=");
+        check_list(&cfg->youth_words, "jongeren= kinder club=");
     }
     wr_config_free(cfg);
 }
@@ -192,6 +209,14 @@ static void test_errors(void)
     refused("marge.ini", REQUIRED "[prognose]\nmarge_pct = 120\n", n,
             "'120' is geen percentage van 0 tot en met 100 voor marge_pct");
     refused("marge-tekst.ini", REQUIRED "[prognose]\nmarge_pct = ruim\n", n, "'ruim' is geen percentage");
+    refused("doel.ini", REQUIRED "[normen]\nstart_doel_pct = 101\n", n,
+            "'101' is geen percentage van 0 tot en met 100 voor start_doel_pct");
+    refused("doel-tekst.ini", REQUIRED "[normen]\neerste_contact_doel_pct = alles\n", n,
+            "'alles' is geen percentage van 0 tot en met 100 voor eerste_contact_doel_pct");
+    refused("kort-marge.ini", REQUIRED "[in_het_kort]\nmarge_pct = -1\n", n, "'-1' is geen percentage");
+    /* A youth theme must be a theme, also when [themas] comes after [jeugd]. */
+    refused("jeugdthema.ini", REQUIRED "[jeugd]\nthemas = participatie, sport\n[themas]\nparticipatie = P\n", n,
+            "thema 'sport' bij themas staat niet in [themas]");
     refused("cijfercode.ini", REQUIRED "[vragenlijst]\nrapportcijfer = cijfer totaal\n", n,
             "'cijfer totaal' is geen code van een vraag");
     refused("cijfercode-leeg.ini", REQUIRED "[vragenlijst]\nrapportcijfer =\n", n,

@@ -109,10 +109,10 @@ static void test_quarter_twice(void)
     }
     char *folder = path_of(texts, "2026-Q3");
     CHECK_STR(r->folder, folder);
-    CHECK_INT(r->created_count, 8);
+    CHECK_INT(r->created_count, 9);
     CHECK_INT(r->existing_count, 0);
     check_names(r->created, r->created_count,
-                "inleiding.md gedaan.md bereikt.md effect.md impact.md lessen.md verhalen.md financien.md");
+                "kort.md inleiding.md gedaan.md bereikt.md effect.md impact.md lessen.md verhalen.md financien.md");
     CHECK(r->created_count && strncmp(r->created[0], folder, strlen(folder)) == 0);
     size_t count;
     const wr_narrative_spec *specs = wr_narrative_list_texts(list, false, &count);
@@ -123,10 +123,10 @@ static void test_quarter_twice(void)
     /* Second run: nothing new, every file reported as existing, contents unchanged. */
     r = NULL;
     CHECK_INT(wr_scaffold_write(list, texts, "2026-Q3", false, &r, &err), WR_OK);
-    CHECK(r && r->created_count == 0 && r->existing_count == 8);
+    CHECK(r && r->created_count == 0 && r->existing_count == 9);
     if (r)
         check_names(r->existing, r->existing_count,
-                    "inleiding.md gedaan.md bereikt.md effect.md impact.md lessen.md verhalen.md financien.md");
+                    "kort.md inleiding.md gedaan.md bereikt.md effect.md impact.md lessen.md verhalen.md financien.md");
     for (size_t i = 0; i < count; i++)
         check_contents(folder, &specs[i]);
     wr_scaffold_result_free(r);
@@ -143,7 +143,7 @@ static void test_year(void)
     CHECK(r && r->created_count == 13 && r->existing_count == 0);
     if (r) {
         check_names(r->created, r->created_count,
-                    "samenvatting.md inleiding.md gedaan.md kwaliteit.md klachten.md bereikt.md effect.md "
+                    "kort.md inleiding.md gedaan.md kwaliteit.md klachten.md bereikt.md effect.md "
                     "effectonderzoek.md impact.md opgaven.md lessen.md financien.md verhalen.md");
         size_t count;
         const wr_narrative_spec *specs = wr_narrative_list_texts(list, true, &count);
@@ -175,11 +175,11 @@ static void test_existing_untouched(void)
     wr_scaffold_result *r = NULL;
     wr_error err = {0};
     CHECK_INT(wr_scaffold_write(list, texts, "2026-Q4", false, &r, &err), WR_OK);
-    CHECK(r && r->created_count == 6 && r->existing_count == 2);
+    CHECK(r && r->created_count == 7 && r->existing_count == 2);
     if (r) {
         check_names(r->existing, r->existing_count, "gedaan.md lessen.md");
         check_names(r->created, r->created_count,
-                    "inleiding.md bereikt.md effect.md impact.md verhalen.md financien.md");
+                    "kort.md inleiding.md bereikt.md effect.md impact.md verhalen.md financien.md");
     }
     char *text = slurp(gedaan);
     CHECK_STR(text, own);

@@ -58,6 +58,7 @@ static void check_entries(const wr_narrative_spec *specs, size_t count)
 static void test_quarter(void)
 {
     static const char *const titles[] = {
+        "korte toelichting bij In het kort (\xC3\xA9\xC3\xA9n zin per deel)",
         "inleiding",
         "tekst bij deel 1, gedaan",
         "tekst bij deel 2, bereikt",
@@ -67,12 +68,12 @@ static void test_quarter(void)
         "verhalen van inwoners",
         "financi\xC3\xABn (toelichting bij de signalen en de verwachting)",
     };
-    static const char *const names[] = {"inleiding", "gedaan",   "bereikt",  "effect",
-                                        "impact",    "lessen",   "verhalen", "financien"};
+    static const char *const names[] = {"kort",   "inleiding", "gedaan",   "bereikt",  "effect",
+                                        "impact", "lessen",    "verhalen", "financien"};
     size_t count = 0;
     const wr_narrative_spec *specs = wr_narrative_list_texts(list, false, &count);
-    CHECK_INT(count, 8);
-    for (size_t i = 0; i < count && i < 8; i++) {
+    CHECK_INT(count, 9);
+    for (size_t i = 0; i < count && i < 9; i++) {
         CHECK_STR(specs[i].name, names[i]);
         CHECK_STR(specs[i].title, titles[i]);
     }
@@ -82,7 +83,7 @@ static void test_quarter(void)
 
 static void test_year(void)
 {
-    static const char *const names[] = {"samenvatting", "inleiding", "gedaan",   "kwaliteit", "klachten",
+    static const char *const names[] = {"kort",         "inleiding", "gedaan",   "kwaliteit", "klachten",
                                         "bereikt",      "effect",    "effectonderzoek",      "impact",
                                         "opgaven",      "lessen",    "financien", "verhalen"};
     size_t count = 0;
@@ -97,21 +98,24 @@ static void test_year(void)
 }
 
 /* The sections the municipality's framework structures: the improvement cycle and the
- * summary in four lines follow their steps in order. */
+ * team's lines for "In het kort" follow their steps in order, in the "deel:" form the
+ * report reads them in. */
 static void test_structured_questions(void)
 {
     static const char *const cycle[] = {"Herkennen:", "Verklaren:", "Waarderen:", "Verbeteren:"};
-    static const char *const summary[] = {"Gedaan:", "Bereikt:", "Effect:", "Impact:"};
+    static const char *const summary[] = {"gedaan:", "bereikt:", "effect:", "impact:", "financien:"};
     for (int year = 0; year <= 1; year++) {
         const wr_narrative_spec *s = wr_narrative_list_find(list, year, "lessen");
         CHECK(s != NULL);
         for (size_t i = 0; s && i < 4; i++)
             CHECK(strncmp(s->questions[i], cycle[i], strlen(cycle[i])) == 0);
     }
-    const wr_narrative_spec *s = wr_narrative_list_find(list, true, "samenvatting");
-    CHECK(s != NULL);
-    for (size_t i = 0; s && i < 4; i++)
-        CHECK(strncmp(s->questions[i], summary[i], strlen(summary[i])) == 0);
+    for (int year = 0; year <= 1; year++) {
+        const wr_narrative_spec *s = wr_narrative_list_find(list, year, "kort");
+        CHECK(s != NULL && s->question_count == 5);
+        for (size_t i = 0; s && i < 5 && i < s->question_count; i++)
+            CHECK(strncmp(s->questions[i], summary[i], strlen(summary[i])) == 0);
+    }
     /* The quality text names the three principles; the research text its partner. */
     const wr_narrative_spec *q = wr_narrative_list_find(list, true, "kwaliteit");
     CHECK(q && strstr(q->title, "leefwereld") && strstr(q->title, "kracht van de wijk") &&

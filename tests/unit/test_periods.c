@@ -27,6 +27,7 @@ int main(void)
     CHECK_STR(cols[0].head, "2025-K3"); /* the same quarter a year earlier */
     CHECK_STR(cols[4].head, "2026-K3");
     CHECK(cols[4].is_current && !cols[0].is_current);
+    CHECK(cols[0].year_before && cols[3].previous && !cols[4].year_before && !cols[2].previous);
 
     /* The year 2026 is not over in the export: it stops at 30 September. */
     opts.kind = WR_REPORT_YEAR;
@@ -40,7 +41,11 @@ int main(void)
     CHECK(cols[2].known && !cols[3].known); /* Q3 is known, Q4 not yet */
     CHECK_STR(cols[4].head, "2026 t/m sep");
     CHECK(cols[4].is_current);
-    CHECK_STR(cols[5].head, "2025");
+    /* Compared like for like: the same nine months of 2025, not the whole year. */
+    CHECK_STR(cols[5].head, "2025 t/m sep");
+    CHECK(cols[5].year_before && !cols[5].is_current && cols[5].period.quarter == 0);
+    CHECK_INT(cols[5].period.start, wr_day_from_ymd(2025, 1, 1));
+    CHECK_INT(cols[5].period.end, wr_day_from_ymd(2025, 9, 30));
 
     /* A year that is over in the export is reported whole. */
     opts.period_given = true;
