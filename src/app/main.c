@@ -20,6 +20,8 @@
 #include "app/periods.h"
 #include "app/outlook_run.h"
 #include "app/run.h"
+#include "app/stage_report.h"
+#include "base/stage_times.h"
 #include "app/texts.h"
 
 #ifndef WR_VERSION
@@ -203,7 +205,15 @@ static int load_export(const wr_run_options *opts, wr_config **cfg, wr_dataset *
         snprintf(path, sizeof path, "%s", opts->config_path);
     else
         snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
-    if (wr_config_load(path, cfg, &err) != WR_OK || wr_dataset_load(opts->data_dir, *cfg, ds, &err) != WR_OK) {
+    double t0 = wr_clock_now();
+    wr_status st = wr_config_load(path, cfg, &err);
+    double t1 = wr_clock_now();
+    wr_stage_note("instellingen", NULL, t0, t1);
+    if (st == WR_OK) {
+        st = wr_dataset_load(opts->data_dir, *cfg, ds, &err);
+        wr_stage_note("lezen", "(alles)", t1, wr_clock_now());
+    }
+    if (st != WR_OK) {
         wr_config_free(*cfg);
         *cfg = NULL;
         fprintf(stderr, "wijkrapport: de export kan niet worden gebruikt.\n");
@@ -249,8 +259,10 @@ static int run_check(const wr_run_options *opts)
     int status = load_export(opts, &cfg, &ds);
     if (status != 0)
         return status;
+    double t = wr_clock_now();
     wr_check_print(ds, opts->data_dir, stdout);
     printf("\nDe export kan worden gebruikt voor de rapportage.\n");
+    wr_stage_note("meldingen tonen", NULL, t, wr_clock_now());
     wr_dataset_free(ds);
     wr_config_free(cfg);
     return 0;
@@ -318,7 +330,17 @@ static int run_scaffold(const wr_run_options *opts, const char *period)
     return 0;
 }
 
+static int run_command(int argc, char **argv);
+
 int main(int argc, char **argv)
+{
+    wr_stage_times_begin();
+    int status = run_command(argc, argv);
+    wr_stage_report_print(stderr);
+    return status;
+}
+
+static int run_command(int argc, char **argv)
 {
     /* Numbers are read and written with a decimal point whatever the user's locale;
      * libxlsxwriter in particular writes corrupt files under a decimal-comma locale. */
