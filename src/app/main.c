@@ -81,6 +81,9 @@ static const char usage[] =
     "                          de installatie; standaard: die map zelf\n"
     "  -d, --definitief        maak de definitieve versie; weigert zolang er teksten\n"
     "                          ontbreken. Zonder deze optie heet elk document 'Concept'.\n"
+    "  -D, --datum DATUM       publicatiedatum op het voorblad, bijvoorbeeld 2026-10-15;\n"
+    "                          standaard: publicatiedatum uit de instellingen, anders de\n"
+    "                          datum van vandaag (of SOURCE_DATE_EPOCH)\n"
     "  -h, --help              deze uitleg\n"
     "  -V, --version           versie\n"
     "\n"
@@ -350,6 +353,7 @@ static int run_command(int argc, char **argv)
         {"uitvoer", required_argument, NULL, 'u'},
         {"sjablonen", required_argument, NULL, 's'},
         {"definitief", no_argument, NULL, 'd'},
+        {"datum", required_argument, NULL, 'D'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -358,7 +362,7 @@ static int run_command(int argc, char **argv)
     wr_run_options opts = {.data_dir = "sample-data", .output_dir = "out", .share_dir = share};
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "g:t:i:u:s:dhV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:t:i:u:s:dD:hV", long_options, NULL)) != -1) {
         switch (c) {
         case 'g': opts.data_dir = optarg; break;
         case 't': opts.texts_dir = optarg; break;
@@ -366,6 +370,14 @@ static int run_command(int argc, char **argv)
         case 'u': opts.output_dir = optarg; break;
         case 's': opts.templates_dir = optarg; break;
         case 'd': opts.final = true; break;
+        case 'D':
+            if (!wr_date_parse(optarg, &opts.publication_date)) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "'%.40s' is geen datum; schrijf bijvoorbeeld --datum 2026-10-15.", optarg);
+                return usage_error(msg);
+            }
+            opts.publication_given = true;
+            break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("wijkrapport %s\n", WR_VERSION); return 0;
         default: {

@@ -77,10 +77,15 @@ static void run_state_free(run_state *s)
     wr_outputs_free(s->outputs);
 }
 
-/* The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else the last day
- * of the period, so the same export always gives the same files. */
-static time_t document_time(wr_period p)
+/* The publication date on the cover and in the metadata: --datum, else the settings'
+ * publicatiedatum, else SOURCE_DATE_EPOCH (reproducible builds), else today. Noon, so
+ * that no time zone moves the day. */
+static time_t document_time(const wr_run_options *opts, const wr_config *cfg)
 {
+    if (opts->publication_given)
+        return (time_t)opts->publication_date * 86400 + 12 * 3600;
+    if (wr_day_is_set(cfg->publication_date))
+        return (time_t)cfg->publication_date * 86400 + 12 * 3600;
     const char *env = getenv("SOURCE_DATE_EPOCH");
     if (env && *env) {
         char *end;
@@ -88,7 +93,7 @@ static time_t document_time(wr_period p)
         if (*end == '\0' && v >= 0)
             return (time_t)v;
     }
-    return (time_t)p.end * 86400 + 12 * 3600;
+    return time(NULL);
 }
 
 static wr_status write_csv(const wr_figures *f, const wr_config *cfg, const char *path, wr_error *err)
@@ -203,12 +208,19 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     const char *pdf_tmp = temps[0], *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
     wr_status st;
 
-    time_t when = document_time(p);
+    time_t when = document_time(opts, s->cfg);
     struct tm tm;
     gmtime_r(&when, &tm);
     snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word, period_nl);
     snprintf(title, sizeof title, "%s %s %s", names->title_word, s->cfg->programme, period_nl);
     snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
+    /* WIJKRAPPORT_OPMAAK=MAP: the layout record of the PDF as MAP/<name>.json, for the
+     * tests that look for typographic flaws (render/pdf/pdf_record.h). */
+    char record[4096], code[16];
+    const char *record_dir = getenv("WIJKRAPPORT_OPMAAK");
+    wr_period_code(p, code, sizeof code);
+    if (record_dir && *record_dir)
+        snprintf(record, sizeof record, "%s/%s-%s.json", record_dir, names->file_stem, code);
     wr_pdf_options pdf = {
         .title = title,
         .author = s->cfg->provider,
@@ -225,6 +237,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
         .warnings = &result->warnings,
+        .layout_record = record_dir && *record_dir ? record : NULL,
     };
     double t = wr_clock_now();
     st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err);
