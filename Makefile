@@ -123,6 +123,9 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	$(BUILD)/wijkrapport kwartaal --gegevens sample-data --uitvoer out
 	$(BUILD)/wijkrapport jaar --gegevens sample-data --uitvoer out
+	$(BUILD)/wijkrapport financien --gegevens sample-data --uitvoer out
+	@# The Kadernota looks ahead to the year after the last year in the export.
+	$(BUILD)/wijkrapport kadernota $$(( $$($(BUILD)/wijkrapport perioden --gegevens sample-data | grep -E '^[0-9]{4}$$' | tail -n 1) + 1 )) --gegevens sample-data --uitvoer out
 
 # The disclosure attack (tests/e2e/test_disclosure.py) generates its exports with gen_export.
 test: test-deps
@@ -161,16 +164,22 @@ fuzz: test-deps
 	    CXXFLAGS="-O1 -g -fsanitize=address,undefined" $(FUZZ_TARGETS:%=build-fuzz/fuzz/fuzz_%)
 	@tests/fuzz/run-fuzz build-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
-# Measures wall time and peak memory of a quarterly run on a Haarlem-size export and on
-# one ten times larger (generated once into $(BENCH_DIR), default /tmp/wijkrapport-bench).
+# Measures, against the floor (one libcsv pass over the same files, tools/csv_floor.c),
+# the quarterly, annual and controleer runs on a Haarlem-size export and on one ten times
+# larger (generated once into BENCH_DIR, default /tmp/wijkrapport-bench; BENCH_DERTIG=1
+# adds thirty times): best and mean wall time, peak memory and the time per stage.
 bench: test-deps
 	@tools/install-deps hyperfine time
-	@$(MAKE) --no-print-directory all $(BUILD)/gen_export
+	@$(MAKE) --no-print-directory all $(BUILD)/gen_export $(BUILD)/csv_floor
 	@tools/bench $(BUILD)
 
 # Regenerates the committed sample export (deterministic).
 sample: $(BUILD)/gen_export
 	$(BUILD)/gen_export --profiel voorbeeld --uitvoer sample-data
+
+$(BUILD)/csv_floor: tools/csv_floor.c
+	@mkdir -p $(BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -o $@ $< -lcsv
 
 $(BUILD)/gen_export: $(wildcard tools/gen_export*.c)
 	@mkdir -p $(BUILD)

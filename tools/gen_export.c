@@ -601,6 +601,8 @@ static const profile_t PROFILES[] = {
     {"voorbeeld", "2024-01-01", "2026-09-30", 4250.0, 18000.0, 0.0, 80, 0.15, 6.0, 1, "2023-01-01"},
     {"haarlem", "2021-10-01", "2026-09-30", 38800.0, 320000.0, 1.6, 1480, 0.41, 45.0, 0, NULL},
     {"groot", "2021-10-01", "2026-09-30", 388000.0, 3200000.0, 1.6, 14800, 0.41, 450.0, 0, NULL},
+    /* Thirty times haarlem: make bench with BENCH_DERTIG=1. */
+    {"dertig", "2021-10-01", "2026-09-30", 1164000.0, 9600000.0, 1.6, 44400, 0.41, 1350.0, 0, NULL},
     /* A small municipality: a few hundred trajectories a year, so many groups hold only a
      * handful of residents (for testing disclosure control). */
     {"klein", "2024-01-01", "2026-09-30", 320.0, 1500.0, 0.0, 12, 0.15, 2.5, 0, NULL},
@@ -2267,7 +2269,7 @@ static void usage(FILE *f)
         "                         ongeveer 4.200 nieuwe trajecten per jaar, met geplante fouten;\n"
         "                       haarlem: 2021-10-01 t/m 2026-09-30 op ware grootte (ca. 200.000\n"
         "                         trajecten, 1 miljoen rijen contacten);\n"
-        "                       groot: tien keer haarlem;\n"
+        "                       groot: tien keer haarlem; dertig: dertig keer haarlem;\n"
         "                       klein: een kleine gemeente, 2024-01-01 t/m 2026-09-30, ongeveer\n"
         "                         320 nieuwe trajecten per jaar\n"
         "  --van JJJJ-MM-DD     eerste dag van de periode (standaard volgens profiel)\n"
@@ -2328,7 +2330,7 @@ static int parse_args(int argc, char **argv)
         if (!strcmp(PROFILES[p].name, prof))
             G.prof = &PROFILES[p];
     if (!G.prof) {
-        fprintf(stderr, "gen_export: onbekend profiel '%s' (kies voorbeeld, haarlem, groot of klein)\n", prof);
+        fprintf(stderr, "gen_export: onbekend profiel '%s' (kies voorbeeld, haarlem, groot, dertig of klein)\n", prof);
         return -1;
     }
     if (!dir) {

@@ -20,6 +20,8 @@
 #include "app/periods.h"
 #include "app/outlook_run.h"
 #include "app/run.h"
+#include "app/stage_report.h"
+#include "base/stage_times.h"
 #include "app/texts.h"
 
 #ifndef WR_VERSION
@@ -79,6 +81,9 @@ static const char usage[] =
     "                          de installatie; standaard: die map zelf\n"
     "  -d, --definitief        maak de definitieve versie; weigert zolang er teksten\n"
     "                          ontbreken. Zonder deze optie heet elk document 'Concept'.\n"
+    "  -D, --datum DATUM       publicatiedatum op het voorblad, bijvoorbeeld 2026-10-15;\n"
+    "                          standaard: publicatiedatum uit de instellingen, anders de\n"
+    "                          datum van vandaag (of SOURCE_DATE_EPOCH)\n"
     "  -h, --help              deze uitleg\n"
     "  -V, --version           versie\n"
     "\n"
@@ -200,7 +205,15 @@ static int load_export(const wr_run_options *opts, wr_config **cfg, wr_dataset *
         snprintf(path, sizeof path, "%s", opts->config_path);
     else
         snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
-    if (wr_config_load(path, cfg, &err) != WR_OK || wr_dataset_load(opts->data_dir, *cfg, ds, &err) != WR_OK) {
+    double t0 = wr_clock_now();
+    wr_status st = wr_config_load(path, cfg, &err);
+    double t1 = wr_clock_now();
+    wr_stage_note("instellingen", NULL, t0, t1);
+    if (st == WR_OK) {
+        st = wr_dataset_load(opts->data_dir, *cfg, ds, &err);
+        wr_stage_note("lezen", "(alles)", t1, wr_clock_now());
+    }
+    if (st != WR_OK) {
         wr_config_free(*cfg);
         *cfg = NULL;
         fprintf(stderr, "wijkrapport: de export kan niet worden gebruikt.\n");
@@ -246,8 +259,10 @@ static int run_check(const wr_run_options *opts)
     int status = load_export(opts, &cfg, &ds);
     if (status != 0)
         return status;
+    double t = wr_clock_now();
     wr_check_print(ds, opts->data_dir, stdout);
     printf("\nDe export kan worden gebruikt voor de rapportage.\n");
+    wr_stage_note("meldingen tonen", NULL, t, wr_clock_now());
     wr_dataset_free(ds);
     wr_config_free(cfg);
     return 0;
@@ -315,7 +330,17 @@ static int run_scaffold(const wr_run_options *opts, const char *period)
     return 0;
 }
 
+static int run_command(int argc, char **argv);
+
 int main(int argc, char **argv)
+{
+    wr_stage_times_begin();
+    int status = run_command(argc, argv);
+    wr_stage_report_print(stderr);
+    return status;
+}
+
+static int run_command(int argc, char **argv)
 {
     /* Numbers are read and written with a decimal point whatever the user's locale;
      * libxlsxwriter in particular writes corrupt files under a decimal-comma locale. */
@@ -328,6 +353,7 @@ int main(int argc, char **argv)
         {"uitvoer", required_argument, NULL, 'u'},
         {"sjablonen", required_argument, NULL, 's'},
         {"definitief", no_argument, NULL, 'd'},
+        {"datum", required_argument, NULL, 'D'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -336,7 +362,7 @@ int main(int argc, char **argv)
     wr_run_options opts = {.data_dir = "sample-data", .output_dir = "out", .share_dir = share};
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "g:t:i:u:s:dhV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:t:i:u:s:dD:hV", long_options, NULL)) != -1) {
         switch (c) {
         case 'g': opts.data_dir = optarg; break;
         case 't': opts.texts_dir = optarg; break;
@@ -344,6 +370,14 @@ int main(int argc, char **argv)
         case 'u': opts.output_dir = optarg; break;
         case 's': opts.templates_dir = optarg; break;
         case 'd': opts.final = true; break;
+        case 'D':
+            if (!wr_date_parse(optarg, &opts.publication_date)) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "'%.40s' is geen datum; schrijf bijvoorbeeld --datum 2026-10-15.", optarg);
+                return usage_error(msg);
+            }
+            opts.publication_given = true;
+            break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("wijkrapport %s\n", WR_VERSION); return 0;
         default: {

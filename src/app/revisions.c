@@ -13,7 +13,8 @@
 enum { COL_PERIODE, COL_CIJFER, COL_DIMENSIE, COL_CODE, COL_WAARDE, COL_NOEMER, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"periode", true}, {"cijfer", true}, {"dimensie", true}, {"waarde_code", true}, {"waarde", true}, {"noemer", true},
+    {"periode", true, false}, {"cijfer", true, false}, {"dimensie", true, false}, {"waarde_code", true, false},
+    {"waarde", true, false}, {"noemer", true, false},
 };
 
 typedef struct {

@@ -15,6 +15,7 @@
 #include "app/texts.h"
 #include "base/errno_nl.h"
 #include "base/format_nl.h"
+#include "base/stage_times.h"
 #include "base/strbuf.h"
 #include "config/config.h"
 #include "export/csv.h"
@@ -76,10 +77,15 @@ static void run_state_free(run_state *s)
     wr_outputs_free(s->outputs);
 }
 
-/* The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else the last day
- * of the period, so the same export always gives the same files. */
-static time_t document_time(wr_period p)
+/* The publication date on the cover and in the metadata: --datum, else the settings'
+ * publicatiedatum, else SOURCE_DATE_EPOCH (reproducible builds), else today. Noon, so
+ * that no time zone moves the day. */
+static time_t document_time(const wr_run_options *opts, const wr_config *cfg)
 {
+    if (opts->publication_given)
+        return (time_t)opts->publication_date * 86400 + 12 * 3600;
+    if (wr_day_is_set(cfg->publication_date))
+        return (time_t)cfg->publication_date * 86400 + 12 * 3600;
     const char *env = getenv("SOURCE_DATE_EPOCH");
     if (env && *env) {
         char *end;
@@ -87,7 +93,7 @@ static time_t document_time(wr_period p)
         if (*end == '\0' && v >= 0)
             return (time_t)v;
     }
-    return (time_t)p.end * 86400 + 12 * 3600;
+    return time(NULL);
 }
 
 static wr_status write_csv(const wr_figures *f, const wr_config *cfg, const char *path, wr_error *err)
@@ -186,7 +192,10 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         name_final_paths(err, temps, result->written, count);
         return st;
     }
-    return wr_outputs_commit(s->outputs, err);
+    double t = wr_clock_now();
+    st = wr_outputs_commit(s->outputs, err);
+    wr_stage_note("vastleggen", NULL, t, wr_clock_now());
+    return st;
 }
 
 static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
@@ -199,12 +208,19 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     const char *pdf_tmp = temps[0], *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
     wr_status st;
 
-    time_t when = document_time(p);
+    time_t when = document_time(opts, s->cfg);
     struct tm tm;
     gmtime_r(&when, &tm);
     snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word, period_nl);
     snprintf(title, sizeof title, "%s %s %s", names->title_word, s->cfg->programme, period_nl);
     snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
+    /* WIJKRAPPORT_OPMAAK=MAP: the layout record of the PDF as MAP/<name>.json, for the
+     * tests that look for typographic flaws (render/pdf/pdf_record.h). */
+    char record[4096], code[16];
+    const char *record_dir = getenv("WIJKRAPPORT_OPMAAK");
+    wr_period_code(p, code, sizeof code);
+    if (record_dir && *record_dir)
+        snprintf(record, sizeof record, "%s/%s-%s.json", record_dir, names->file_stem, code);
     wr_pdf_options pdf = {
         .title = title,
         .author = s->cfg->provider,
@@ -221,8 +237,12 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
         .warnings = &result->warnings,
+        .layout_record = record_dir && *record_dir ? record : NULL,
     };
-    if ((st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err)) != WR_OK)
+    double t = wr_clock_now();
+    st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err);
+    wr_stage_note("pdf", NULL, t, wr_clock_now());
+    if (st != WR_OK)
         return st;
     /* The accessible web version: the same Markdown, so the same text and figures. */
     wr_html_options html = {
@@ -236,7 +256,10 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .sources = s->report.sources,
         .warnings = &result->warnings,
     };
-    if ((st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err)) != WR_OK)
+    t = wr_clock_now();
+    st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err);
+    wr_stage_note("html", NULL, t, wr_clock_now());
+    if (st != WR_OK)
         return st;
     /* The workbook compares with every known column except the report's own period. */
     const wr_figures *others[WR_MAX_COLUMNS];
@@ -247,12 +270,17 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     wr_xlsx_input book = {.cfg = s->cfg, .current = s->figures, .trend = others, .trend_count = other_count,
                           .created = when, .finance_only = names->finance_only};
     wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */
+    t = wr_clock_now();
     wr_quiet_stderr_begin(&quiet);
     st = wr_xlsx_write(xlsx_tmp, &book, err);
     wr_quiet_stderr_end(&quiet);
+    wr_stage_note("werkmap", NULL, t, wr_clock_now());
     if (st != WR_OK)
         return st;
-    return csv_tmp ? write_csv(s->figures, s->cfg, csv_tmp, err) : WR_OK;
+    t = wr_clock_now();
+    st = csv_tmp ? write_csv(s->figures, s->cfg, csv_tmp, err) : WR_OK;
+    wr_stage_note("cijfers.csv", NULL, t, wr_clock_now());
+    return st;
 }
 
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
@@ -274,11 +302,15 @@ static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind ki
 
 static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_period p, wr_error *err)
 {
-    wr_status st = wr_figures_compute(s->ds, s->cfg, p, &s->figures, err);
+    wr_figures_prep *prep = wr_figures_prep_new(s->ds, s->cfg);
+    if (!prep)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    wr_status st = wr_figures_compute_prepared(prep, p, &s->figures, err);
     if (opts->kind == WR_REPORT_FINANCE) { /* no comparison with other periods */
         s->columns[0] = s->figures;
         s->column_count = 1;
         wr_period_code(p, s->column_heads[0], sizeof s->column_heads[0]);
+        wr_figures_prep_free(prep);
         return st;
     }
     wr_report_column cols[WR_MAX_COLUMNS];
@@ -288,14 +320,15 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
         if (cols[i].is_current)
             s->columns[i] = s->figures;
         else if (cols[i].known)
-            st = wr_figures_compute(s->ds, s->cfg, cols[i].period, &s->columns[i], err);
+            st = wr_figures_compute_prepared(prep, cols[i].period, &s->columns[i], err);
         if (cols[i].year_before)
             s->year_before = s->columns[i];
         if (cols[i].previous)
             s->previous = s->columns[i];
     }
     for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
-        st = wr_figures_compute(s->ds, s->cfg, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
+        st = wr_figures_compute_prepared(prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
+    wr_figures_prep_free(prep);
     return st;
 }
 
@@ -385,16 +418,25 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         snprintf(path, sizeof path, "%s", opts->config_path);
     else
         snprintf(path, sizeof path, "%s/wijkrapport.ini", opts->data_dir);
-    if ((st = wr_config_load(path, &s->cfg, err)) != WR_OK)
+    double t = wr_clock_now();
+    st = wr_config_load(path, &s->cfg, err);
+    wr_stage_note("instellingen", NULL, t, wr_clock_now());
+    if (st != WR_OK)
         return st;
     if (opts->templates_dir)
         snprintf(templates, sizeof templates, "%s", opts->templates_dir);
     else
         snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
     /* The text list before the export: a broken list is found without waiting for the data. */
-    if ((st = wr_texts_list_load(s->cfg, templates, &s->text_list, err)) != WR_OK)
+    t = wr_clock_now();
+    st = wr_texts_list_load(s->cfg, templates, &s->text_list, err);
+    wr_stage_note("tekstenlijst", NULL, t, wr_clock_now());
+    if (st != WR_OK)
         return st;
-    if ((st = wr_dataset_load(opts->data_dir, s->cfg, &s->ds, err)) != WR_OK)
+    t = wr_clock_now();
+    st = wr_dataset_load(opts->data_dir, s->cfg, &s->ds, err);
+    wr_stage_note("lezen", "(alles)", t, wr_clock_now());
+    if (st != WR_OK)
         return st;
     result->problem_count = s->ds->diags.count;
     result->no_trajectories = s->ds->trajectory_count == 0;
@@ -407,7 +449,15 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     result->period = p;
     result->year_in_progress = s->year_in_progress;
-    if ((st = compute_figures(s, opts, p, err)) != WR_OK || (st = protect_document(s, err)) != WR_OK)
+    t = wr_clock_now();
+    st = compute_figures(s, opts, p, err);
+    wr_stage_note("cijfers", NULL, t, wr_clock_now());
+    if (st != WR_OK)
+        return st;
+    t = wr_clock_now();
+    st = protect_document(s, err);
+    wr_stage_note("afscherming", NULL, t, wr_clock_now());
+    if (st != WR_OK)
         return st;
     if (opts->kind != WR_REPORT_FINANCE &&
         !wr_revisions_find(opts->output_dir, s->cfg, (const wr_figures *const *)s->columns, s->column_count,
@@ -419,7 +469,10 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         snprintf(texts_dir, sizeof texts_dir, "%s", opts->texts_dir);
     else
         snprintf(texts_dir, sizeof texts_dir, "%s/teksten", opts->data_dir);
-    if ((st = wr_narrative_load(s->text_list, texts_dir, code, opts->kind == WR_REPORT_YEAR, &s->texts, err)) != WR_OK)
+    t = wr_clock_now();
+    st = wr_narrative_load(s->text_list, texts_dir, code, opts->kind == WR_REPORT_YEAR, &s->texts, err);
+    wr_stage_note("teksten", NULL, t, wr_clock_now());
+    if (st != WR_OK)
         return st;
     if ((st = note_missing_texts(s->texts, opts->kind, result, err)) != WR_OK)
         return st;
@@ -437,10 +490,12 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
                            .year_before = s->year_before, .previous = s->previous,
                            .revisions = s->revisions.items, .revision_count = s->revisions.count,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
+    t = wr_clock_now();
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */
     wr_quiet_stderr_begin(&quiet);
     st = wr_fill_report(&input, templates, names_for[opts->kind].template_name, &s->report, err);
     wr_quiet_stderr_end(&quiet);
+    wr_stage_note("sjabloon invullen", NULL, t, wr_clock_now());
     if (st != WR_OK)
         return st;
     return write_outputs(s, opts, result, draft, err);
@@ -453,7 +508,9 @@ wr_status wr_run_report(const wr_run_options *opts, wr_run_result *result, wr_er
     wr_status st = run(&s, opts, result, err);
     if (st != WR_OK)
         result->written_count = 0; /* nothing was renamed into place */
+    double t = wr_clock_now();
     run_state_free(&s);
+    wr_stage_note("opruimen", NULL, t, wr_clock_now());
     return st;
 }
 

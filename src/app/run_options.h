@@ -22,6 +22,8 @@ typedef struct {
     bool period_given;
     wr_period period;         /* when period_given: a year for WR_REPORT_YEAR, else a quarter */
     bool final;               /* --definitief: refuse while texts are missing */
+    bool publication_given;   /* --datum given: publication_date is the cover date */
+    wr_day publication_date;
 } wr_run_options;
 
 #endif

@@ -1,6 +1,7 @@
 #include "base/diag.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/strbuf.h"
 
@@ -63,6 +64,30 @@ const char *wr_severity_label(wr_severity severity)
     case WR_SEVERITY_ERROR: return "fout";
     }
     return "fout";
+}
+
+void wr_diag_list_move(wr_diag_list *into, wr_diag_list *from)
+{
+    into->out_of_memory |= from->out_of_memory;
+    from->out_of_memory = 0;
+    if (!from->count)
+        return;
+    if (into->count + from->count > into->cap) {
+        size_t cap = into->cap ? into->cap : 32;
+        while (cap < into->count + from->count)
+            cap *= 2;
+        wr_diag *items = realloc(into->items, cap * sizeof *items);
+        if (!items) {
+            into->out_of_memory = 1;
+            wr_diag_list_clear(from);
+            return;
+        }
+        into->items = items;
+        into->cap = cap;
+    }
+    memcpy(into->items + into->count, from->items, from->count * sizeof *from->items);
+    into->count += from->count;
+    from->count = 0;
 }
 
 void wr_diag_list_clear(wr_diag_list *list)

@@ -49,6 +49,9 @@ void wr_diag_add(wr_diag_list *list, wr_diag_kind kind, wr_severity severity, co
 /* Dutch name of a kind, for grouping ("ongeldige datum"). */
 const char *wr_diag_kind_label(wr_diag_kind kind);
 const char *wr_severity_label(wr_severity severity);
+/* Moves every diagnostic of from to the end of into, in order; from is left empty (its
+ * storage kept). */
+void wr_diag_list_move(wr_diag_list *into, wr_diag_list *from);
 void wr_diag_list_clear(wr_diag_list *list);
 
 #endif

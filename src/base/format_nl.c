@@ -22,8 +22,11 @@ void wr_nl_number(double x, int decimals, char *buf, size_t size)
     size_t o = 0;
     if (*digits == '-') {
         digits++;
-        if (strspn(digits, "0.") != strlen(digits)) /* no "-0,0" */
-            out[o++] = '-';
+        if (strspn(digits, "0.") != strlen(digits)) { /* no "-0,0" */
+            /* The minus sign U+2212, not a hyphen: as wide as the plus and the digits. */
+            memcpy(out + o, "\xE2\x88\x92", 3);
+            o += 3;
+        }
     }
     const char *dot = strchr(digits, '.');
     size_t int_len = dot ? (size_t)(dot - digits) : strlen(digits);

@@ -11,7 +11,8 @@
 /* Rounds half away from zero to the given number of decimals (6.25 -> 6.3). */
 double wr_round(double x, int decimals);
 
-/* Thousands separated by '.', decimal comma, exactly `decimals` decimals. */
+/* Thousands separated by '.', decimal comma, exactly `decimals` decimals; a negative
+ * number starts with the minus sign U+2212 ("\u2212 1.234,5" without the space). */
 void wr_nl_number(double x, int decimals, char *buf, size_t size);
 /* Percentage with one decimal and a percent sign: "12,5%". */
 void wr_nl_percent(double x, char *buf, size_t size);

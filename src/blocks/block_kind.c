@@ -1,5 +1,7 @@
 #include "blocks/block_kind.h"
 
+#include <string.h>
+
 #include "blocks/chart.h"
 #include "blocks/contents_block.h"
 #include "blocks/cover_block.h"
@@ -22,4 +24,12 @@ wr_block_kind wr_block_kind_of(cmark_node *node, const wr_source_map *sources)
     if (wr_chart_is_block(info))
         return WR_BLOCK_CHART;
     return WR_BLOCK_CODE;
+}
+
+bool wr_block_is_line_chart(cmark_node *node, const wr_source_map *sources)
+{
+    if (!node || cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK || wr_block_kind_of(node, sources) != WR_BLOCK_CHART)
+        return false;
+    const char *info = cmark_node_get_fence_info(node);
+    return info && strncmp(info, "grafiek lijn", 12) == 0 && (info[12] == '\0' || info[12] == ' ');
 }

@@ -7,6 +7,7 @@
 #define WR_BLOCK_KIND_H
 
 #include <cmark-gfm.h>
+#include <stdbool.h>
 
 #include "fill/source_map.h"
 
@@ -20,5 +21,9 @@ typedef enum {
 
 /* What a node is for the renderers; sources may be NULL (everything is template). */
 wr_block_kind wr_block_kind_of(cmark_node *node, const wr_source_map *sources);
+
+/* True for a line chart (```grafiek lijn): consecutive ones stand side by side as small
+ * multiples in both renderers. NULL gives false. */
+bool wr_block_is_line_chart(cmark_node *node, const wr_source_map *sources);
 
 #endif

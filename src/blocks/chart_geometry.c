@@ -147,9 +147,7 @@ void wr_chart_tick_label(const wr_chart_axis *axis, int i, bool percent, char *b
     double v = tick_is_zero(axis, i) ? 0 : tick_value(axis, i);
     char num[64];
     wr_nl_number(v, axis->decimals, num, sizeof num);
-    /* A minus sign, not a hyphen, before negative numbers. */
-    snprintf(buf, size, "%s%s%s", num[0] == '-' ? "\xE2\x88\x92" : "", num + (num[0] == '-'),
-             percent ? "%" : "");
+    snprintf(buf, size, "%s%s", num, percent ? "%" : ""); /* the minus sign comes with num */
 }
 
 wr_chart_tick wr_chart_tick_at(const wr_chart_axis *axis, int i, bool percent)

@@ -5,10 +5,11 @@
 
 #include "blocks/block_origin.h"
 
+/* CMARK_OPT_SMART: curly quotes and apostrophes, en and em dashes, an ellipsis. */
 cmark_node *wr_markdown_parse(const char *markdown, size_t len)
 {
     cmark_gfm_core_extensions_ensure_registered();
-    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
+    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART);
     if (!parser)
         return NULL;
     const char *names[] = {"table", "strikethrough"};

@@ -111,6 +111,7 @@ wr_config *wr_config_new_defaults(void)
     cfg->privacy_threshold = 5;
     cfg->privacy_min_denominator = 10;
     cfg->forecast_margin_pct = 2;
+    cfg->publication_date = WR_DAY_NONE;
     cfg->norm_first_contact_target_pct = 100;
     cfg->norm_start_target_pct = 100;
     cfg->summary_margin_pct = 2;
@@ -353,6 +354,9 @@ static int handle_setting(load_state *st, const char *section, const char *name,
             return set_text(st, &cfg->provider, value);
         if (strcmp(name, "opdrachtgever") == 0)
             return set_text(st, &cfg->client, value);
+        if (strcmp(name, "publicatiedatum") == 0)
+            return wr_date_parse(value, &cfg->publication_date)
+                       ? 1 : fail(st, "'%s' is geen datum voor %s; schrijf bijvoorbeeld 2026-10-15", value, name);
     }
     if (strcmp(section, "privacy") == 0 &&
         (strcmp(name, "bijlage_onderdrukken") == 0 || strcmp(name, "kleine_aantallen_publiceren") == 0)) {

@@ -89,6 +89,9 @@ typedef struct {
     /* [teksten] lijst: the text list file (narrative/spec.h), relative paths taken from the
      * settings file's folder; NULL: the templates folder's teksten.ini. */
     char *text_list;
+    /* [algemeen] publicatiedatum: the date on the cover and in the documents' metadata;
+     * WR_DAY_NONE when not set (the command line, SOURCE_DATE_EPOCH or today instead). */
+    wr_day publication_date;
     /* [bevolking] and [kadernota]: the Kadernota outlook (config/outlook_settings.h). */
     wr_outlook_settings outlook;
 } wr_config;

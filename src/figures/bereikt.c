@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/big_alloc.h"
 #include "base/distinct.h"
 #include "figures/bereikt_waiting.h"
 
@@ -23,14 +24,14 @@ int wr_age_group(int birth_year, int period_end_year)
     return age <= 17 ? 0 : age <= 26 ? 1 : age <= 64 ? 2 : 3;
 }
 
-/* One figure's counters: the total and one per breakdown dimension. A cross breakdown
- * "A+B" is kept for one code of A (`fixed`, the age group 0-17): its groups are the codes
- * of B, exported as "fixed+b". */
+/* One figure's counters: the total and one per breakdown dimension (its codes and
+ * "onbekend"). A cross breakdown "A+B" is kept for one code of A (`fixed`, the age group
+ * 0-17): its groups are the codes of B, exported as "fixed+b". */
 typedef struct {
     const char *dimension;
     const wr_code_list *codes;
     const char *fixed;  /* NULL for a plain breakdown */
-    wr_distinct pairs;
+    wr_distinct residents;
 } breakdown;
 
 typedef struct {
@@ -54,64 +55,69 @@ static void add_cross(counted_figure *cf, const char *dimension, const wr_code_l
     cf->dims[cf->dim_count - 1].fixed = fixed;
 }
 
-static bool failed(const counted_figure *cf)
+/* The bits and counts of every counter of the computation, in one allocation each. */
+typedef struct {
+    uint64_t *bits;
+    long *counts;
+    size_t groups, used, residents;
+} counter_space;
+
+static void take(counter_space *space, wr_distinct *d, size_t groups)
 {
-    bool any = cf->total.failed;
-    for (size_t i = 0; i < cf->dim_count; i++)
-        any |= cf->dims[i].pairs.failed;
-    return any;
+    wr_distinct_init(d, groups, space->residents, space->bits + space->used * wr_distinct_words(space->residents),
+                     space->counts + space->used);
+    space->used += groups;
+}
+
+static void bind_figure(counter_space *space, counted_figure *cf)
+{
+    take(space, &cf->total, 1);
+    for (size_t d = 0; d < cf->dim_count; d++)
+        take(space, &cf->dims[d].residents, cf->dims[d].codes->count + 1);
+}
+
+static size_t figure_groups(const counted_figure *cf)
+{
+    size_t n = 1;
+    for (size_t d = 0; d < cf->dim_count; d++)
+        n += cf->dims[d].codes->count + 1;
+    return n;
 }
 
 /* Writes the total row and, per dimension, a row for every configured code (0 when
  * empty) plus "onbekend" when it has members. */
-static bool emit(wr_figures *f, counted_figure *cf)
+static bool emit(wr_figures *f, const counted_figure *cf)
 {
-    long total;
-    if (!wr_distinct_count(&cf->total, 1, &total))
-        return false;
     wr_figure *fig = wr_figures_add(f, WR_DEEL_BEREIKT, cf->figure, "totaal", "totaal", "Totaal", WR_KIND_RESIDENTS);
     if (!fig)
         return false;
-    wr_figure_set_count(fig, (double)total);
+    wr_figure_set_count(fig, (double)cf->total.counts[0]);
     for (size_t d = 0; d < cf->dim_count; d++) {
-        breakdown *b = &cf->dims[d];
+        const breakdown *b = &cf->dims[d];
         size_t n = b->codes->count;
-        long *counts = calloc(n + 1, sizeof *counts);
-        if (!counts || !wr_distinct_count(&b->pairs, n + 1, counts)) {
-            free(counts);
-            return false;
-        }
         for (size_t g = 0; g <= n; g++) {
-            if (g == n && counts[g] == 0)
+            if (g == n && b->residents.counts[g] == 0)
                 continue;
             char code[64];
             snprintf(code, sizeof code, "%s%s%s", b->fixed ? b->fixed : "", b->fixed ? "+" : "",
                      g < n ? b->codes->items[g].code : "onbekend");
             fig = wr_figures_add(f, WR_DEEL_BEREIKT, cf->figure, b->dimension, code,
                                  wr_code_list_label(b->codes, g < n ? (int)g : -1), WR_KIND_RESIDENTS);
-            if (!fig) {
-                free(counts);
+            if (!fig)
                 return false;
-            }
-            wr_figure_set_count(fig, (double)counts[g]);
+            wr_figure_set_count(fig, (double)b->residents.counts[g]);
         }
-        free(counts);
     }
     return true;
-}
-
-static void free_counted(counted_figure *cf)
-{
-    wr_distinct_free(&cf->total);
-    for (size_t i = 0; i < cf->dim_count; i++)
-        wr_distinct_free(&cf->dims[i].pairs);
 }
 
 /* The young people's age group: the first of the fixed age groups (0-17). */
 #define YOUTH 0
 
-wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
 {
+    const wr_dataset *ds = prep->ds;
+    const wr_config *cfg = prep->cfg;
     const wr_period p = f->period;
     const int end_year = p.year;
     const char *youth = cfg->age_groups.items[YOUTH].code;
@@ -131,6 +137,19 @@ wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figu
     add_dim(&outflow, "reden_uitstroom", &cfg->reasons_out);
     add_dim(&outflow, "onderdeel", &cfg->parts);
 
+    counter_space space = {.residents = prep->residents};
+    space.groups = figure_groups(&reach) + figure_groups(&inflow) + figure_groups(&outflow);
+    space.bits = wr_big_calloc(space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
+    space.counts = calloc(space.groups, sizeof *space.counts);
+    if (!space.bits || !space.counts) {
+        wr_big_free(space.bits, space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
+        free(space.counts);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
+    }
+    bind_figure(&space, &reach);
+    bind_figure(&space, &inflow);
+    bind_figure(&space, &outflow);
+
     for (size_t i = 0; i < ds->trajectory_count; i++) {
         const wr_trajectory *t = &ds->trajectories[i];
         /* An unreadable date leaves exactly the figures that must read it: instroom reads
@@ -146,42 +165,40 @@ wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figu
 
         if (end_known && started && t->start <= p.end && (!ended || t->end >= p.start)) {
             wr_distinct_add(&reach.total, 0, r);
-            wr_distinct_add(&reach.dims[0].pairs, part, r);
-            wr_distinct_add(&reach.dims[1].pairs, group_of(t->district, cfg->districts.count), r);
-            wr_distinct_add(&reach.dims[2].pairs, group_of(age, 4), r);
+            wr_distinct_add(&reach.dims[0].residents, part, r);
+            wr_distinct_add(&reach.dims[1].residents, group_of(t->district, cfg->districts.count), r);
+            wr_distinct_add(&reach.dims[2].residents, group_of(age, 4), r);
             if (age == YOUTH)
-                wr_distinct_add(&reach.dims[3].pairs, part, r);
+                wr_distinct_add(&reach.dims[3].residents, part, r);
         }
         if (started && wr_period_contains(p, t->start)) {
             uint32_t reason = group_of(t->reason_in, cfg->reasons_in.count);
             wr_distinct_add(&inflow.total, 0, r);
-            wr_distinct_add(&inflow.dims[0].pairs, part, r);
-            wr_distinct_add(&inflow.dims[1].pairs, reason, r);
+            wr_distinct_add(&inflow.dims[0].residents, part, r);
+            wr_distinct_add(&inflow.dims[1].residents, reason, r);
             for (size_t d = 0; d < cfg->domains.count; d++)
                 if (t->domains >> d & 1)
-                    wr_distinct_add(&inflow.dims[2].pairs, (uint32_t)d, r);
+                    wr_distinct_add(&inflow.dims[2].residents, (uint32_t)d, r);
             if (t->domain_unknown)
-                wr_distinct_add(&inflow.dims[2].pairs, (uint32_t)cfg->domains.count, r);
-            wr_distinct_add(&inflow.dims[3].pairs, group_of(t->district, cfg->districts.count), r);
-            wr_distinct_add(&inflow.dims[4].pairs, group_of(age, 4), r);
+                wr_distinct_add(&inflow.dims[2].residents, (uint32_t)cfg->domains.count, r);
+            wr_distinct_add(&inflow.dims[3].residents, group_of(t->district, cfg->districts.count), r);
+            wr_distinct_add(&inflow.dims[4].residents, group_of(age, 4), r);
             if (age == YOUTH) {
-                wr_distinct_add(&inflow.dims[5].pairs, part, r);
-                wr_distinct_add(&inflow.dims[6].pairs, reason, r);
+                wr_distinct_add(&inflow.dims[5].residents, part, r);
+                wr_distinct_add(&inflow.dims[6].residents, reason, r);
             }
         }
         if (started && ended && wr_period_contains(p, t->end)) {
             wr_distinct_add(&outflow.total, 0, r);
-            wr_distinct_add(&outflow.dims[0].pairs, group_of(t->reason_out, cfg->reasons_out.count), r);
-            wr_distinct_add(&outflow.dims[1].pairs, part, r);
+            wr_distinct_add(&outflow.dims[0].residents, group_of(t->reason_out, cfg->reasons_out.count), r);
+            wr_distinct_add(&outflow.dims[1].residents, part, r);
         }
     }
 
-    bool ok = !failed(&reach) && !failed(&inflow) && !failed(&outflow) && emit(f, &reach) && emit(f, &inflow) &&
-              emit(f, &outflow);
-    free_counted(&reach);
-    free_counted(&inflow);
-    free_counted(&outflow);
+    bool ok = emit(f, &reach) && emit(f, &inflow) && emit(f, &outflow);
+    wr_big_free(space.bits, space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
+    free(space.counts);
     if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
-    return wr_figures_waiting(ds, cfg, f, err);
+    return wr_figures_waiting(prep, f, err);
 }

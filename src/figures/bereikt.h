@@ -8,10 +8,11 @@
 #include "base/error.h"
 #include "config/config.h"
 #include "figures/figures.h"
+#include "figures/prep.h"
 #include "input/records.h"
 
 /* Appends the rows of part 2 for f->period. */
-wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err);
+wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_error *err);
 
 /* Age group index in cfg->age_groups for the period's end year, or -1 for "onbekend". */
 int wr_age_group(int birth_year, int period_end_year);

@@ -46,16 +46,21 @@ static bool add_dimension(wr_figures *f, const char *dimension, const wr_code_li
     return true;
 }
 
-wr_status wr_figures_waiting(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+wr_status wr_figures_waiting(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
 {
+    const wr_dataset *ds = prep->ds;
+    const wr_config *cfg = prep->cfg;
     const wr_day day = f->period.end;
     long *per_part = calloc(cfg->parts.count + 1, sizeof *per_part);
     long *per_district = calloc(cfg->districts.count + 1, sizeof *per_district);
     int *waits = malloc((ds->trajectory_count + 1) * sizeof *waits);
     long per_wait[WR_WAIT_GROUPS] = {0};
-    wr_distinct residents = {0};
+    wr_distinct residents;
+    long waiting = 0;
+    uint64_t *bits = calloc(wr_distinct_words(prep->residents) + 1, sizeof *bits);
+    wr_distinct_init(&residents, 1, prep->residents, bits, &waiting);
     size_t n = 0;
-    bool ok = per_part && per_district && waits;
+    bool ok = per_part && per_district && waits && bits;
     for (size_t i = 0; ok && i < ds->trajectory_count; i++) {
         const wr_trajectory *t = &ds->trajectories[i];
         if (!wr_trajectory_waits(t, day))
@@ -67,8 +72,6 @@ wr_status wr_figures_waiting(const wr_dataset *ds, const wr_config *cfg, wr_figu
         per_district[t->district >= 0 ? (size_t)t->district : cfg->districts.count]++;
         wr_distinct_add(&residents, 0, t->resident);
     }
-    long waiting = 0;
-    ok = ok && wr_distinct_count(&residents, 1, &waiting);
     ok = ok && add_count(f, "wachtend_trajecten", "totaal", "totaal", "Totaal", WR_KIND_TRAJECTORIES, (long)n) &&
          add_dimension(f, "onderdeel", &cfg->parts, per_part) &&
          add_dimension(f, "wijk", &cfg->districts, per_district);
@@ -87,7 +90,7 @@ wr_status wr_figures_waiting(const wr_dataset *ds, const wr_config *cfg, wr_figu
     free(per_part);
     free(per_district);
     free(waits);
-    wr_distinct_free(&residents);
+    free(bits);
     if (!median)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van de wachtenden.");
     return WR_OK;

@@ -9,6 +9,7 @@
 #include "base/error.h"
 #include "config/config.h"
 #include "figures/figures.h"
+#include "figures/prep.h"
 #include "input/records.h"
 
 /* The groups of waiting time w = P.end - aanmelddatum in calendar days. */
@@ -23,6 +24,6 @@ bool wr_trajectory_waits(const wr_trajectory *t, wr_day day);
 
 /* Appends wachtend_trajecten (totaal, onderdeel, wijk, wachttijd), wachtend_inwoners and
  * wachttijd_mediaan_dagen for f->period. */
-wr_status wr_figures_waiting(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err);
+wr_status wr_figures_waiting(const wr_figures_prep *prep, wr_figures *f, wr_error *err);
 
 #endif

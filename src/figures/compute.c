@@ -15,15 +15,28 @@ wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_peri
                              wr_error *err)
 {
     *out = NULL;
+    wr_figures_prep *prep = wr_figures_prep_new(ds, cfg);
+    if (!prep)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    wr_status st = wr_figures_compute_prepared(prep, period, out, err);
+    wr_figures_prep_free(prep);
+    return st;
+}
+
+wr_status wr_figures_compute_prepared(const wr_figures_prep *prep, wr_period period, wr_figures **out, wr_error *err)
+{
+    const wr_dataset *ds = prep->ds;
+    const wr_config *cfg = prep->cfg;
+    *out = NULL;
     wr_figures *f = wr_figures_new(period);
     if (!f)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     /* Rows come out part by part, in the order of the report. */
-    wr_status st = wr_figures_gedaan(ds, cfg, f, err);
+    wr_status st = wr_figures_gedaan(prep, f, err);
     if (st == WR_OK)
-        st = wr_figures_bereikt(ds, cfg, f, err);
+        st = wr_figures_bereikt(prep, f, err);
     if (st == WR_OK)
-        st = wr_figures_effect(ds, cfg, f, err);
+        st = wr_figures_effect(prep, f, err);
     if (st == WR_OK)
         st = wr_figures_impact(ds->outcome, cfg, f, err);
     if (st == WR_OK)

@@ -7,6 +7,7 @@
 #include "base/period.h"
 #include "config/config.h"
 #include "figures/figures.h"
+#include "figures/prep.h"
 #include "input/outcome_data.h"
 #include "input/records.h"
 
@@ -15,6 +16,10 @@
  * every row. The model borrows from ds and cfg (figures/figures.h). */
 wr_status wr_figures_compute(const wr_dataset *ds, const wr_config *cfg, wr_period period, wr_figures **out,
                              wr_error *err);
+
+/* The same with what the periods share prepared once (figures/prep.h): a report's
+ * periods are computed from one prep. */
+wr_status wr_figures_compute_prepared(const wr_figures_prep *prep, wr_period period, wr_figures **out, wr_error *err);
 
 /* Appends to f (for f->period) only what the four outcome files give, in report order:
  * ZRM and experience (effect), indicators (impact) and financien, only for delivered files;

@@ -7,22 +7,9 @@
 #include "figures/effect_experience.h"
 #include "figures/effect_zrm.h"
 
-/* A resident's registrations, sorted, to find a repeat request quickly. */
-typedef struct {
-    uint32_t resident;
-    wr_day registered;
-} registration;
-
-static int cmp_registration(const void *a, const void *b)
-{
-    const registration *x = a, *y = b;
-    if (x->resident != y->resident)
-        return x->resident < y->resident ? -1 : 1;
-    return (x->registered > y->registered) - (x->registered < y->registered);
-}
-
-/* True when the resident registered another trajectory in (after, after + window]. */
-static bool registered_again(const registration *regs, size_t n, uint32_t resident, wr_day after, int window)
+/* True when the resident registered another trajectory in (after, after + window]; regs
+ * are sorted by resident and date (figures/prep.h). */
+static bool registered_again(const wr_registration *regs, size_t n, uint32_t resident, wr_day after, int window)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) { /* first entry with (resident, registered) > (resident, after) */
@@ -41,22 +28,16 @@ static bool code_in(const wr_code_list *reasons, int reason, const wr_code_list 
 }
 
 /* doelrealisatie_pct, uitval_pct and herhaald_beroep_pct from trajecten.csv. */
-static wr_status figures_trajectories(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+static wr_status figures_trajectories(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
 {
+    const wr_dataset *ds = prep->ds;
+    const wr_config *cfg = prep->cfg;
+    const wr_registration *regs = prep->regs;
     const wr_period p = f->period;
     size_t goal_groups = cfg->goal_results.count + 1; /* + onbekend */
     long *goals = calloc(goal_groups, sizeof *goals);
-    registration *regs = malloc((ds->trajectory_count + 1) * sizeof *regs);
-    if (!goals || !regs) {
-        free(goals);
-        free(regs);
+    if (!goals)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    }
-    for (size_t i = 0; i < ds->trajectory_count; i++) {
-        regs[i].resident = ds->trajectories[i].resident;
-        regs[i].registered = ds->trajectories[i].registered;
-    }
-    qsort(regs, ds->trajectory_count, sizeof *regs, cmp_registration);
 
     long goal_n = 0, dropout = 0, dropout_n = 0, repeat = 0, repeat_n = 0;
     const int window = cfg->repeat_window_days;
@@ -101,15 +82,16 @@ static wr_status figures_trajectories(const wr_dataset *ds, const wr_config *cfg
     if (fig)
         wr_figure_set_ratio(fig, (double)repeat, repeat_n, 1, 100.0);
     free(goals);
-    free(regs);
     if (!fig)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     return WR_OK;
 }
 
-wr_status wr_figures_effect(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+wr_status wr_figures_effect(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
 {
-    wr_status st = figures_trajectories(ds, cfg, f, err);
+    const wr_dataset *ds = prep->ds;
+    const wr_config *cfg = prep->cfg;
+    wr_status st = figures_trajectories(prep, f, err);
     if (st == WR_OK)
         st = wr_figures_zrm(ds->outcome, ds, cfg, f, err);
     if (st == WR_OK)

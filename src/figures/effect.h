@@ -9,9 +9,10 @@
 #include "base/error.h"
 #include "config/config.h"
 #include "figures/figures.h"
+#include "figures/prep.h"
 #include "input/records.h"
 
 /* Appends the rows of part 3 for f->period. */
-wr_status wr_figures_effect(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err);
+wr_status wr_figures_effect(const wr_figures_prep *prep, wr_figures *f, wr_error *err);
 
 #endif

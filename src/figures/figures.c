@@ -7,6 +7,39 @@
 #include <string.h>
 
 #include "base/format_nl.h"
+#include "base/strmap.h"
+
+/* The index key of a row: its three names, joined by a separator no name holds. */
+static size_t row_key(char *buf, size_t size, const char *figure, const char *dimension, const char *code)
+{
+    int n = snprintf(buf, size, "%s\x1f%s\x1f%.63s", figure, dimension, code);
+    return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
+}
+
+/* Adds row i to the index; false on out of memory. A key seen before keeps its first row. */
+static bool index_row(wr_figures *f, size_t i)
+{
+    if (!f->keys && !(f->keys = wr_strmap_new()))
+        return false;
+    char key[512];
+    const wr_figure *fig = &f->items[i];
+    uint32_t k;
+    bool added;
+    if (!wr_strmap_intern(f->keys, key, row_key(key, sizeof key, fig->figure, fig->dimension, fig->code), &k, &added))
+        return false;
+    if (!added)
+        return true;
+    if (k >= f->key_row_cap) {
+        size_t cap = f->key_row_cap ? f->key_row_cap * 2 : 64;
+        uint32_t *p = realloc(f->key_row, cap * sizeof *p);
+        if (!p)
+            return false;
+        f->key_row = p;
+        f->key_row_cap = cap;
+    }
+    f->key_row[k] = (uint32_t)i;
+    return true;
+}
 
 const char *wr_deel_code(wr_deel deel)
 {
@@ -49,6 +82,10 @@ wr_figure *wr_figures_add(wr_figures *f, wr_deel deel, const char *figure, const
     snprintf(fig->code, sizeof fig->code, "%s", code);
     fig->label = label;
     fig->kind = kind;
+    if (!index_row(f, f->count - 1)) {
+        f->count--;
+        return NULL;
+    }
     return fig;
 }
 
@@ -69,12 +106,15 @@ void wr_figure_set_ratio(wr_figure *fig, double numerator, long denominator, int
 
 const wr_figure *wr_figures_find(const wr_figures *f, const char *figure, const char *dimension, const char *code)
 {
-    for (size_t i = 0; i < f->count; i++) {
-        const wr_figure *fig = &f->items[i];
-        if (strcmp(fig->figure, figure) == 0 && strcmp(fig->dimension, dimension) == 0 && strcmp(fig->code, code) == 0)
-            return fig;
-    }
-    return NULL;
+    if (!f->keys)
+        return NULL; /* nothing was added */
+    char key[512];
+    size_t len = row_key(key, sizeof key, figure, dimension, code);
+    /* A code longer than a row's 63 bytes names no row. */
+    if (strlen(code) >= sizeof f->items[0].code)
+        return NULL;
+    uint32_t k = wr_strmap_find(f->keys, key, len);
+    return k == WR_STRMAP_NONE ? NULL : &f->items[f->key_row[k]];
 }
 
 void wr_finance_summary_clear(wr_finance_summary *s)
@@ -91,6 +131,8 @@ void wr_figures_free(wr_figures *f)
     if (!f)
         return;
     free(f->items);
+    wr_strmap_free(f->keys);
+    free(f->key_row);
     free(f->agreements);
     free(f->indicators);
     wr_finance_summary_clear(&f->finance);

@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "base/date.h"
 #include "base/diag.h"
@@ -216,13 +217,19 @@ typedef struct {
     wr_day export_end;             /* latest date in trajecten.csv, or WR_DAY_NONE */
     const wr_diag_list *diags;     /* problems found while reading, by file (NULL: none) */
     long diag_counts[WR_DIAG_KIND_COUNT]; /* of diags, per kind */
+
+    /* The index behind wr_figures_find, kept by wr_figures_add: (figure, dimension, code)
+     * -> the first row with it. */
+    struct wr_strmap *keys;
+    uint32_t *key_row;             /* per key: its first row */
+    size_t key_row_cap;
 } wr_figures;
 
 /* An empty model for period; NULL on out of memory. */
 wr_figures *wr_figures_new(wr_period period);
 void wr_figures_free(wr_figures *f);
 
-/* The row for (figure, dimension, code), or NULL. */
+/* The row for (figure, dimension, code), or NULL: the first one added. A hash lookup. */
 const wr_figure *wr_figures_find(const wr_figures *f, const char *figure, const char *dimension, const char *code);
 
 const char *wr_deel_code(wr_deel deel);

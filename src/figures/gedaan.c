@@ -153,16 +153,14 @@ wr_status wr_figures_gedaan_files(const wr_gedaan_data *d, const wr_config *cfg,
     return WR_OK;
 }
 
-wr_status wr_figures_gedaan(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err)
+wr_status wr_figures_gedaan(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
 {
+    const wr_dataset *ds = prep->ds;
+    const wr_config *cfg = prep->cfg;
     wr_status st = wr_figures_gedaan_files(ds->gedaan, cfg, f, err);
     if (st != WR_OK)
         return st;
-    wr_calendar *cal = wr_calendar_new(cfg->extra_holidays, cfg->extra_holiday_count);
-    if (!cal)
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    st = wr_figures_norms(ds, cfg, cal, f, err);
-    wr_calendar_free(cal);
+    st = wr_figures_norms(ds, cfg, prep->cal, f, err);
     if (st == WR_OK && !wr_gedaan_agreement_list(ds->gedaan, cfg, f))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van deel 1 (gedaan).");
     return st;

@@ -7,11 +7,12 @@
 #include "base/error.h"
 #include "config/config.h"
 #include "figures/figures.h"
+#include "figures/prep.h"
 #include "input/gedaan_data.h"
 #include "input/records.h"
 
 /* Appends the rows of part 1 for f->period and fills the list of agreements. */
-wr_status wr_figures_gedaan(const wr_dataset *ds, const wr_config *cfg, wr_figures *f, wr_error *err);
+wr_status wr_figures_gedaan(const wr_figures_prep *prep, wr_figures *f, wr_error *err);
 
 /* The rows of the four part-1 files only, for f->period (a quarter or a whole year), only
  * for delivered files, in the order afspraken, activiteiten, bijeenkomsten, deelnames,

@@ -168,7 +168,17 @@ static bool reached_by_age(const wr_dataset *ds, const wr_config *cfg, int year,
 {
     wr_period p = wr_period_year(year);
     size_t parts = cfg->parts.count + 1, groups = WR_AGE_GROUPS + 1;
-    wr_distinct d = {0};
+    size_t residents = 0;
+    for (size_t i = 0; i < ds->trajectory_count; i++)
+        if ((size_t)ds->trajectories[i].resident + 1 > residents)
+            residents = (size_t)ds->trajectories[i].resident + 1;
+    uint64_t *bits = calloc(parts * groups * wr_distinct_words(residents) + 1, sizeof *bits);
+    if (!bits)
+        return false;
+    for (size_t k = 0; k < parts * groups; k++)
+        counts[k] = 0;
+    wr_distinct d;
+    wr_distinct_init(&d, parts * groups, residents, bits, counts);
     for (size_t i = 0; i < ds->trajectory_count; i++) {
         const wr_trajectory *t = &ds->trajectories[i];
         if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE || t->end == WR_DAY_INVALID)
@@ -176,14 +186,13 @@ static bool reached_by_age(const wr_dataset *ds, const wr_config *cfg, int year,
         if (t->start > p.end || (t->end != WR_DAY_NONE && t->end < p.start))
             continue;
         int age = wr_age_group(t->birth_year, year);
-        uint32_t g = age < 0 ? WR_AGE_GROUPS : (uint32_t)age;
+        size_t g = age < 0 ? WR_AGE_GROUPS : (size_t)age;
         if (t->part >= 0)
-            wr_distinct_add(&d, (uint32_t)((size_t)t->part * groups + g), t->resident);
-        wr_distinct_add(&d, (uint32_t)(cfg->parts.count * groups + g), t->resident);
+            wr_distinct_add(&d, (size_t)t->part * groups + g, t->resident);
+        wr_distinct_add(&d, cfg->parts.count * groups + g, t->resident);
     }
-    bool ok = !d.failed && wr_distinct_count(&d, parts * groups, counts);
-    wr_distinct_free(&d);
-    return ok;
+    free(bits);
+    return true;
 }
 
 /* The demographic expectation of every series: bereik and instroom of an onderdeel follow

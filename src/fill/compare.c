@@ -70,6 +70,6 @@ void wr_fill_change(const wr_figure *now, const wr_figure *before, char *buf, si
     }
     char num[48];
     wr_nl_number(fabs(d), decimals, num, sizeof num);
-    /* A plain hyphen: the tiles read their arrow from it. */
-    snprintf(buf, size, "%s%s", d > 0 ? "+" : "-", num);
+    /* The minus sign U+2212, as every negative number; the tiles read their arrow from it. */
+    snprintf(buf, size, "%s%s", d > 0 ? "+" : "\xE2\x88\x92", num);
 }

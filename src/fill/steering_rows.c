@@ -102,6 +102,11 @@ bool wr_fill_steering(wr_tpl_dict *dict, const wr_fill_input *in)
     if (upbringing >= 0) {
         wr_tpl_dict_show_section(dict, "MET_REDEN_OPVOEDING");
         wr_tpl_dict_set(dict, "REDEN_OPVOEDING", cfg->reasons_in.items[upbringing].label);
+        /* A name of its own: INSTROOM_OPVOEDING exists only where "opvoeding" is a configured
+         * code, and the template check must accept the template for every configuration. */
+        char value[64];
+        wr_public_value(wr_figures_find(f, "instroom", "reden_instroom", "opvoeding"), cfg, value, sizeof value);
+        wr_tpl_dict_set(dict, "INSTROOM_REDEN_OPVOEDING", value);
     }
     return true;
 }
@@ -109,7 +114,7 @@ bool wr_fill_steering(wr_tpl_dict *dict, const wr_fill_input *in)
 bool wr_fill_steering_names(wr_tpl_names *out)
 {
     static const char *const values[] = {
-        "DOEL_EERSTE_CONTACT", "DOEL_START", "ZRM_DEKKING_ZIN", "RESPONS_ZIN", "REDEN_OPVOEDING", "IN_HET_KORT",
+        "DOEL_EERSTE_CONTACT", "DOEL_START", "ZRM_DEKKING_ZIN", "RESPONS_ZIN", "REDEN_OPVOEDING", "INSTROOM_REDEN_OPVOEDING", "IN_HET_KORT",
         "IN_HET_KORT_TEAM", "IN_HET_KORT_BASIS", "PERIODE_TOT_MAAND", "WIJZIGINGEN", "INDICATOREN_PER_WIJK_TABEL",
         "DOELREALISATIE_PCT_GEHEEL_VERANDERING"};
     static const char *const sections[] = {"MET_JEUGDACTIVITEITEN", "ZONDER_JEUGDACTIVITEITEN", "MET_REDEN_OPVOEDING",

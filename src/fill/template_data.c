@@ -2,9 +2,11 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/format_nl.h"
+#include "base/strmap.h"
 #include "fill/agreement_rows.h"
 #include "fill/outcome_rows.h"
 #include "fill/public_value.h"
@@ -63,34 +65,73 @@ static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, co
         note_view(fl, cell);
 }
 
+/* The rows of one dimension, gathered once: its figures in order of first appearance
+ * (each with what its cells hide) and, per row, whether it is the first of its code. */
+typedef struct {
+    const char *figure;
+    view_flags own;
+} dim_figure;
+
+typedef struct {
+    const wr_figure **rows;  /* the rows of the dimension, in model order */
+    bool *first_code;        /* the row is the first of its code */
+    size_t count;
+    dim_figure *figures;
+    size_t figure_count;
+} dim_rows;
+
+static void dim_rows_free(dim_rows *d)
+{
+    free(d->rows);
+    free(d->first_code);
+    free(d->figures);
+}
+
+static bool gather(dim_rows *d, const wr_figures *f, const char *dimension)
+{
+    memset(d, 0, sizeof *d);
+    d->rows = malloc((f->count + 1) * sizeof *d->rows);
+    d->first_code = malloc((f->count + 1) * sizeof *d->first_code);
+    d->figures = malloc((f->count + 1) * sizeof *d->figures);
+    wr_strmap *codes = wr_strmap_new(), *figures = wr_strmap_new();
+    bool ok = d->rows && d->first_code && d->figures && codes && figures;
+    for (size_t i = 0; ok && i < f->count; i++) {
+        const wr_figure *row = &f->items[i];
+        if (strcmp(row->dimension, dimension) != 0)
+            continue;
+        uint32_t k;
+        bool new_code, new_figure;
+        ok = wr_strmap_intern(codes, row->code, strlen(row->code), &k, &new_code) &&
+             wr_strmap_intern(figures, row->figure, strlen(row->figure), &k, &new_figure);
+        if (!ok)
+            break;
+        if (new_figure)
+            d->figures[d->figure_count++] = (dim_figure){row->figure, {0}};
+        note_view(&d->figures[k].own, row);
+        d->first_code[d->count] = new_code;
+        d->rows[d->count++] = row;
+    }
+    wr_strmap_free(codes);
+    wr_strmap_free(figures);
+    return ok;
+}
+
 /* One row of a dimension's section: the label, the code and every figure broken down
  * by that dimension, "–" where the row has none, so a row never falls back on the total
  * of the same name. */
 static bool add_row(wr_tpl_dict *dict, const char *section, const wr_config *cfg, const wr_figures *f,
-                    const wr_figure *row, view_flags *fl)
+                    const dim_rows *d, const wr_figure *row, view_flags *fl)
 {
     wr_tpl_dict *rd = wr_tpl_dict_add_section(dict, section);
     if (!rd)
         return false;
     wr_tpl_dict_set(rd, "LABEL", row->label);
     wr_tpl_dict_set(rd, "CODE", row->code);
-    for (size_t k = 0; k < f->count; k++) {
-        if (strcmp(f->items[k].dimension, row->dimension) != 0)
-            continue;
+    for (size_t k = 0; k < d->figure_count; k++) {
         char name[96];
-        upper(f->items[k].figure, "", name, sizeof name);
-        set_cell(rd, name, wr_figures_find(f, f->items[k].figure, row->dimension, row->code), cfg, fl);
+        upper(d->figures[k].figure, "", name, sizeof name);
+        set_cell(rd, name, wr_figures_find(f, d->figures[k].figure, row->dimension, row->code), cfg, fl);
     }
-    return true;
-}
-
-static bool first_of(const wr_figures *f, size_t i, bool same_figure)
-{
-    const wr_figure *row = &f->items[i];
-    for (size_t j = 0; j < i; j++)
-        if (strcmp(f->items[j].dimension, row->dimension) == 0 && strcmp(f->items[j].code, row->code) == 0 &&
-            (!same_figure || strcmp(f->items[j].figure, row->figure) == 0))
-            return false;
     return true;
 }
 
@@ -101,15 +142,13 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
 {
     char section[96];
     view_flags fl = {0};
+    dim_rows d;
+    bool ok = gather(&d, f, dimension);
     upper(dimension, "PER_", section, sizeof section);
-    for (size_t i = 0; i < f->count; i++) {
-        const wr_figure *row = &f->items[i];
-        if (strcmp(row->dimension, dimension) != 0)
-            continue;
-        if (first_of(f, i, false)) {
-            if (!add_row(dict, section, cfg, f, row, &fl))
-                return false;
-        }
+    for (size_t i = 0; ok && i < d.count; i++) {
+        const wr_figure *row = d.rows[i];
+        if (d.first_code[i] && !(ok = add_row(dict, section, cfg, f, &d, row, &fl)))
+            break;
         /* Each cell also as a plain value at the top, for sentences: {{BEREIK_SCHALKWIJK}}. */
         char fig_name[96], code_name[64], scalar[192];
         upper(row->figure, "", fig_name, sizeof fig_name);
@@ -117,31 +156,27 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
         snprintf(scalar, sizeof scalar, "%s_%s", fig_name, code_name);
         set_cell(dict, scalar, row, cfg, NULL);
         snprintf(scalar, sizeof scalar, "%s_%s", section, fig_name);
-        if (first_of(f, i, true) && !add_row(dict, scalar, cfg, f, row, NULL))
-            return false;
+        if (wr_figures_find(f, row->figure, row->dimension, row->code) == row)
+            ok = add_row(dict, scalar, cfg, f, &d, row, NULL);
     }
     /* A breakdown's table ends in the total row: its view counts for the note too. Each
      * figure of the dimension also gets its own flags ({{#AFGESCHERMD_WIJK_BEREIK}}), for
      * a table of that figure alone. */
-    for (size_t i = 0; i < f->count; i++) {
-        const wr_figure *row = &f->items[i];
-        if (strcmp(row->dimension, dimension) != 0 || !first_of(f, i, true))
-            continue;
-        view_flags own = {0};
-        for (size_t k = i; k < f->count; k++)
-            if (strcmp(f->items[k].figure, row->figure) == 0 && strcmp(f->items[k].dimension, dimension) == 0)
-                note_view(&own, &f->items[k]);
-        const wr_figure *total = wr_figures_find(f, row->figure, "totaal", "totaal");
+    for (size_t k = 0; ok && k < d.figure_count; k++) {
+        view_flags own = d.figures[k].own;
+        const wr_figure *total = wr_figures_find(f, d.figures[k].figure, "totaal", "totaal");
         if (total) {
             note_view(&own, total);
             note_view(&fl, total);
         }
         char name[160];
-        snprintf(name, sizeof name, "%s_%s", dimension, row->figure);
+        snprintf(name, sizeof name, "%s_%s", dimension, d.figures[k].figure);
         show_flags(dict, name, &own);
     }
-    show_flags(dict, dimension, &fl);
-    return true;
+    if (ok)
+        show_flags(dict, dimension, &fl);
+    dim_rows_free(&d);
+    return ok;
 }
 
 static void fill_table_flags(wr_tpl_dict *dict, const wr_figures *f)
@@ -184,7 +219,9 @@ static bool in_set(const char *const *figures, const char *figure)
 static bool fill_row_sets(wr_tpl_dict *dict, const wr_config *cfg, const wr_figures *f)
 {
     for (size_t r = 0; r < sizeof row_sets / sizeof row_sets[0]; r++) {
-        for (size_t i = 0; i < f->count; i++) {
+        dim_rows d;
+        bool ok = gather(&d, f, row_sets[r].dimension);
+        for (size_t i = 0; ok && i < f->count; i++) {
             const wr_figure *row = &f->items[i];
             if (strcmp(row->dimension, row_sets[r].dimension) != 0 || !in_set(row_sets[r].figures, row->figure))
                 continue;
@@ -192,9 +229,12 @@ static bool fill_row_sets(wr_tpl_dict *dict, const wr_config *cfg, const wr_figu
             for (size_t j = 0; j < i && first; j++)
                 first = !(strcmp(f->items[j].dimension, row->dimension) == 0 &&
                           strcmp(f->items[j].code, row->code) == 0 && in_set(row_sets[r].figures, f->items[j].figure));
-            if (first && !add_row(dict, row_sets[r].section, cfg, f, row, NULL))
-                return false;
+            if (first && !add_row(dict, row_sets[r].section, cfg, f, &d, row, NULL))
+                ok = false;
         }
+        dim_rows_free(&d);
+        if (!ok)
+            return false;
     }
     return true;
 }

@@ -1,15 +1,15 @@
 #include "input/csv_table.h"
 
-#include <csv.h>
 #include <ctype.h>
 #include <errno.h>
-#include <stdio.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/errno_nl.h"
-#include "base/strbuf.h"
-#include "base/utf8.h"
+#include "base/stage_times.h"
+#include "input/csv_scan.h"
 
 typedef struct {
     const char *path;
@@ -19,210 +19,166 @@ typedef struct {
     wr_csv_row_fn fn;
     void *user;
     wr_diag_list *diags;
-    wr_error *err;
-
-    wr_strbuf fields;     /* the current record's fields, each NUL-terminated */
-    size_t *offsets;      /* start of each field in `fields` */
-    size_t field_count, field_cap;
 
     bool have_header;
     size_t header_count;  /* fields in the header */
     int *map;             /* expected column -> field index in the file, -1 when absent */
     int *file_columns;    /* expected column -> 1-based file column, 0 when absent */
     const char **values;
+    size_t *lengths;
+} table;
 
-    long line;            /* line being fed to the parser */
-    long record_line;     /* line where the open record started */
-    bool record_open;
-    wr_status status;     /* first failure inside a callback */
-} reader;
-
-static char *trim(char *s)
+/* Drops spaces and tabs at both ends, and line ends at the end, in place. */
+static char *trim(char *s, size_t *len)
 {
-    while (*s == ' ' || *s == '\t')
+    char *end = s + *len;
+    while (s < end && (*s == ' ' || *s == '\t'))
         s++;
-    char *end = s + strlen(s);
     while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n'))
-        *--end = '\0';
+        end--;
+    *end = '\0';
+    *len = (size_t)(end - s);
     return s;
 }
 
-static void on_field(void *data, size_t len, void *ctx)
+static wr_status read_header(table *t, wr_csv_record *rec, wr_error *err)
 {
-    reader *r = ctx;
-    if (r->status != WR_OK)
-        return;
-    if (r->field_count == r->field_cap) {
-        size_t cap = r->field_cap ? r->field_cap * 2 : 16;
-        size_t *offsets = realloc(r->offsets, cap * sizeof *offsets);
-        if (!offsets) {
-            r->status = wr_error_set(r->err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", r->path);
-            return;
-        }
-        r->offsets = offsets;
-        r->field_cap = cap;
-    }
-    r->offsets[r->field_count++] = r->fields.len;
-    wr_strbuf_append(&r->fields, data ? (const char *)data : "", data ? len : 0);
-    wr_strbuf_append(&r->fields, "", 1);
-}
-
-static wr_status read_header(reader *r)
-{
-    r->map = malloc(r->column_count * sizeof *r->map);
-    r->file_columns = calloc(r->column_count, sizeof *r->file_columns);
-    r->values = calloc(r->column_count, sizeof *r->values);
-    if (!r->map || !r->file_columns || !r->values)
-        return wr_error_set(r->err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", r->path);
-    for (size_t c = 0; c < r->column_count; c++)
-        r->map[c] = -1;
-    for (size_t f = 0; f < r->field_count; f++) {
-        char *name = trim(r->fields.data + r->offsets[f]);
+    t->map = malloc(t->column_count * sizeof *t->map);
+    t->file_columns = calloc(t->column_count, sizeof *t->file_columns);
+    t->values = calloc(t->column_count, sizeof *t->values);
+    t->lengths = calloc(t->column_count, sizeof *t->lengths);
+    if (!t->map || !t->file_columns || !t->values || !t->lengths)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", t->path);
+    for (size_t c = 0; c < t->column_count; c++)
+        t->map[c] = -1;
+    for (size_t f = 0; f < rec->count; f++) {
+        size_t len = rec->lengths[f];
+        char *name = trim(rec->fields[f], &len);
         for (char *p = name; *p; p++)
             *p = (char)tolower((unsigned char)*p);
         bool known = false;
-        for (size_t c = 0; c < r->column_count; c++) {
-            if (strcmp(name, r->columns[c].name) == 0) {
-                known = true;
-                if (r->map[c] < 0) {
-                    r->map[c] = (int)f;
-                    r->file_columns[c] = (int)f + 1;
-                }
-            }
+        for (size_t c = 0; c < t->column_count; c++) {
+            if (strcmp(name, t->columns[c].name) != 0)
+                continue;
+            known = true;
+            if (t->map[c] >= 0) /* which of the two is meant cannot be known */
+                return wr_error_set(err, WR_ERR_INPUT,
+                                    "%s, regel %ld: de kolom '%s' staat twee keer in de kopregel (kolom %d en "
+                                    "kolom %zu); het is niet duidelijk welke bedoeld is. Haal er één weg of geef "
+                                    "hem een andere naam.", t->path, rec->line, name, t->file_columns[c], f + 1);
+            t->map[c] = (int)f;
+            t->file_columns[c] = (int)f + 1;
         }
         if (!known && *name)
-            wr_diag_add(r->diags, WR_DIAG_UNKNOWN_COLUMN, WR_SEVERITY_NOTE, r->file_name, r->record_line,
+            wr_diag_add(t->diags, WR_DIAG_UNKNOWN_COLUMN, WR_SEVERITY_NOTE, t->file_name, rec->line,
                         (int)f + 1, name, "", "onbekende kolom, wordt genegeerd");
     }
-    for (size_t c = 0; c < r->column_count; c++)
-        if (r->columns[c].required && r->map[c] < 0)
-            return wr_error_set(r->err, WR_ERR_INPUT,
-                                "%s, regel %ld: de verplichte kolom '%s' ontbreekt in de kopregel.", r->path,
-                                r->record_line, r->columns[c].name);
-    r->have_header = true;
-    r->header_count = r->field_count;
+    for (size_t c = 0; c < t->column_count; c++)
+        if (t->columns[c].required && t->map[c] < 0)
+            return wr_error_set(err, WR_ERR_INPUT,
+                                "%s, regel %ld: de verplichte kolom '%s' ontbreekt in de kopregel.", t->path,
+                                rec->line, t->columns[c].name);
+    t->have_header = true;
+    t->header_count = rec->count;
     return WR_OK;
 }
 
-static void on_record(int terminator, void *ctx)
+/* A record over more than one line is a quoted field holding a line end. That is right
+ * only for free text (or a column the program ignores) in a record of the header's shape;
+ * anything else is a quote that was not closed and joined the lines after it. */
+static wr_status check_lines_joined(const table *t, const wr_csv_record *rec, wr_error *err)
 {
-    reader *r = ctx;
-    (void)terminator;
-    if (r->status == WR_OK && r->fields.failed)
-        r->status = wr_error_set(r->err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", r->path);
-    if (r->status == WR_OK) {
-        if (!r->have_header) {
-            r->status = read_header(r);
-        } else {
-            bool blank = true;
-            for (size_t c = 0; c < r->column_count; c++) {
-                int f = r->map[c];
-                r->values[c] = f >= 0 && (size_t)f < r->field_count ? trim(r->fields.data + r->offsets[f]) : "";
-            }
-            for (size_t f = 0; f < r->field_count && blank; f++)
-                blank = *trim(r->fields.data + r->offsets[f]) == '\0';
-            if (!blank) {
-                wr_csv_row row = {r->file_name, r->record_line, r->values, r->file_columns, r->field_count,
-                                  r->header_count};
-                r->status = r->fn(r->user, &row, r->err);
-            }
-        }
+    bool right = rec->count == t->header_count;
+    for (size_t c = 0; c < t->column_count && right; c++) {
+        int f = t->map[c];
+        right = t->columns[c].text || f < 0 || (size_t)f >= rec->count ||
+                (!memchr(rec->fields[f], '\n', rec->lengths[f]) && !memchr(rec->fields[f], '\r', rec->lengths[f]));
     }
-    r->field_count = 0;
-    r->fields.len = 0;
-    r->record_open = false;
+    if (right)
+        return WR_OK;
+    size_t quoted = 0; /* the first field holding a line end: the quote opens there */
+    while (quoted + 1 < rec->count && !memchr(rec->fields[quoted], '\n', rec->lengths[quoted]) &&
+           !memchr(rec->fields[quoted], '\r', rec->lengths[quoted]))
+        quoted++;
+    return wr_error_set(err, WR_ERR_INPUT,
+                        "%s, regel %ld, kolom %zu: een aanhalingsteken (\") wordt niet op deze regel gesloten, "
+                        "zodat de regels %ld tot en met %ld als één regel worden gelezen. Een veld dat met \" "
+                        "begint, moet ook met \" eindigen; een \" in een veld wordt geschreven als \"\".",
+                        t->path, rec->line, quoted + 1, rec->line, rec->last_line);
 }
 
-static bool line_is_blank(const char *s, size_t n)
+static wr_status on_record(void *user, wr_csv_record *rec, wr_error *err)
 {
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != '\r' && s[i] != '\n' && s[i] != ' ' && s[i] != '\t')
-            return false;
-    return true;
-}
-
-static unsigned char detect_delimiter(const char *header, size_t n)
-{
-    size_t semicolons = 0, commas = 0;
-    for (size_t i = 0; i < n; i++) {
-        semicolons += header[i] == ';';
-        commas += header[i] == ',';
+    table *t = user;
+    if (!t->have_header)
+        return read_header(t, rec, err);
+    if (rec->last_line > rec->line) {
+        wr_status st = check_lines_joined(t, rec, err);
+        if (st != WR_OK)
+            return st;
     }
-    return semicolons > commas ? ';' : ',';
-}
-
-static wr_status parse_stream(reader *r, FILE *fp, struct csv_parser *parser)
-{
-    char *line = NULL;
-    size_t line_cap = 0;
-    ssize_t n;
-    while (r->status == WR_OK && (n = getline(&line, &line_cap, fp)) >= 0) {
-        r->line++;
-        char *text = line;
-        size_t len = (size_t)n;
-        if (r->line == 1) {
-            if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-                text += 3;
-                len -= 3;
+    bool blank = true;
+    if (rec->trimmed) { /* the fast path trimmed every field already */
+        for (size_t c = 0; c < t->column_count; c++) {
+            int f = t->map[c];
+            bool present = f >= 0 && (size_t)f < rec->count;
+            t->values[c] = present ? rec->fields[f] : "";
+            t->lengths[c] = present ? rec->lengths[f] : 0;
+        }
+        for (size_t f = 0; f < rec->count && blank; f++)
+            blank = rec->lengths[f] == 0;
+    } else {
+        for (size_t c = 0; c < t->column_count; c++) {
+            int f = t->map[c];
+            if (f >= 0 && (size_t)f < rec->count) {
+                size_t len = rec->lengths[f];
+                t->values[c] = trim(rec->fields[f], &len);
+                t->lengths[c] = len;
+            } else {
+                t->values[c] = "";
+                t->lengths[c] = 0;
             }
-            csv_set_delim(parser, detect_delimiter(text, len));
         }
-        if (memchr(text, '\0', len) || !wr_utf8_valid(text, len)) {
-            free(line);
-            return wr_error_set(r->err, WR_ERR_INPUT,
-                                "%s, regel %ld: het bestand is geen geldige UTF-8-tekst. "
-                                "Sla het bestand op als UTF-8 (in Excel: 'CSV UTF-8').", r->path, r->line);
-        }
-        if (!r->record_open && !line_is_blank(text, len)) {
-            r->record_open = true;
-            r->record_line = r->line;
-        }
-        if (csv_parse(parser, text, len, on_field, on_record, r) != len && r->status == WR_OK) {
-            free(line);
-            return wr_error_set(r->err, WR_ERR_INPUT, "%s, regel %ld: %s.", r->path, r->line,
-                                csv_error(parser) == CSV_ENOMEM ? "onvoldoende geheugen" : "de regel kan niet worden gelezen");
+        for (size_t f = 0; f < rec->count && blank; f++) {
+            size_t len = rec->lengths[f];
+            blank = *trim(rec->fields[f], &len) == '\0';
         }
     }
-    free(line);
-    if (r->status == WR_OK && ferror(fp))
-        return wr_error_set(r->err, WR_ERR_INPUT, "%s: leesfout (%s).", r->path, wr_errno_text(errno));
-    if (r->status == WR_OK)
-        csv_fini(parser, on_field, on_record, r);
-    if (r->status == WR_OK && !r->have_header)
-        return wr_error_set(r->err, WR_ERR_INPUT, "%s: het bestand is leeg; een kopregel met kolomnamen is verplicht.",
-                            r->path);
-    return r->status;
+    if (blank)
+        return WR_OK;
+    wr_csv_row row = {t->file_name, rec->line, t->values, t->lengths, t->file_columns, rec->count,
+                      t->header_count};
+    return t->fn(t->user, &row, err);
 }
 
 wr_status wr_csv_read_table(const char *path, const char *file_name, const wr_csv_column *columns,
                             size_t column_count, wr_csv_row_fn fn, void *user, wr_diag_list *diags,
                             wr_error *err)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return wr_error_set(err, WR_ERR_INPUT, "%s: het bestand kan niet worden geopend (%s).", path, wr_errno_text(errno));
-    reader r = {0};
-    r.path = path;
-    r.file_name = file_name;
-    r.columns = columns;
-    r.column_count = column_count;
-    r.fn = fn;
-    r.user = user;
-    r.diags = diags;
-    r.err = err;
-    struct csv_parser parser;
-    wr_status status;
-    if (csv_init(&parser, CSV_APPEND_NULL) != 0) {
-        status = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", path);
-    } else {
-        status = parse_stream(&r, fp, &parser);
-        csv_free(&parser);
-    }
-    fclose(fp);
-    wr_strbuf_free(&r.fields);
-    free(r.offsets);
-    free(r.map);
-    free(r.file_columns);
-    free(r.values);
+    double started = wr_clock_now();
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return wr_error_set(err, WR_ERR_INPUT, "%s: het bestand kan niet worden geopend (%s).", path,
+                            wr_errno_text(errno));
+    table t;
+    memset(&t, 0, sizeof t);
+    t.path = path;
+    t.file_name = file_name;
+    t.columns = columns;
+    t.column_count = column_count;
+    t.fn = fn;
+    t.user = user;
+    t.diags = diags;
+    wr_csv_scan_opts opts = {.read = wr_csv_read_fd, .source = &fd, .path = path, .skip_bom = true};
+    wr_status status = wr_csv_scan(&opts, on_record, &t, NULL, err);
+    close(fd);
+    if (status == WR_OK && !t.have_header)
+        status = wr_error_set(err, WR_ERR_INPUT,
+                              "%s: het bestand is leeg; een kopregel met kolomnamen is verplicht.", path);
+    free(t.map);
+    free(t.file_columns);
+    free(t.values);
+    free(t.lengths);
+    wr_stage_note("lezen", file_name, started, wr_clock_now());
     return status;
 }

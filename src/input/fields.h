@@ -5,6 +5,7 @@
 #define WR_FIELDS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "config/codelist.h"
 #include "input/csv_table.h"
@@ -29,10 +30,22 @@ void wr_field_report(const wr_field_ctx *ctx, int col, wr_diag_kind kind, wr_sev
  * appended to the message) when unreadable. */
 wr_day wr_field_date(const wr_field_ctx *ctx, int col, const char *consequence);
 
+/* The last date a column held, so that rows sorted by date read each date once. */
+typedef struct {
+    char text[15];
+    uint8_t len;  /* 0: none yet */
+    wr_day day;
+} wr_date_memo;
+
+/* As wr_field_date, answering from the memo when the value is the last good one again. */
+wr_day wr_field_date_memo(wr_date_memo *m, const wr_field_ctx *ctx, int col, const char *consequence);
+
 /* Code field: index in list, WR_CODE_UNKNOWN for a code not in the list (reported as a
  * warning: counted as "onbekend"), WR_CODE_EMPTY when empty. Codes are compared
  * lower-cased. */
 int wr_field_code(const wr_field_ctx *ctx, int col, const wr_code_list *list);
+/* Reports the value of column col as a code the settings do not know (counted as "onbekend"). */
+void wr_field_report_unknown_code(const wr_field_ctx *ctx, int col);
 /* Looks up a code without reporting: index, WR_CODE_UNKNOWN or WR_CODE_EMPTY. */
 int wr_code_lookup(const wr_code_list *list, const char *value);
 

@@ -26,6 +26,9 @@ typedef enum {
 const char *wr_input_file_name(wr_input_file file);
 /* Writes <dir>/<name> into buf; returns true when that file exists (is delivered). */
 bool wr_input_file_path(const char *dir, wr_input_file file, char *buf, size_t size);
+/* Roughly how many lines the file at path has, from its size and the line length of its
+ * first 64 KiB: for sizing tables before reading. 0 when it cannot be read. */
+size_t wr_input_estimate_rows(const char *path);
 /* The error of a reader that ran out of memory while reading file ("trajecten.csv"). */
 wr_status wr_input_nomem(wr_error *err, const char *file);
 

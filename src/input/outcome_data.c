@@ -9,7 +9,7 @@
 #include "input/read_indicators.h"
 #include "input/read_zrm.h"
 
-static bool file_wanted(wr_input_file file)
+bool wr_outcome_file(wr_input_file file)
 {
     return file == WR_FILE_ERVARINGEN || file == WR_FILE_UITKOMSTEN || file == WR_FILE_INDICATOREN ||
            file == WR_FILE_FINANCIEN;
@@ -17,14 +17,19 @@ static bool file_wanted(wr_input_file file)
 
 bool wr_outcome_delivered(const wr_outcome_data *d, wr_input_file file)
 {
-    return d && file_wanted(file) && d->delivered[file];
+    return d && wr_outcome_file(file) && d->delivered[file];
 }
 
-static wr_status read_one(wr_outcome_data *d, const char *dir, wr_input_file file, const wr_config *cfg,
-                          const wr_dataset *ds, wr_diag_list *diags, wr_error *err)
+wr_outcome_data *wr_outcome_data_new(void)
+{
+    return calloc(1, sizeof(wr_outcome_data));
+}
+
+wr_status wr_outcome_data_read_file(const char *dir, wr_input_file file, const wr_config *cfg, const wr_dataset *ds,
+                                    wr_outcome_data *d, wr_diag_list *diags, wr_error *err)
 {
     char path[4096];
-    if (!wr_input_file_path(dir, file, path, sizeof path))
+    if (!wr_outcome_file(file) || !wr_input_file_path(dir, file, path, sizeof path))
         return WR_OK; /* not delivered */
     d->delivered[file] = true;
     switch (file) {
@@ -42,12 +47,12 @@ wr_status wr_outcome_data_read(const char *dir, const wr_config *cfg, const wr_d
     static const wr_input_file files[] = {WR_FILE_ERVARINGEN, WR_FILE_UITKOMSTEN, WR_FILE_INDICATOREN,
                                           WR_FILE_FINANCIEN};
     *out = NULL;
-    wr_outcome_data *d = calloc(1, sizeof *d);
+    wr_outcome_data *d = wr_outcome_data_new();
     if (!d)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     wr_status st = WR_OK;
     for (size_t i = 0; i < sizeof files / sizeof files[0] && st == WR_OK; i++)
-        st = read_one(d, dir, files[i], cfg, ds, diags, err);
+        st = wr_outcome_data_read_file(dir, files[i], cfg, ds, d, diags, err);
     if (st == WR_OK && diags->out_of_memory)
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen voor de lijst met gegevensproblemen.");
     if (st != WR_OK) {

@@ -22,6 +22,14 @@ wr_status wr_outcome_data_read(const char *dir, const wr_config *cfg, const wr_d
                                bool delivered[WR_FILE_COUNT], wr_diag_list *diags, wr_error *err);
 void wr_outcome_data_free(wr_outcome_data *d); /* accepts NULL */
 
+/* The same, one file at a time (as wr_gedaan_data_read_file): an empty store, whether a
+ * file is one of the four, and reading one into d. uitkomsten.csv needs ds's trajecten
+ * read first. Different files may be read into one store from different threads. */
+wr_outcome_data *wr_outcome_data_new(void);
+bool wr_outcome_file(wr_input_file file);
+wr_status wr_outcome_data_read_file(const char *dir, wr_input_file file, const wr_config *cfg, const wr_dataset *ds,
+                                    wr_outcome_data *d, wr_diag_list *diags, wr_error *err);
+
 /* Whether one of the four files was delivered (false for any other file). */
 bool wr_outcome_delivered(const wr_outcome_data *d, wr_input_file file);
 

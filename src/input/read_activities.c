@@ -14,8 +14,8 @@
 enum { COL_ID, COL_NAAM, COL_THEMA, COL_WIJK, COL_DATUM, COL_DEELNEMERS, COL_VRIJWILLIGERS, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"activiteit_id", true}, {"naam", true},       {"thema", true},          {"wijk", false},
-    {"datum", true},         {"deelnemers", true}, {"vrijwilligers", false},
+    {"activiteit_id", true, false}, {"naam", true, true},       {"thema", true, false},          {"wijk", false, false},
+    {"datum", true, false},         {"deelnemers", true, false}, {"vrijwilligers", false, false},
 };
 
 enum { DIM_THEMA, DIM_WIJK, DIM_DOELGROEP };
@@ -26,6 +26,7 @@ typedef struct {
     wr_diag_list *diags;
     wr_gedaan_quarter_table quarters;
     wr_code_memo memo[COL_COUNT];
+    wr_date_memo date;
     wr_strmap *ids;   /* activiteit_id -> dense index; only while reading */
 } read_state;
 
@@ -63,7 +64,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     rejected |= wr_field_missing(&ctx, COL_THEMA);
     rejected |= wr_field_missing(&ctx, COL_DATUM);
     rejected |= wr_field_missing(&ctx, COL_DEELNEMERS);
-    wr_day day = wr_field_date(&ctx, COL_DATUM, rejected_row);
+    wr_day day = wr_field_date_memo(&st->date, &ctx, COL_DATUM, rejected_row);
     int theme = wr_code_memo_field(&st->memo[COL_THEMA], &ctx, COL_THEMA, &cfg->themes);
     int district = wr_code_memo_field(&st->memo[COL_WIJK], &ctx, COL_WIJK, &cfg->districts);
     long attendees = 0, volunteers = 0;
@@ -79,7 +80,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     const char *id = row->values[COL_ID];
     uint32_t activity;
     bool added;
-    if (!wr_strmap_intern(st->ids, id, strlen(id), &activity, &added))
+    if (!wr_strmap_intern(st->ids, id, row->lengths[COL_ID], &activity, &added))
         return wr_input_nomem(err, file_name);
 
     wr_gedaan_data *d = st->d;

@@ -13,8 +13,8 @@
 enum { COL_ID, COL_JAAR, COL_THEMA, COL_OMSCHRIJVING, COL_PEILDATUM, COL_STATUS, COL_TOELICHTING, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"afspraak_id", true}, {"jaar", true},   {"thema", true},        {"omschrijving", true},
-    {"peildatum", true},   {"status", true}, {"toelichting", false},
+    {"afspraak_id", true, false}, {"jaar", true, false},   {"thema", true, false},        {"omschrijving", true, true},
+    {"peildatum", true, false},   {"status", true, false}, {"toelichting", false, true},
 };
 
 typedef struct {

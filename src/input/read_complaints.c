@@ -14,8 +14,8 @@
 enum { COL_ID, COL_ONTVANGEN, COL_ONDERDEEL, COL_AARD, COL_AFGEHANDELD, COL_UITKOMST, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"klacht_id", true}, {"ontvangen", true},    {"onderdeel", true},
-    {"aard", true},      {"afgehandeld", false}, {"uitkomst", false},
+    {"klacht_id", true, false}, {"ontvangen", true, false},    {"onderdeel", true, false},
+    {"aard", true, false},      {"afgehandeld", false, false}, {"uitkomst", false, false},
 };
 
 typedef struct {

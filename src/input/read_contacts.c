@@ -11,7 +11,7 @@
 enum { COL_DATUM, COL_ONDERDEEL, COL_WIJK, COL_KANAAL, COL_AANTAL, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"datum", true}, {"onderdeel", true}, {"wijk", false}, {"kanaal", true}, {"aantal", true},
+    {"datum", true, false}, {"onderdeel", true, false}, {"wijk", false, false}, {"kanaal", true, false}, {"aantal", true, false},
 };
 
 /* Dimension order in the layout. */
@@ -23,6 +23,7 @@ typedef struct {
     wr_diag_list *diags;
     wr_gedaan_quarter_table quarters;
     wr_code_memo memo[COL_COUNT];
+    wr_date_memo date;
 } read_state;
 
 static const char file_name[] = "contacten.csv";
@@ -39,7 +40,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     rejected |= wr_field_missing(&ctx, COL_ONDERDEEL);
     rejected |= wr_field_missing(&ctx, COL_KANAAL);
     rejected |= wr_field_missing(&ctx, COL_AANTAL);
-    wr_day day = wr_field_date(&ctx, COL_DATUM, rejected_row);
+    wr_day day = wr_field_date_memo(&st->date, &ctx, COL_DATUM, rejected_row);
     int part = wr_code_memo_field(&st->memo[COL_ONDERDEEL], &ctx, COL_ONDERDEEL, &cfg->parts);
     int district = wr_code_memo_field(&st->memo[COL_WIJK], &ctx, COL_WIJK, &cfg->districts);
     int channel = wr_code_memo_field(&st->memo[COL_KANAAL], &ctx, COL_KANAAL, &cfg->channels);

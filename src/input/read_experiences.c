@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input/code_memo.h"
 #include "input/fields.h"
 #include "input/read_experiences.h"
 #include "input/table_rows.h"
@@ -13,23 +14,33 @@
 enum { COL_RESPONS_ID, COL_DATUM, COL_ONDERDEEL, COL_VRAAG, COL_SCORE, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"respons_id", true}, {"datum", true}, {"onderdeel", true}, {"vraag", true}, {"score", true},
+    {"respons_id", true, false}, {"datum", true, false}, {"onderdeel", true, false}, {"vraag", true, false}, {"score", true, false},
 };
 
 typedef struct {
     const wr_config *cfg;
     wr_experience_store *s;
     wr_diag_list *diags;
+    wr_code_memo questions, parts;
+    wr_date_memo date;
+    wr_day quarter_day; /* the day whose quarter is in quarter */
+    int quarter;
 } read_state;
 
 /* Slot of the vraag field: a configured question, the grade question, or onbekend (reported). */
-static size_t question_slot(const wr_field_ctx *ctx, const read_state *st)
+static size_t question_slot(const wr_field_ctx *ctx, read_state *st)
 {
+    /* A configured grade question is found as a code like the others, at grade_slot. */
+    int q = wr_code_memo_find(&st->questions, &st->cfg->questions, ctx->row->values[COL_VRAAG],
+                              ctx->row->lengths[COL_VRAAG]);
+    if (q >= 0)
+        return (size_t)q;
     char code[WR_GRADE_CODE_MAX + 1];
     if (wr_outcome_lower(ctx->row->values[COL_VRAAG], code, sizeof code) && strcmp(code, st->cfg->grade_question) == 0)
         return st->s->grade_slot;
-    int q = wr_field_code(ctx, COL_VRAAG, &st->cfg->questions);
-    return q >= 0 ? (size_t)q : st->s->unknown_slot;
+    if (q == WR_CODE_UNKNOWN)
+        wr_field_report_unknown_code(ctx, COL_VRAAG);
+    return st->s->unknown_slot;
 }
 
 /* Notes that respondent `id` answered in quarter; false on out of memory. */
@@ -58,16 +69,20 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     bool rejected = false;
     for (int c = 0; c < COL_COUNT; c++)
         rejected |= wr_field_missing(&ctx, c);
-    wr_day day = wr_field_date(&ctx, COL_DATUM, "het antwoord telt niet mee");
+    wr_day day = wr_field_date_memo(&st->date, &ctx, COL_DATUM, "het antwoord telt niet mee");
     rejected |= day == WR_DAY_INVALID;
-    int quarter = wr_outcome_quarter_index(day);
+    if (day != st->quarter_day) {
+        st->quarter_day = day;
+        st->quarter = wr_outcome_quarter_index(day);
+    }
+    int quarter = st->quarter;
     if (wr_day_is_set(day) && quarter < 0) {
         wr_field_report(&ctx, COL_DATUM, WR_DIAG_INVALID_DATE, WR_SEVERITY_ERROR, row->values[COL_DATUM],
                         "datum ligt niet tussen 1990 en 2100; het antwoord telt niet mee");
         rejected = true;
     }
     if (*row->values[COL_ONDERDEEL])
-        wr_field_code(&ctx, COL_ONDERDEEL, &st->cfg->parts); /* reported only: no breakdown by onderdeel */
+        wr_code_memo_field(&st->parts, &ctx, COL_ONDERDEEL, &st->cfg->parts); /* reported only: no breakdown */
     size_t slot = *row->values[COL_VRAAG] ? question_slot(&ctx, st) : s->unknown_slot;
 
     double score = 0;
@@ -105,8 +120,16 @@ wr_status wr_read_experiences(const char *path, const wr_config *cfg, wr_experie
     s->respondents = wr_strmap_new();
     if (!s->buckets || !s->respondents)
         return wr_input_nomem(err, "ervaringen.csv");
-    read_state st = {cfg, s, diags};
-    wr_status status = wr_input_read_table(path, "ervaringen.csv", columns, COL_COUNT, on_row, &st, diags, err);
+    read_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return wr_input_nomem(err, "ervaringen.csv");
+    st->cfg = cfg;
+    st->s = s;
+    st->diags = diags;
+    st->quarter_day = WR_DAY_NONE;
+    st->quarter = wr_outcome_quarter_index(WR_DAY_NONE);
+    wr_status status = wr_input_read_table(path, "ervaringen.csv", columns, COL_COUNT, on_row, st, diags, err);
+    free(st);
     wr_strmap_free(s->respondents); /* the figures need the respondents' numbers only */
     s->respondents = NULL;
     return status;

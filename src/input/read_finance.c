@@ -18,8 +18,8 @@
 enum { COL_JAAR, COL_KWARTAAL, COL_POST, COL_OORMERK, COL_BEGROTING, COL_REALISATIE, COL_PROGNOSE, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"jaar", true},      {"kwartaal", true},   {"post", true},      {"oormerk", false},
-    {"begroting", true}, {"realisatie", true}, {"prognose", false},
+    {"jaar", true, false},      {"kwartaal", true, false},   {"post", true, false},      {"oormerk", false, false},
+    {"begroting", true, false}, {"realisatie", true, false}, {"prognose", false, false},
 };
 
 typedef struct {

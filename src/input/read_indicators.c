@@ -17,9 +17,9 @@ enum {
 };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"indicator", true}, {"omschrijving", true}, {"beleidsdoel", true}, {"eenheid", true},
-    {"bron", true},      {"jaar", true},         {"gebied", true},      {"waarde", true},
-    {"streefwaarde", false}, {"richting", true},
+    {"indicator", true, false}, {"omschrijving", true, true}, {"beleidsdoel", true, false}, {"eenheid", true, false},
+    {"bron", true, true},      {"jaar", true, false},         {"gebied", true, false},      {"waarde", true, false},
+    {"streefwaarde", false, false}, {"richting", true, false},
 };
 
 /* Room for "code:wijk" in a figure's 64-byte waarde_code. */

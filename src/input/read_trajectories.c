@@ -8,6 +8,8 @@
 
 #include "input/read_trajectories.h"
 
+#include "base/big_alloc.h"
+#include "input/code_memo.h"
 #include "input/fields.h"
 #include "input/table_rows.h"
 
@@ -18,16 +20,21 @@ enum {
 };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"traject_id", true},      {"inwoner_id", true},     {"onderdeel", true},
-    {"wijk", true},            {"geboortejaar", false},  {"aanmelddatum", true},
-    {"eerste_contact", false}, {"startdatum", false},    {"einddatum", false},
-    {"reden_instroom", true},  {"leefgebieden", false},  {"reden_uitstroom", false},
-    {"doelrealisatie", false},
+    {"traject_id", true, false},      {"inwoner_id", true, false},     {"onderdeel", true, false},
+    {"wijk", true, false},            {"geboortejaar", false, false},  {"aanmelddatum", true, false},
+    {"eerste_contact", false, false}, {"startdatum", false, false},    {"einddatum", false, false},
+    {"reden_instroom", true, false},  {"leefgebieden", false, false},  {"reden_uitstroom", false, false},
+    {"doelrealisatie", false, false},
 };
 
+/* Each code column's values, interned once per distinct value. */
 typedef struct {
     const wr_config *cfg;
     wr_dataset *ds;
+    wr_diag_list *diags;
+    wr_diag_list pending;   /* a row's field problems, until its key is known not to be a repeat */
+    wr_code_memo parts, districts, reasons_in, reasons_out, goals, domains;
+    wr_date_memo registered, first_contact, start, end;
 } read_state;
 
 static const char file_name[] = "trajecten.csv";
@@ -40,7 +47,7 @@ static bool remember_key(wr_dataset *ds, uint32_t key, uint32_t trajectory)
         size_t cap = ds->key_cap ? ds->key_cap * 2 : 1024;
         while (cap <= key)
             cap *= 2;
-        uint32_t *p = realloc(ds->trajectory_of_key, cap * sizeof *p);
+        uint32_t *p = wr_big_grow(ds->trajectory_of_key, ds->key_cap, cap, sizeof *p);
         if (!p)
             return false;
         ds->trajectory_of_key = p;
@@ -50,7 +57,7 @@ static bool remember_key(wr_dataset *ds, uint32_t key, uint32_t trajectory)
     return true;
 }
 
-static void read_domains(const wr_field_ctx *ctx, const wr_config *cfg, wr_trajectory *t)
+static void read_domains(const wr_field_ctx *ctx, read_state *st, wr_trajectory *t)
 {
     const char *v = ctx->row->values[COL_LEEFGEBIEDEN];
     while (*v) {
@@ -63,7 +70,7 @@ static void read_domains(const wr_field_ctx *ctx, const wr_config *cfg, wr_traje
             s++;
         for (char *e = s + strlen(s); e > s && e[-1] == ' ';)
             *--e = '\0';
-        int i = wr_code_lookup(&cfg->domains, s);
+        int i = wr_code_memo_find(&st->domains, &st->cfg->domains, s, strlen(s));
         if (i >= 0) {
             t->domains |= (uint64_t)1 << i;
         } else if (i == WR_CODE_UNKNOWN) {
@@ -112,23 +119,20 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     read_state *st = user;
     wr_dataset *ds = st->ds;
     const wr_config *cfg = st->cfg;
-    wr_field_ctx ctx = {row, columns, &ds->diags};
+    wr_field_ctx ctx = {row, columns, st->diags};
     const char *key = row->values[COL_TRAJECT_ID];
+    const char *resident = row->values[COL_INWONER_ID];
 
     bool has_key = !wr_field_missing(&ctx, COL_TRAJECT_ID);
-    uint32_t key_index = 0;
+    /* Both keys' slots are fetched from memory while the other fields are read; their
+     * problems wait in pending until the key is known not to be a repeat. */
+    uint64_t key_hash = 0, resident_hash = wr_strmap_hash(resident, row->lengths[COL_INWONER_ID]);
     if (has_key) {
-        bool added;
-        if (!wr_strmap_intern(ds->trajectory_keys, key, strlen(key), &key_index, &added))
-            return wr_input_nomem(err, file_name);
-        if (!added) {
-            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_DUPLICATE_KEY, WR_SEVERITY_ERROR, key,
-                            "traject_id komt al eerder in het bestand voor; deze regel telt niet mee");
-            return WR_OK;
-        }
-        if (!remember_key(ds, key_index, WR_TRAJECTORY_REJECTED))
-            return wr_input_nomem(err, file_name);
+        key_hash = wr_strmap_hash(key, row->lengths[COL_TRAJECT_ID]);
+        wr_strmap_prefetch(ds->trajectory_keys, key_hash);
     }
+    wr_strmap_prefetch(ds->residents, resident_hash);
+    ctx.diags = &st->pending;
 
     wr_trajectory t;
     memset(&t, 0, sizeof t);
@@ -139,17 +143,19 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     rejected |= wr_field_missing(&ctx, COL_AANMELDDATUM);
     rejected |= wr_field_missing(&ctx, COL_REDEN_INSTROOM);
 
-    t.registered = wr_field_date(&ctx, COL_AANMELDDATUM, "de regel telt in geen enkel cijfer mee");
+    t.registered = wr_field_date_memo(&st->registered, &ctx, COL_AANMELDDATUM, "de regel telt in geen enkel cijfer mee");
     rejected |= !wr_day_is_set(t.registered) && *row->values[COL_AANMELDDATUM];
-    t.first_contact = wr_field_date(&ctx, COL_EERSTE_CONTACT, "telt niet mee in de norm voor het eerste contact");
-    t.start = wr_field_date(&ctx, COL_STARTDATUM, "telt niet mee in bereik, in- en uitstroom, wachtenden, startnorm en effect");
-    t.end = wr_field_date(&ctx, COL_EINDDATUM, "telt niet mee in de cijfers die de einddatum gebruiken");
-    t.part = (int16_t)wr_field_code(&ctx, COL_ONDERDEEL, &cfg->parts);
-    t.district = (int16_t)wr_field_code(&ctx, COL_WIJK, &cfg->districts);
-    t.reason_in = (int16_t)wr_field_code(&ctx, COL_REDEN_INSTROOM, &cfg->reasons_in);
-    t.reason_out = (int16_t)wr_field_code(&ctx, COL_REDEN_UITSTROOM, &cfg->reasons_out);
-    t.goal = (int16_t)wr_field_code(&ctx, COL_DOELREALISATIE, &cfg->goal_results);
-    read_domains(&ctx, cfg, &t);
+    t.first_contact = wr_field_date_memo(&st->first_contact, &ctx, COL_EERSTE_CONTACT,
+                                         "telt niet mee in de norm voor het eerste contact");
+    t.start = wr_field_date_memo(&st->start, &ctx, COL_STARTDATUM,
+                                 "telt niet mee in bereik, in- en uitstroom, wachtenden, startnorm en effect");
+    t.end = wr_field_date_memo(&st->end, &ctx, COL_EINDDATUM, "telt niet mee in de cijfers die de einddatum gebruiken");
+    t.part = (int16_t)wr_code_memo_field(&st->parts, &ctx, COL_ONDERDEEL, &cfg->parts);
+    t.district = (int16_t)wr_code_memo_field(&st->districts, &ctx, COL_WIJK, &cfg->districts);
+    t.reason_in = (int16_t)wr_code_memo_field(&st->reasons_in, &ctx, COL_REDEN_INSTROOM, &cfg->reasons_in);
+    t.reason_out = (int16_t)wr_code_memo_field(&st->reasons_out, &ctx, COL_REDEN_UITSTROOM, &cfg->reasons_out);
+    t.goal = (int16_t)wr_code_memo_field(&st->goals, &ctx, COL_DOELREALISATIE, &cfg->goal_results);
+    read_domains(&ctx, st, &t);
 
     long year;
     bool invalid;
@@ -165,6 +171,24 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
             t.birth_year = (int16_t)year;
     }
 
+    ctx.diags = st->diags;
+    uint32_t key_index = 0;
+    if (has_key) {
+        bool added;
+        if (!wr_strmap_intern_hashed(ds->trajectory_keys, key_hash, key, row->lengths[COL_TRAJECT_ID], &key_index,
+                                     &added))
+            return wr_input_nomem(err, file_name);
+        if (!added) {
+            wr_diag_list_clear(&st->pending);
+            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_DUPLICATE_KEY, WR_SEVERITY_ERROR, key,
+                            "traject_id komt al eerder in het bestand voor; deze regel telt niet mee");
+            return WR_OK;
+        }
+        if (!remember_key(ds, key_index, WR_TRAJECTORY_REJECTED))
+            return wr_input_nomem(err, file_name);
+    }
+    wr_diag_list_move(st->diags, &st->pending);
+
     if (rejected || !dates_in_order(&ctx, &t))
         return WR_OK;
 
@@ -173,12 +197,12 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
                         "reden uitstroom ontbreekt bij een beëindigd traject; telt mee als 'onbekend'");
 
     bool added;
-    const char *resident = row->values[COL_INWONER_ID];
-    if (!wr_strmap_intern(ds->residents, resident, strlen(resident), &t.resident, &added))
+    if (!wr_strmap_intern_hashed(ds->residents, resident_hash, resident, row->lengths[COL_INWONER_ID], &t.resident,
+                                 &added))
         return wr_input_nomem(err, file_name);
     if (ds->trajectory_count == ds->trajectory_cap) {
         size_t cap = ds->trajectory_cap ? ds->trajectory_cap * 2 : 1024;
-        wr_trajectory *p = realloc(ds->trajectories, cap * sizeof *p);
+        wr_trajectory *p = wr_big_grow(ds->trajectories, ds->trajectory_cap, cap, sizeof *p);
         if (!p)
             return wr_input_nomem(err, file_name);
         ds->trajectories = p;
@@ -193,8 +217,33 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     return WR_OK;
 }
 
-wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_error *err)
+/* Sizes the stores for the rows the file will have, so a large export neither rehashes
+ * nor copies while it is read. */
+static bool presize(wr_dataset *ds, size_t rows)
 {
-    read_state st = {cfg, ds};
-    return wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, &st, &ds->diags, err);
+    if (!(ds->trajectory_keys = wr_strmap_new_sized(rows)) || !(ds->residents = wr_strmap_new_sized(rows)))
+        return false;
+    ds->trajectories = wr_big_calloc(rows, sizeof *ds->trajectories);
+    ds->trajectory_of_key = wr_big_calloc(rows, sizeof *ds->trajectory_of_key);
+    if (!ds->trajectories || !ds->trajectory_of_key)
+        return false;
+    ds->trajectory_cap = ds->key_cap = rows;
+    return true;
+}
+
+wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_diag_list *diags,
+                               wr_error *err)
+{
+    read_state *st = calloc(1, sizeof *st);
+    if (!st || !presize(ds, wr_input_estimate_rows(path) + 1024)) {
+        free(st);
+        return wr_input_nomem(err, file_name);
+    }
+    st->cfg = cfg;
+    st->ds = ds;
+    st->diags = diags;
+    wr_status status = wr_input_read_table(path, file_name, columns, COL_COUNT, on_row, st, diags, err);
+    wr_diag_list_clear(&st->pending);
+    free(st);
+    return status;
 }

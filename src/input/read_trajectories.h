@@ -6,7 +6,8 @@
 #include "config/config.h"
 #include "input/records.h"
 
-/* Reads the file at path into ds, which must be empty; row-level problems go to ds->diags. */
-wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_error *err);
+/* Reads the file at path into ds, which must be empty; row-level problems go to diags. */
+wr_status wr_read_trajectories(const char *path, const wr_config *cfg, wr_dataset *ds, wr_diag_list *diags,
+                               wr_error *err);
 
 #endif

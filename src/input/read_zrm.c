@@ -9,13 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input/code_memo.h"
 #include "input/fields.h"
 #include "input/table_rows.h"
 
 enum { COL_TRAJECT_ID, COL_LEEFGEBIED, COL_MEETMOMENT, COL_DATUM, COL_SCORE, COL_COUNT };
 
 static const wr_csv_column columns[COL_COUNT] = {
-    {"traject_id", true}, {"leefgebied", true}, {"meetmoment", true}, {"datum", true}, {"score", true},
+    {"traject_id", true, false}, {"leefgebied", true, false}, {"meetmoment", true, false}, {"datum", true, false}, {"score", true, false},
 };
 
 typedef struct {
@@ -23,14 +24,18 @@ typedef struct {
     const wr_dataset *ds;
     wr_zrm_store *s;
     wr_diag_list *diags;
+    wr_diag_list pending;   /* a row's later problems, until its traject_id has been looked up */
+    wr_code_memo domains;
+    wr_date_memo date;
 } read_state;
 
 /* Domain of the leefgebied field: its configured index, or for an unknown code (reported,
  * counted as "onbekend") a negative tag from the code, so that begin and eind scores of
  * the same unknown code still pair while different unknown codes do not. */
-static int32_t domain_of(const wr_field_ctx *ctx, const wr_config *cfg)
+static int32_t domain_of(const wr_field_ctx *ctx, read_state *st)
 {
-    int i = wr_field_code(ctx, COL_LEEFGEBIED, &cfg->domains);
+    const wr_config *cfg = st->cfg;
+    int i = wr_code_memo_field(&st->domains, ctx, COL_LEEFGEBIED, &cfg->domains);
     if (i >= 0)
         return i;
     char code[128];
@@ -68,16 +73,13 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     for (int c = 0; c < COL_COUNT; c++)
         rejected |= wr_field_missing(&ctx, c);
     const char *id = row->values[COL_TRAJECT_ID];
-    uint32_t key = WR_STRMAP_NONE;
-    if (*id) {
-        key = wr_strmap_find(st->ds->trajectory_keys, id, strlen(id));
-        if (key == WR_STRMAP_NONE) {
-            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_ERROR, id,
-                            "traject_id komt niet voor in trajecten.csv; de score telt niet mee");
-            rejected = true;
-        }
-    }
-    int32_t domain = *row->values[COL_LEEFGEBIED] ? domain_of(&ctx, st->cfg) : 0;
+    /* The key's slot is fetched from memory while the other fields are read; their problems
+     * wait in pending so that they still follow the traject_id's. */
+    uint64_t hash = *id ? wr_strmap_hash(id, row->lengths[COL_TRAJECT_ID]) : 0;
+    if (*id)
+        wr_strmap_prefetch(st->ds->trajectory_keys, hash);
+    ctx.diags = &st->pending;
+    int32_t domain = *row->values[COL_LEEFGEBIED] ? domain_of(&ctx, st) : 0;
     char moment[16] = "";
     if (*row->values[COL_MEETMOMENT] &&
         (!wr_outcome_lower(row->values[COL_MEETMOMENT], moment, sizeof moment) ||
@@ -86,7 +88,7 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
                         "meetmoment moet 'begin' of 'eind' zijn; de score telt niet mee");
         rejected = true;
     }
-    wr_day day = wr_field_date(&ctx, COL_DATUM, "de score telt niet mee");
+    wr_day day = wr_field_date_memo(&st->date, &ctx, COL_DATUM, "de score telt niet mee");
     rejected |= day == WR_DAY_INVALID;
     double score = 0;
     bool invalid;
@@ -99,6 +101,17 @@ static wr_status on_row(void *user, const wr_csv_row *row, wr_error *err)
     } else {
         rejected = true;
     }
+    ctx.diags = st->diags;
+    uint32_t key = WR_STRMAP_NONE;
+    if (*id) {
+        key = wr_strmap_find_hashed(st->ds->trajectory_keys, hash, id, row->lengths[COL_TRAJECT_ID]);
+        if (key == WR_STRMAP_NONE) {
+            wr_field_report(&ctx, COL_TRAJECT_ID, WR_DIAG_UNKNOWN_CODE, WR_SEVERITY_ERROR, id,
+                            "traject_id komt niet voor in trajecten.csv; de score telt niet mee");
+            rejected = true;
+        }
+    }
+    wr_diag_list_move(st->diags, &st->pending);
     if (rejected || st->ds->trajectory_of_key[key] == WR_TRAJECTORY_REJECTED)
         return WR_OK;
 
@@ -126,8 +139,17 @@ wr_status wr_read_zrm(const char *path, const wr_config *cfg, const wr_dataset *
         return wr_input_nomem(err, "uitkomsten.csv");
     for (size_t i = 0; i < s->key_count; i++)
         s->first[i] = WR_PAIR_NONE;
-    read_state st = {cfg, ds, s, diags};
-    return wr_input_read_table(path, "uitkomsten.csv", columns, COL_COUNT, on_row, &st, diags, err);
+    read_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return wr_input_nomem(err, "uitkomsten.csv");
+    st->cfg = cfg;
+    st->ds = ds;
+    st->s = s;
+    st->diags = diags;
+    wr_status status = wr_input_read_table(path, "uitkomsten.csv", columns, COL_COUNT, on_row, st, diags, err);
+    wr_diag_list_clear(&st->pending);
+    free(st);
+    return status;
 }
 
 void wr_zrm_store_clear(wr_zrm_store *s)

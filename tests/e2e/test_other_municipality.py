@@ -194,7 +194,7 @@ def missing_texts_are_named_with_the_municipalitys_own_titles():
         assert f"Tekst ontbreekt nog: {title}." in quarter, title
     year = flat(pdftext(Reports.path("jaar", "pdf")))
     for title in ["het jaar in het kort", "het onderzoek van de rekenkamer van Lindewaard",
-                  "de wijkagenda's van Havenkwartier, De Hoeven en Veldzicht"]:
+                  "de wijkagenda\u2019s van Havenkwartier, De Hoeven en Veldzicht"]:  # a typographic apostrophe
         assert f"Tekst ontbreekt nog: {title}." in year, title
     assert "tekst bij deel 1, gedaan" not in quarter  # Haarlem's title of the same text
 
@@ -281,6 +281,28 @@ def without_the_grade_setting_the_contracts_code_is_the_grade():
         assert rows[("rapportcijfer_gem", "totaal", "totaal")] == ("9.00", "1"), rows[("rapportcijfer_gem", "totaal",
                                                                                        "totaal")]
         assert rows[("ervaring_eens_pct", "vraag", "cijfer_dienstverlening")] == ("", "0")
+
+
+@test
+def without_the_upbringing_reason_the_youth_paragraph_says_nothing_of_it():
+    """The youth paragraph names inflow with reason 'opvoeding' only where that code is
+    configured; a municipality without it still gets its report, without that sentence."""
+    with tempfile.TemporaryDirectory() as tmp:
+        data = copy_fixture(os.path.join(tmp, "export"))
+        settings = os.path.join(data, "wijkrapport.ini")
+        with open(settings, encoding="utf-8") as f:
+            text = f.read()
+        assert "opvoeding = Opvoeden\n" in text
+        with open(settings, "w", encoding="utf-8") as f:
+            f.write(text.replace("opvoeding = Opvoeden\n", ""))
+        out = os.path.join(tmp, "out")
+        r = run("kwartaal", "2026-Q3", "--gegevens", data, "--uitvoer", out)
+        assert r.returncode == 0, r.stderr
+        body = flat(pdftext(os.path.join(out, "2026-Q3", "kwartaalrapportage-2026-Q3.pdf")))
+        assert "kunnen we daarom niet zeggen." in body, body[:400]
+        assert "met de reden" not in body
+    shown = flat(pdftext(Reports.path("kwartaal", "pdf")))
+    assert "een traject begonnen met de reden 'Opvoeden':" in shown, shown[:400]
 
 
 def cleanup():

@@ -172,11 +172,12 @@ def check_all(kind):
 class Twin(html.parser.HTMLParser):
     """The HTML twin's tables (rows of (tag, text) cells), chart descriptions, and its
     reading text, leaving out what the PDF does not show as text: the skip link, the
-    running header and footer, tables' captions, text for screen readers only (the PDF
+    running header and footer, a wide table's cue that it scrolls sideways, text for screen readers only (the PDF
     shows the sign itself, "<5"), charts and key-figure tiles (Figures with Alt in the
-    PDF) except a chart's sentence and source, which the PDF prints as paragraphs."""
-    SKIP_TAGS = {"svg", "figure", "header", "footer", "script", "style", "title", "caption"}
-    SKIP_CLASSES = {"skiplink", "kerncijfers", "vh"}
+    PDF) except a chart's sentence and source, which the PDF prints as paragraphs. A
+    table's caption is read: the PDF tags its numbered caption as the Table's Caption."""
+    SKIP_TAGS = {"svg", "figure", "header", "footer", "script", "style", "title"}
+    SKIP_CLASSES = {"skiplink", "kerncijfers", "vh", "schuif-hint"}
     KEEP_CLASSES = {"grafiek-tekst", "grafiek-bron"}
     VOID = {"link", "meta", "br", "img", "input", "col", "hr", "wbr", "source"}
 
@@ -199,8 +200,11 @@ class Twin(html.parser.HTMLParser):
             skip = False
         self.stack.append((tag, skip))
         if tag == "desc":
-            self.in_desc = True
-            self.descs.append("")
+            # A chart is drawn twice, wide and narrow ("-smal", for a phone); the PDF has
+            # it once.
+            self.in_desc = not (dict(attrs).get("id") or "").endswith("-smal-d")
+            if self.in_desc:
+                self.descs.append("")
         if skip:
             return
         if tag == "table":

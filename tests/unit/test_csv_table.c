@@ -7,7 +7,7 @@
 #include "check.h"
 #include "input/csv_table.h"
 
-static const wr_csv_column columns[] = {{"id", true}, {"naam", true}, {"datum", false}};
+static const wr_csv_column columns[] = {{"id", true, false}, {"naam", true, true}, {"datum", false, false}};
 
 typedef struct {
     int rows;
@@ -107,6 +107,74 @@ static void test_file_errors(void)
     wr_diag_list_clear(&diags);
 }
 
+/* Issue 11, case 1: a quote that is never closed swallowed the rest of the file without a
+ * word; now the file is refused, naming the line of the quote. */
+static void test_unclosed_quote_at_end(void)
+{
+    collected c;
+    wr_diag_list diags = {0};
+    wr_error err = {0};
+    CHECK(read_text("id;naam;datum\n1;a;x\n2;b;x\n3;c;x\n4;d;\"x\n5;e;x\n6;f;x\n", &c, &diags, &err) == WR_ERR_INPUT);
+    CHECK(strncmp(err.message, path, strlen(path)) == 0 && strstr(err.message, ", regel 5, kolom 3: een aanhalingsteken"));
+    CHECK(strstr(err.message, "regel 7") != NULL); /* where the file ends */
+    wr_diag_list_clear(&diags);
+}
+
+/* A quote closed by a later field's quote joined the lines between them into one record. */
+static void test_quote_joins_lines(void)
+{
+    collected c;
+    wr_diag_list diags = {0};
+    wr_error err = {0};
+    /* The quote on line 3 is closed by the first quote of line 5: lines 3-5 make one
+     * record of 5 fields against 3 in the header. */
+    CHECK(read_text("id;naam;datum\n1;a;x\n2;b;\"c\n3;d;e\n4;\"f\";g\n", &c, &diags, &err) == WR_ERR_INPUT);
+    CHECK(strstr(err.message, ", regel 3, kolom 3: een aanhalingsteken") != NULL);
+    CHECK(strstr(err.message, "regels 3 tot en met 5") != NULL);
+    /* The right field count, but a line end in a column that is not free text. */
+    CHECK(read_text("id;naam;datum\n1;a;\"2026-\n01-01\"\n2;b;x\n", &c, &diags, &err) == WR_ERR_INPUT);
+    CHECK(strstr(err.message, "regel 2, kolom 3") && strstr(err.message, "regels 2 tot en met 3"));
+    /* A line end inside quoted free text is fine. */
+    CHECK(read_text("id;naam;datum\n1;\"a\nb\";x\n2;c;y\n", &c, &diags, &err) == WR_OK);
+    CHECK_INT(c.rows, 2);
+    CHECK_INT(c.lines[1], 4);
+    wr_diag_list_clear(&diags);
+}
+
+/* Issue 11, case 3: CR-only line ends were read, but every line was "regel 1". */
+static void test_cr_line_ends(void)
+{
+    collected c;
+    wr_diag_list diags = {0};
+    wr_error err = {0};
+    CHECK(read_text("id;naam;datum\r1;a;x\r\r2;b;y\r\n3;c;z", &c, &diags, &err) == WR_OK);
+    CHECK_INT(c.rows, 3);
+    CHECK_INT(c.lines[0], 2);
+    CHECK_INT(c.lines[1], 4); /* line 3 is blank; CRLF after line 4 is one line end */
+    CHECK_INT(c.lines[2], 5);
+    CHECK_STR(c.names[1], "b");
+    CHECK(read_text("id;naam\r1;ok\r2;caf\xE9\r", &c, &diags, &err) == WR_ERR_INPUT);
+    CHECK(strstr(err.message, "regel 3") && strstr(err.message, "UTF-8"));
+    /* The delimiter is chosen from the first line only, not from the whole file. */
+    CHECK(read_text("id;naam;datum\r1;a,b,c,d;x\r", &c, &diags, &err) == WR_OK);
+    CHECK_STR(c.names[0], "a,b,c,d");
+    wr_diag_list_clear(&diags);
+}
+
+/* Issue 11, case 3: a column named twice silently kept the first. */
+static void test_repeated_column(void)
+{
+    collected c;
+    wr_diag_list diags = {0};
+    wr_error err = {0};
+    CHECK(read_text("id;naam;datum;Naam\n1;a;x;b\n", &c, &diags, &err) == WR_ERR_INPUT);
+    CHECK(strstr(err.message, ", regel 1: de kolom 'naam' staat twee keer in de kopregel (kolom 2 en kolom 4)") != NULL);
+    /* Columns the program does not read may repeat: each is noted as unknown. */
+    CHECK(read_text("id;naam;x;x\n1;a;b;c\n", &c, &diags, &err) == WR_OK);
+    CHECK_INT(diags.count, 2);
+    wr_diag_list_clear(&diags);
+}
+
 int main(void)
 {
     snprintf(path, sizeof path, "/tmp/wr-csv-test-%ld.csv", (long)getpid());
@@ -114,6 +182,10 @@ int main(void)
     test_comma_quoted_newline();
     test_delimiter_choice();
     test_file_errors();
+    test_unclosed_quote_at_end();
+    test_quote_joins_lines();
+    test_cr_line_ends();
+    test_repeated_column();
     unlink(path);
     return check_summary("csv");
 }

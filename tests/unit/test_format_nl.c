@@ -19,7 +19,7 @@ int main(void)
     wr_nl_number(-0.04, 1, buf, sizeof buf);
     CHECK_STR(buf, "0,0");
     wr_nl_number(-1234.25, 1, buf, sizeof buf);
-    CHECK_STR(buf, "-1.234,3");
+    CHECK_STR(buf, "\xE2\x88\x92" "1.234,3");
     wr_nl_percent(12.5, buf, sizeof buf);
     CHECK_STR(buf, "12,5%");
     wr_nl_euro(1234, buf, sizeof buf);

@@ -107,10 +107,13 @@ static void test_tables(void)
 {
     char *h = render(table_md, false);
     CHECK(has(h, "<table id=\"tabel_1\" aria-describedby=\"tabel_1-noot\">"));
-    /* Its first column head is the heading itself: the caption repeats it, unseen. */
-    CHECK(has(h, "<caption id=\"tabel_1-titel\" class=\"vh\">Klachten</caption>"));
+    /* Each table has its number; when its first column head is the heading itself, the
+     * caption repeats that unseen. */
+    CHECK(has(h, "<caption id=\"tabel_1-titel\"><span class=\"nummer\">Tabel 1</span> "
+                 "<span class=\"vh\">Klachten</span></caption>"));
     /* A second table under the heading says which it is, visibly. */
-    CHECK(has(h, "<caption id=\"tabel_2-titel\">Klachten: aard van de klacht</caption>"));
+    CHECK(has(h, "<caption id=\"tabel_2-titel\"><span class=\"nummer\">Tabel 2</span> "
+                 "<span>Klachten: aard van de klacht</span></caption>"));
     CHECK(has(h, "<th scope=\"col\">Klachten</th><th scope=\"col\" class=\"num\">Aantal</th>"));
     CHECK(has(h, "<th scope=\"row\">Ontvangen</th><td class=\"num\"><span class=\"waarde-teken\">"
                  "<span aria-hidden=\"true\">&lt;5</span><span class=\"vh\">minder dan 5</span>"));
@@ -127,7 +130,8 @@ static void test_tables(void)
     free(h);
 
     h = render("## Wijken\n\n| Wijk | Bereik |\n|:--|--:|\n| Noord | 12 |\n", false);
-    CHECK(has(h, "<caption id=\"tabel_1-titel\" class=\"vh\">Wijken</caption>"));
+    CHECK(has(h, "<caption id=\"tabel_1-titel\"><span class=\"nummer\">Tabel 1</span> "
+                 "<span class=\"vh\">Wijken</span></caption>"));
     free(h);
 }
 
@@ -183,7 +187,12 @@ static void test_charts(void)
 {
     char *h = render(chart_md, false);
     CHECK_INT(count(h, "<figure class=\"grafiek\""), 4);
-    CHECK_INT(count(h, "role=\"img\" aria-labelledby=\"grafiek_"), 4);
+    /* Each chart drawn twice, wide and for a phone; the style sheet shows one. */
+    CHECK_INT(count(h, "<svg class=\"grafiek-plot breed\" viewBox=\"0 0 720 "), 4);
+    CHECK_INT(count(h, "<svg class=\"grafiek-plot smal\" viewBox=\"0 0 320 "), 4);
+    CHECK_INT(count(h, "role=\"img\" aria-labelledby=\"grafiek_"), 8);
+    CHECK(has(h, "<title id=\"grafiek_1-smal-t\">Bereik per wijk</title>"));
+    CHECK(has(h, "<pattern id=\"grafiek_1-smal-arcering\""));
     CHECK(has(h, "<title id=\"grafiek_1-t\">Bereik per wijk</title>\n<desc id=\"grafiek_1-d\">"
                  "Het bereik per wijk.</desc>"));
     CHECK(has(h, "<span class=\"grafiek-eenheid\">aantal inwoners</span>"));

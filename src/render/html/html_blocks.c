@@ -2,6 +2,7 @@
 
 #include "blocks/block_kind.h"
 #include "blocks/markdown.h"
+#include "blocks/notice.h"
 #include "render/html/html_chart.h"
 #include "render/html/html_cover.h"
 #include "render/html/html_escape.h"
@@ -56,29 +57,14 @@ static void list(wr_html_ctx *ctx, cmark_node *node)
     wr_strbuf_puts(ctx->out, ordered ? "</ol>\n" : "</ul>\n");
 }
 
-/* What a quote is: the template writes notices as a quote opening in bold ("> **Dit is
- * een concept.** ...", "> **Tekst ontbreekt nog:** ..."); those are notes about the
- * document, not quotations, and a missing text must stand out as in the PDF. */
-typedef enum { QUOTE, NOTICE, PLACEHOLDER } quote_kind;
-
-static quote_kind quote_kind_of(cmark_node *quote)
-{
-    cmark_node *p = cmark_node_first_child(quote);
-    cmark_node *first = p && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH
-                            ? cmark_node_first_child(p) : NULL;
-    if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
-        return QUOTE;
-    return wr_html_starts_with(first, "Tekst ontbreekt nog") ? PLACEHOLDER : NOTICE;
-}
-
 static void quote(wr_html_ctx *ctx, cmark_node *node)
 {
-    quote_kind k = quote_kind_of(node);
+    wr_quote_kind k = wr_quote_kind_of(node);
     static const char *const open[] = {"<blockquote>\n", "<div class=\"melding\" role=\"note\">\n",
                                        "<div class=\"melding ontbreekt\" role=\"note\">\n"};
     wr_strbuf_puts(ctx->out, open[k]);
     wr_html_blocks(ctx, node);
-    wr_strbuf_puts(ctx->out, k == QUOTE ? "</blockquote>\n" : "</div>\n");
+    wr_strbuf_puts(ctx->out, k == WR_QUOTE_PLAIN ? "</blockquote>\n" : "</div>\n");
 }
 
 static void code(wr_html_ctx *ctx, cmark_node *node)
@@ -120,7 +106,20 @@ static void block(wr_html_ctx *ctx, cmark_node *node)
 wr_status wr_html_blocks(wr_html_ctx *ctx, cmark_node *parent)
 {
     for (cmark_node *n = cmark_node_first_child(parent); n && ctx->failure.status == WR_OK;
-         n = cmark_node_next(n))
+         n = cmark_node_next(n)) {
+        /* Consecutive line charts: small multiples on a grid, as in the PDF. */
+        const wr_source_map *src = ctx->opts->sources;
+        if (wr_block_is_line_chart(n, src) && wr_block_is_line_chart(cmark_node_next(n), src)) {
+            wr_strbuf_puts(ctx->out, "<div class=\"grafiek-raster\">\n");
+            for (; ctx->failure.status == WR_OK; n = cmark_node_next(n)) {
+                block(ctx, n);
+                if (!wr_block_is_line_chart(cmark_node_next(n), src))
+                    break;
+            }
+            wr_strbuf_puts(ctx->out, "</div>\n");
+            continue;
+        }
         block(ctx, n);
+    }
     return wr_html_check(ctx);
 }

@@ -9,6 +9,7 @@
 #include "render/html/html_chart_line.h"
 #include "render/html/html_escape.h"
 #include "render/html/html_svg.h"
+#include "render/html/html_table.h"
 
 static bool has_suppressed(const wr_chart *c)
 {
@@ -71,23 +72,24 @@ static void legend(wr_strbuf *o, const wr_chart *c)
 static void drawing(const wr_html_plot *g)
 {
     wr_strbuf *o = g->o;
-    wr_strbuf_puts(o, "<svg class=\"grafiek-plot\" viewBox=\"0 0 ");
-    wr_html_num(o, WR_HTML_SVG_W);
+    const char *v = g->variant;
+    wr_strbuf_printf(o, "<svg class=\"grafiek-plot %s\" viewBox=\"0 0 ", *v ? "smal" : "breed");
+    wr_html_num(o, g->box.w);
     wr_strbuf_puts(o, " ");
     wr_html_num(o, g->box.h);
-    wr_strbuf_printf(o, "\" role=\"img\" aria-labelledby=\"grafiek_%zu-t\" "
-                        "aria-describedby=\"grafiek_%zu-d\">\n", g->id, g->id);
-    wr_strbuf_printf(o, "<title id=\"grafiek_%zu-t\">", g->id);
+    wr_strbuf_printf(o, "\" role=\"img\" aria-labelledby=\"grafiek_%zu%s-t\" "
+                        "aria-describedby=\"grafiek_%zu%s-d\">\n", g->id, v, g->id, v);
+    wr_strbuf_printf(o, "<title id=\"grafiek_%zu%s-t\">", g->id, v);
     wr_html_escs(o, g->c->title);
-    wr_strbuf_printf(o, "</title>\n<desc id=\"grafiek_%zu-d\">", g->id);
+    wr_strbuf_printf(o, "</title>\n<desc id=\"grafiek_%zu%s-d\">", g->id, v);
     wr_html_escs(o, g->c->text);
     wr_strbuf_puts(o, "</desc>\n");
     if (has_suppressed(g->c))
-        wr_strbuf_printf(o, "<defs><pattern id=\"grafiek_%zu-arcering\" width=\"6\" height=\"6\" "
+        wr_strbuf_printf(o, "<defs><pattern id=\"grafiek_%zu%s-arcering\" width=\"6\" height=\"6\" "
                             "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                             "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
                             "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"6\" stroke=\"" WR_HTML_SVG_MUTED
-                            "\" stroke-width=\"2\"/></pattern></defs>\n", g->id);
+                            "\" stroke-width=\"2\"/></pattern></defs>\n", g->id, v);
     switch (g->c->type) {
     case WR_CHART_BARS: wr_html_bars_draw(g); break;
     case WR_CHART_STACKED: wr_html_stacked_draw(g); break;
@@ -98,12 +100,15 @@ static void drawing(const wr_html_plot *g)
 }
 
 /* The figures of the chart as a table: a row per category, a column per series. */
-static void data_table(wr_strbuf *o, const wr_chart *c)
+static void data_table(wr_strbuf *o, const wr_chart *c, size_t id)
 {
     wr_strbuf_puts(o, "<details class=\"grafiek-cijfers\">\n<summary>Cijfers bij deze grafiek"
                       "<span class=\"vh\">: ");
     wr_html_escs(o, c->title);
-    wr_strbuf_puts(o, "</span></summary>\n<div class=\"tabel-schuif\">\n<table>\n<caption>");
+    /* A region a keyboard can scroll, with the cue of a wide table (html_table.c). */
+    wr_strbuf_printf(o, "</span></summary>\n<section class=\"tabel-schuif\" tabindex=\"0\" "
+                        "aria-labelledby=\"grafiek_%zu-tabel\">\n" WR_HTML_SCROLL_HINT "<table>\n"
+                        "<caption id=\"grafiek_%zu-tabel\">", id, id);
     wr_html_escs(o, c->title);
     wr_strbuf_puts(o, "</caption>\n<thead>\n<tr><td></td>");
     for (size_t s = 0; s < c->nseries; s++) {
@@ -124,7 +129,7 @@ static void data_table(wr_strbuf *o, const wr_chart *c)
         }
         wr_strbuf_puts(o, "</tr>\n");
     }
-    wr_strbuf_puts(o, "</tbody>\n</table>\n</div>\n");
+    wr_strbuf_puts(o, "</tbody>\n</table>\n</section>\n");
     if (c->has_target) {
         wr_strbuf_puts(o, "<p>");
         target(o, c);
@@ -143,10 +148,19 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     wr_chart_box box = {0, WR_HTML_SVG_W, 0, wr_html_plot_height(c), true};
-    wr_html_plot g = {ctx->out, c, ++ctx->ncharts, box};
+    wr_html_plot g = {ctx->out, c, ++ctx->ncharts, box, ""};
+    /* The same chart laid out again for a phone (the style sheet shows one of them). */
+    wr_chart_box narrow_box = {0, WR_HTML_SVG_NARROW_W, 0, box.h, true};
+    wr_html_plot narrow = {ctx->out, c, g.id, narrow_box, "-smal"};
     wr_strbuf *o = ctx->out;
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
     wr_strbuf_printf(o, "<figure class=\"grafiek\" id=\"grafiek_%zu\">\n<figcaption>"
                         "<span class=\"grafiek-titel\">", g.id);
+    if (num) {
+        wr_strbuf_printf(o, "<span class=\"nummer\" id=\"%s\">", num->anchor);
+        wr_html_escs(o, num->label);
+        wr_strbuf_puts(o, "</span> ");
+    }
     wr_html_escs(o, c->title);
     wr_strbuf_puts(o, "</span>");
     if (c->unit) {
@@ -157,6 +171,7 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
     wr_strbuf_puts(o, "</figcaption>\n");
     legend(o, c);
     drawing(&g);
+    drawing(&narrow);
     wr_strbuf_puts(o, "<p class=\"grafiek-tekst\">");
     wr_html_escs(o, c->text);
     wr_strbuf_puts(o, "</p>\n");
@@ -165,7 +180,7 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
         wr_html_escs(o, c->source);
         wr_strbuf_puts(o, "</p>\n");
     }
-    data_table(o, c);
+    data_table(o, c, g.id);
     wr_strbuf_puts(o, "</figure>\n");
     wr_chart_free(c);
     return wr_html_check(ctx);

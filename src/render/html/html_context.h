@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "base/strbuf.h"
+#include "blocks/figure_numbers.h"
 #include "blocks/first_error.h"
 #include "render/html/html_options.h"
 
@@ -31,6 +32,7 @@ typedef struct {
 
     const char *section;    /* text of the heading the current block sits under; NULL before one */
     size_t ntables, ncharts; /* for the ids tabel_N and grafiek_N */
+    wr_numbering numbers;    /* "Tabel 2.3", "Figuur 4.1" (blocks/figure_numbers.h) */
 } wr_html_ctx;
 
 /* Checks the output buffer: WR_ERR_NOMEM once an append failed. */

@@ -31,7 +31,9 @@ wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_
     if (!doc)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
     if (wr_markdown_check_depth(doc, opts->sources, &ctx.failure) == WR_OK &&
-        wr_html_headings_collect(&ctx, doc) == WR_OK) {
+        !wr_numbering_make(doc, opts->sources, &ctx.numbers))
+        wr_first_error_set(&ctx.failure, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
+    if (ctx.failure.status == WR_OK && wr_html_headings_collect(&ctx, doc) == WR_OK) {
         wr_html_page_open(&ctx);
         if (wr_html_blocks(&ctx, doc) == WR_OK) {
             wr_html_page_close(&ctx);
@@ -39,6 +41,7 @@ wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_
         }
     }
     cmark_node_free(doc);
+    wr_numbering_clear(&ctx.numbers);
     wr_html_headings_free(&ctx);
     if (ctx.failure.status == WR_OK && !(*out = wr_strbuf_take(&buf)))
         wr_first_error_set(&ctx.failure, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");

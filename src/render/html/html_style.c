@@ -76,6 +76,19 @@ const char wr_html_css[] =
     /* Tables */
     ".tabel{margin:1.5rem 0 2.25rem}\n"
     ".tabel-schuif{overflow-x:auto}\n"
+    /* Sideways: the first column stays put, a shadow marks its edge, and on a phone a
+     * line above a wide table says that it scrolls. */
+    ".tabel-schuif th:first-child,.tabel-schuif td:first-child{position:sticky;left:0;z-index:1;"
+    "background:#fff;box-shadow:inset -1px 0 0 var(--lijn)}\n"
+    ".tabel-schuif tbody tr:nth-child(even)>:first-child{background:#f6f8fa}\n"
+"thead .num{white-space:normal}\n"
+    "@media (max-width:40rem){th,td{padding:.4rem .5rem}}\n"
+    /* The cue shows where the table can scroll (a scroll-state container query); a
+     * browser without those shows it on any narrow screen. */
+    ".tabel-schuif{container-type:scroll-state}\n"
+    ".schuif-hint{display:none;position:sticky;left:0;margin:0 0 .4rem;color:var(--stil);font-size:.875rem}\n"
+    "@container scroll-state(scrollable:inline){.schuif-hint{display:block}}\n"
+    "@supports not (container-type:scroll-state){@media (max-width:50.99rem){.schuif-hint{display:block}}}\n"
     "table{border-collapse:collapse;min-width:min(100%,30rem);font-size:.9375rem;line-height:1.45}\n"
     "caption{caption-side:top;text-align:left;padding:0 0 .5rem;font-weight:600}\n"
     "th,td{padding:.45rem .8rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--lijn)}\n"
@@ -115,6 +128,16 @@ const char wr_html_css[] =
     ".legenda li{display:flex;align-items:center;gap:.45rem;margin:0}\n"
     ".grafiek-plot{display:block;width:100%;height:auto;margin:.75rem 0 .5rem;overflow:visible}\n"
     ".grafiek-plot text{font-family:inherit}\n"
+    /* The wide drawing where it keeps its text at full size (the figure is at most 48rem
+     * wide, the drawing 720 units), the narrow one on a phone. */
+    ".grafiek-plot.smal{display:none;max-width:30rem}\n"
+    /* Small multiples: two line charts side by side where there is room, each in its
+     * narrow drawing. */
+    ".grafiek-raster{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,22rem),1fr));"
+    "column-gap:2rem;max-width:62rem}\n"
+    ".grafiek-raster .grafiek{margin:1rem 0 1.5rem}\n"
+    ".grafiek-raster .grafiek-plot.breed{display:none}.grafiek-raster .grafiek-plot.smal{display:block}\n"
+    "@media (max-width:50.99rem){.grafiek-plot.breed{display:none}.grafiek-plot.smal{display:block}}\n"
     ".g-label{font-size:13px;fill:var(--tekst)}\n"
     ".g-waarde{font-size:13px;font-weight:700;fill:var(--tekst)}\n"
     ".g-waarde-klein{font-size:12px;font-weight:600;fill:var(--tekst)}\n"
@@ -148,7 +171,7 @@ const char wr_html_css[] =
     "tr,.grafiek,.tegel,.melding,blockquote,.noot{break-inside:avoid}\n"
     "thead{display:table-header-group}\n"
     "a{color:inherit;text-decoration:none}\n"
-    ".tabel-schuif{overflow:visible}\n"
+    ".tabel-schuif{overflow:visible}.schuif-hint{display:none!important}\n"
     ".concept-label,.tegel,.melding,.grafiek,tbody tr{-webkit-print-color-adjust:exact;"
     "print-color-adjust:exact}\n"
     ".voet{margin-top:8mm;background:none}\n"

@@ -138,8 +138,8 @@ void wr_html_svg_line(wr_strbuf *o, double x0, double y0, double x1, double y1, 
 
 void wr_html_svg_hatch(const wr_html_plot *g, double x, double y, double w, double h)
 {
-    char fill[48];
-    snprintf(fill, sizeof fill, "url(#grafiek_%zu-arcering)", g->id);
+    char fill[64];
+    snprintf(fill, sizeof fill, "url(#grafiek_%zu%s-arcering)", g->id, g->variant);
     wr_html_svg_rect(g->o, x, y, w, h, fill, WR_HTML_SVG_MUTED);
 }
 

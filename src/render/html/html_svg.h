@@ -14,6 +14,10 @@
 #include "blocks/chart_geometry.h"
 
 #define WR_HTML_SVG_W 720.0
+/* The same chart drawn again for a phone: at this width in user units its text keeps at
+ * least its nominal size on a screen from 360 px wide, and the axes get fewer ticks.
+ * The style sheet shows one of the two drawings. */
+#define WR_HTML_SVG_NARROW_W 320.0
 /* The PDF's text column is 453.5 pt wide and a bar chart asks for a tick every 75 pt;
  * the same density here keeps the two axes alike. */
 #define WR_HTML_SVG_TICK_SPACING (75.0 * WR_HTML_SVG_W / 453.5)
@@ -27,7 +31,8 @@ typedef struct {
     wr_strbuf *o;
     const wr_chart *c;
     size_t id;        /* grafiek_N: for the hatch pattern's id */
-    wr_chart_box box; /* at 0, 0, WR_HTML_SVG_W wide */
+    wr_chart_box box; /* at 0, 0, WR_HTML_SVG_W (or WR_HTML_SVG_NARROW_W) wide */
+    const char *variant; /* "" for the wide drawing, "-smal" for the narrow one: in its ids */
 } wr_html_plot;
 
 /* The sizes the SVG charts are laid out with, in SVG units. */

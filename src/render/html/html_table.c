@@ -2,7 +2,6 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <string.h>
-#include <strings.h>
 
 #include "blocks/block_origin.h"
 #include "blocks/chart.h"
@@ -12,7 +11,7 @@
 
 /* Wide tables may scroll sideways on a small screen; such a region must be reachable by
  * keyboard, so it is focusable and named after the caption. */
-#define SCROLL_REGION_COLUMNS 4
+#define SCROLL_REGION_COLUMNS 3 /* from three columns a table can be wider than a phone */
 
 typedef struct {
     size_t ncols;
@@ -80,48 +79,24 @@ static bool total_row(cmark_node *row)
     return any;
 }
 
-static size_t tables_in_section(cmark_node *table)
+/* The caption: the table's number, then what it shows (blocks/figure_numbers.h), hidden
+ * from the eye when that only repeats the heading right above. */
+static void caption(wr_html_ctx *ctx, const wr_numbered *num, const table_info *t)
 {
-    size_t n = 1;
-    for (cmark_node *p = cmark_node_previous(table);
-         p && cmark_node_get_type(p) != CMARK_NODE_HEADING; p = cmark_node_previous(p))
-        n += wr_markdown_is_table(p);
-    for (cmark_node *p = cmark_node_next(table);
-         p && cmark_node_get_type(p) != CMARK_NODE_HEADING; p = cmark_node_next(p))
-        n += wr_markdown_is_table(p);
-    return n;
-}
-
-/* The caption: the heading the table sits under; when that heading has more tables,
- * with the table's first column head ("Klachten: aard van de klacht"). Hidden from the
- * eye when it only repeats the heading right above. */
-static void caption(wr_html_ctx *ctx, cmark_node *table, const table_info *t)
-{
-    wr_strbuf head = {0};
-    cmark_node *row = cmark_node_first_child(table);
-    if (row && wr_markdown_is_table_row(row) && cmark_node_first_child(row))
-        wr_html_plain_text(cmark_node_first_child(row), &head);
-    const char *h = wr_strbuf_cstr(&head);
-    const char *section = ctx->section;
-    bool extra = !section || (tables_in_section(table) > 1 && *h && strcasecmp(h, section) != 0);
-    wr_strbuf_printf(ctx->out, "<caption id=\"tabel_%zu-titel\"%s>", t->id,
-                     extra ? "" : " class=\"vh\"");
-    if (section) {
-        wr_html_escs(ctx->out, section);
-        if (extra)
-            wr_strbuf_puts(ctx->out, ": ");
+    wr_strbuf_printf(ctx->out, "<caption id=\"tabel_%zu-titel\">", t->id);
+    if (!num) { /* cannot happen: numbered from the same tree */
+        wr_strbuf_printf(ctx->out, "Tabel %zu</caption>\n", t->id);
+        return;
     }
-    if (extra && *h) {
-        /* "Aard van de klacht" continues the sentence in lower case; "ZRM" stays. */
-        bool lower = section && h[0] >= 'A' && h[0] <= 'Z' && h[1] >= 'a' && h[1] <= 'z';
-        if (lower)
-            wr_strbuf_printf(ctx->out, "%c", h[0] - 'A' + 'a');
-        wr_html_escs(ctx->out, h + lower);
-    } else if (extra) {
-        wr_strbuf_printf(ctx->out, "%s %zu", section ? "tabel" : "Tabel", t->id);
+    wr_strbuf_puts(ctx->out, "<span class=\"nummer\">");
+    wr_html_escs(ctx->out, num->label);
+    wr_strbuf_puts(ctx->out, "</span>");
+    if (*num->caption) {
+        wr_strbuf_puts(ctx->out, num->caption_adds ? " <span>" : " <span class=\"vh\">");
+        wr_html_escs(ctx->out, num->caption);
+        wr_strbuf_puts(ctx->out, "</span>");
     }
     wr_strbuf_puts(ctx->out, "</caption>\n");
-    wr_strbuf_free(&head);
 }
 
 static void cell(wr_html_ctx *ctx, cmark_node *node, const table_info *t, size_t c, bool header)
@@ -187,7 +162,11 @@ wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
     bool has_note = wr_html_table_note(note);
 
     wr_strbuf *o = ctx->out;
-    wr_strbuf_puts(o, "<div class=\"tabel\">\n");
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, table);
+    wr_strbuf_puts(o, "<div class=\"tabel\"");
+    if (num)
+        wr_strbuf_printf(o, " id=\"%s\"", num->anchor);
+    wr_strbuf_puts(o, ">\n");
     /* A named <section> is a region landmark a keyboard can reach and scroll. */
     bool region = t.ncols >= SCROLL_REGION_COLUMNS;
     if (region)
@@ -195,11 +174,15 @@ wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
                             "aria-labelledby=\"tabel_%zu-titel\">\n", t.id);
     else
         wr_strbuf_puts(o, "<div class=\"tabel-schuif\">\n");
+    /* When such a table is wider than the screen, a visible cue says that it scrolls
+     * sideways (the style sheet shows it only then; the first column stays in place). */
+    if (region)
+        wr_strbuf_puts(o, WR_HTML_SCROLL_HINT);
     wr_strbuf_printf(o, "<table id=\"tabel_%zu\"", t.id);
     if (has_note)
         wr_strbuf_printf(o, " aria-describedby=\"tabel_%zu-noot\"", t.id);
     wr_strbuf_puts(o, ">\n");
-    caption(ctx, table, &t);
+    caption(ctx, num, &t);
     rows(ctx, table, &t);
     wr_strbuf_puts(o, region ? "</table>\n</section>\n" : "</table>\n</div>\n");
     if (has_note) {

@@ -13,6 +13,11 @@
 /* Writes the GFM table node, with the note that follows it. */
 wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table);
 
+/* The cue inside a table's scroll region that it scrolls sideways; the style sheet shows
+ * it only when the table is wider than its place. */
+#define WR_HTML_SCROLL_HINT \
+    "<p class=\"schuif-hint\" aria-hidden=\"true\">Schuif de tabel opzij voor alle kolommen \xE2\x86\x92</p>\n"
+
 /* Whether node is a "Noot: ..." paragraph right after a table (which then owns it). */
 bool wr_html_table_note(cmark_node *node);
 

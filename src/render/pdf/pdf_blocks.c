@@ -18,7 +18,7 @@
 static double table_keep(wr_pdf_ctx *ctx, cmark_node *table)
 {
     cmark_node *next = cmark_node_next(table);
-    return wr_pdf_paragraph_is_note(ctx, next) ? WR_PDF_NOTE_GAP + wr_pdf_paragraph_lead(ctx, next)
+    return wr_pdf_paragraph_is_note(ctx, next) ? WR_PDF_NOTE_GAP + wr_pdf_paragraph_lead(ctx, next, NULL)
                                                : 0;
 }
 
@@ -28,7 +28,7 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
         return 0;
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH:
-        return wr_pdf_paragraph_lead(ctx, node);
+        return wr_pdf_paragraph_lead(ctx, node, wr_pdf_block_lead);
     case CMARK_NODE_HEADING:
         return wr_pdf_heading_lead(ctx, node, wr_pdf_block_lead);
     case CMARK_NODE_LIST:
@@ -38,7 +38,9 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
     case CMARK_NODE_CODE_BLOCK:
         switch (wr_block_kind_of(node, ctx->opts->sources)) {
         case WR_BLOCK_CHART: return wr_pdf_chart_height(ctx, node);
-        case WR_BLOCK_KEYFIGS: return wr_pdf_tiles_height(ctx, node);
+        /* Tiles keep with the start of what follows, as the heading above them does. */
+        case WR_BLOCK_KEYFIGS:
+            return wr_pdf_tiles_height(ctx, node) + WR_PDF_CHART_AFTER + wr_pdf_block_lead(ctx, cmark_node_next(node));
         default: return 3 * WR_PDF_CODE_LEADING + 2 * WR_PDF_CODE_PAD; /* same 2 + 2 rule, roughly */
         }
     default:
@@ -55,8 +57,12 @@ static wr_status special_block(wr_pdf_ctx *ctx, cmark_node *node)
     switch (wr_block_kind_of(node, ctx->opts->sources)) {
     case WR_BLOCK_COVER: return wr_pdf_cover_render(ctx, node);
     case WR_BLOCK_CONTENTS: return wr_pdf_toc_render(ctx, node);
-    case WR_BLOCK_KEYFIGS: return wr_pdf_tiles_render(ctx, node);
-    case WR_BLOCK_CHART: return wr_pdf_chart_render(ctx, node);
+    case WR_BLOCK_KEYFIGS:
+        return wr_pdf_tiles_render(ctx, node, WR_PDF_CHART_AFTER + wr_pdf_block_lead(ctx, cmark_node_next(node)));
+    case WR_BLOCK_CHART: {
+        size_t n = wr_pdf_chart_row(ctx, node);
+        return n ? wr_pdf_chart_render(ctx, node, n) : ctx->failure.status;
+    }
     case WR_BLOCK_CODE: break;
     }
     return wr_pdf_code_render(ctx, node);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blocks/block_kind.h"
 #include "blocks/chart.h"
 #include "blocks/text_equivalent.h"
 #include "render/pdf/pdf_chart_bars.h"
@@ -28,6 +29,7 @@ typedef struct {
     char *source;         /* "Bron: ..." */
     wr_pdf_runs runs[3];  /* title, text equivalent, source */
     wr_pdf_text *text[3];
+    double w;             /* the width it is laid out in */
     double legend_h, plot_h, total;
 } layout;
 
@@ -98,7 +100,7 @@ static wr_status lay_text(wr_pdf_ctx *ctx, layout *l, int which, const char *s,
         return WR_OK;
     if (!wr_pdf_runs_add(&l->runs[which], 0, s, strlen(s), NULL))
         return wr_pdf_ctx_nomem(ctx);
-    return wr_pdf_layout_runs(ctx, &l->runs[which], &st, wr_pdf_ctx_width(ctx), &l->text[which]);
+    return wr_pdf_layout_runs(ctx, &l->runs[which], &st, l->w, &l->text[which]);
 }
 
 static double text_h(const wr_pdf_text *t)
@@ -106,9 +108,10 @@ static double text_h(const wr_pdf_text *t)
     return t ? (double)wr_pdf_text_line_count(t) * wr_pdf_text_style(t)->leading : 0;
 }
 
-static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
+static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, double w, layout *l)
 {
     memset(l, 0, sizeof *l);
+    l->w = w;
     wr_error parsed;
     wr_block_origin origin = wr_block_origin_of(block, ctx->opts->sources);
     wr_status st = wr_chart_parse(cmark_node_get_fence_info(block), cmark_node_get_literal(block), &origin,
@@ -127,11 +130,16 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
             return wr_pdf_ctx_nomem(ctx);
         snprintf(l->source, n, "Bron: %s", c->source);
     }
+    /* The figure's number before its title, in bold: "Figuur 4.1  Inwoners ...". */
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
+    if (num && (!wr_pdf_runs_add(&l->runs[TITLE], WR_PDF_RUN_STRONG, num->label, strlen(num->label), NULL) ||
+                !wr_pdf_runs_add(&l->runs[TITLE], 0, "\xE2\x80\x82", 3, NULL))) /* en space */
+        return wr_pdf_ctx_nomem(ctx);
     if (lay_text(ctx, l, TITLE, c->title, title) != WR_OK ||
         lay_text(ctx, l, CAPTION, c->text, small) != WR_OK ||
         lay_text(ctx, l, SOURCE, l->source, small) != WR_OK)
         return ctx->failure.status;
-    l->legend_h = legend(ctx, c, 0, wr_pdf_ctx_width(ctx), 0, false);
+    l->legend_h = legend(ctx, c, 0, w, 0, false);
     l->plot_h = wr_pdf_plot_height(c);
     l->total = text_h(l->text[TITLE]) + (c->unit ? WR_PDF_CHART_SMALL_LEADING : 0) +
                l->legend_h + PLOT_GAP_BEFORE + l->plot_h + PLOT_GAP_AFTER +
@@ -156,55 +164,137 @@ static double draw_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, double 
     return top - text_h(t);
 }
 
-wr_status wr_pdf_chart_render(wr_pdf_ctx *ctx, cmark_node *block)
+/* Draws a laid-out chart from top at x, l->w wide. */
+static void draw(wr_pdf_ctx *ctx, const layout *l, const char *label, double x, double top)
 {
-    layout l;
-    double top;
+    double w = l->w;
+    /* Title, unit, legend and plot are one Figure, read as its text equivalent; the
+     * sentence and the source under it are text. Charts side by side: one Figure each. */
+    char *alt = wr_chart_text_equivalent(l->c);
+    if (!alt)
+        wr_pdf_ctx_nomem(ctx);
+    wr_pdf_tags_set_alt(ctx->tags, wr_pdf_tags_open(ctx->tags, "Figure"), alt ? alt : "");
+    free(alt);
+    wr_pdf_tags_begin(ctx->tags, ctx->page);
+    top = draw_text(ctx, l->text[TITLE], x, top);
+    if (l->c->unit) {
+        wr_pdf_text_left(ctx, WR_PDF_REGULAR, WR_PDF_CHART_SMALL, WR_PDF_COLOR_MUTED, x, top - 8.5, l->c->unit);
+        top -= WR_PDF_CHART_SMALL_LEADING;
+    }
+    legend(ctx, l->c, x, w, top, true);
+    top -= l->legend_h + PLOT_GAP_BEFORE;
+    wr_pdf_plot p = {ctx, l->c, {x, w, top, l->plot_h, false}};
+    wr_pdf_record_chart_open(ctx->record, ctx->npages, label);
+    switch (l->c->type) {
+    case WR_CHART_BARS: wr_pdf_bars_draw(&p); break;
+    case WR_CHART_STACKED: wr_pdf_stacked_draw(&p); break;
+    case WR_CHART_COLUMNS: wr_pdf_columns_draw(&p); break;
+    default: wr_pdf_line_draw(&p); break;
+    }
+    wr_pdf_record_chart_close(ctx->record);
+    top -= l->plot_h + PLOT_GAP_AFTER;
+    wr_pdf_tags_end(ctx->tags, ctx->page);
+    wr_pdf_tags_close(ctx->tags);
+    top = draw_text(ctx, l->text[CAPTION], x, top);
+    draw_text(ctx, l->text[SOURCE], x, top);
+    ctx->figures++;
+}
+
+/* A line chart can stand in a grid of small multiples beside the next one. */
+static bool multiple(wr_pdf_ctx *ctx, cmark_node *node)
+{
+    return wr_block_is_line_chart(node, ctx->opts->sources);
+}
+
+size_t wr_pdf_chart_row(wr_pdf_ctx *ctx, cmark_node *block)
+{
+    if (!multiple(ctx, block))
+        return 1;
+    cmark_node *prev = cmark_node_previous(block), *next = cmark_node_next(block);
+    size_t before = 0;
+    for (; multiple(ctx, prev); prev = cmark_node_previous(prev))
+        before++;
+    /* A run of line charts: pairs from its start, the last one alone at half width. */
+    if (before % 2 == 1)
+        return 0; /* drawn with the one before it */
+    if (!multiple(ctx, next) && before == 0)
+        return 1;
+    return multiple(ctx, next) ? 2 : 1;
+}
+
+/* The width of one chart of a row of `per_row` (a lone line chart of a run keeps the
+ * grid's width, so all the multiples share one scale of drawing). */
+static double column_width(wr_pdf_ctx *ctx, size_t per_row)
+{
+    return per_row <= 1 ? wr_pdf_ctx_width(ctx)
+                        : (wr_pdf_ctx_width(ctx) - WR_PDF_CHART_GUTTER * (double)(per_row - 1)) / (double)per_row;
+}
+
+static size_t grid_columns(wr_pdf_ctx *ctx, cmark_node *block, size_t n)
+{
+    if (n == 2)
+        return 2;
+    return multiple(ctx, block) && multiple(ctx, cmark_node_previous(block)) ? 2 : 1;
+}
+
+static const char *figure_label(wr_pdf_ctx *ctx, cmark_node *block)
+{
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
+    return num ? num->label : "";
+}
+
+static void record_chart(wr_pdf_ctx *ctx, cmark_node *block, double top)
+{
+    const wr_numbered *num = wr_numbering_find(&ctx->numbers, block);
+    wr_strbuf d = {0};
+    wr_strbuf_puts(&d, "\"label\": ");
+    wr_pdf_record_str(&d, num ? num->label : "");
+    wr_pdf_record_placed(ctx, "chart", top, wr_strbuf_cstr(&d));
+    wr_strbuf_free(&d);
+}
+
+wr_status wr_pdf_chart_render(wr_pdf_ctx *ctx, cmark_node *block, size_t n)
+{
+    layout l[2];
+    size_t built = 0;
+    double top, total = 0;
+    size_t cols = grid_columns(ctx, block, n);
+    double w = column_width(ctx, cols);
     wr_pdf_markers_drop(ctx);
-    if (build(ctx, block, &l) == WR_OK) {
+    for (cmark_node *b = block; built < n && b; b = cmark_node_next(b)) {
+        if (build(ctx, b, w, &l[built]) != WR_OK)
+            break;
+        if (l[built].total > total)
+            total = l[built].total;
+        built++;
+    }
+    if (built == n) {
         wr_pdf_gap(ctx, WR_PDF_CHART_BEFORE);
-        if (wr_pdf_place(ctx, l.total, 0, &top) == WR_OK) {
-            double x = wr_pdf_ctx_left(ctx), w = wr_pdf_ctx_width(ctx);
-            /* Title, unit, legend and plot are one Figure, read as its text equivalent;
-             * the sentence and the source under it are text. */
-            char *alt = wr_chart_text_equivalent(l.c);
-            if (!alt)
-                wr_pdf_ctx_nomem(ctx);
-            wr_pdf_tags_set_alt(ctx->tags, wr_pdf_tags_open(ctx->tags, "Figure"), alt ? alt : "");
-            free(alt);
-            wr_pdf_tags_begin(ctx->tags, ctx->page);
-            top = draw_text(ctx, l.text[TITLE], x, top);
-            if (l.c->unit) {
-                wr_pdf_text_left(ctx, WR_PDF_REGULAR, WR_PDF_CHART_SMALL, WR_PDF_COLOR_MUTED, x,
-                                 top - 8.5, l.c->unit);
-                top -= WR_PDF_CHART_SMALL_LEADING;
+        if (wr_pdf_place(ctx, total, 0, &top) == WR_OK) {
+            double x = wr_pdf_ctx_left(ctx);
+            cmark_node *b = block;
+            for (size_t i = 0; i < n; i++, b = cmark_node_next(b)) {
+                record_chart(ctx, b, top);
+                draw(ctx, &l[i], figure_label(ctx, b), x + (double)i * (w + WR_PDF_CHART_GUTTER), top);
             }
-            legend(ctx, l.c, x, w, top, true);
-            top -= l.legend_h + PLOT_GAP_BEFORE;
-            wr_pdf_plot p = {ctx, l.c, {x, w, top, l.plot_h, false}};
-            switch (l.c->type) {
-            case WR_CHART_BARS: wr_pdf_bars_draw(&p); break;
-            case WR_CHART_STACKED: wr_pdf_stacked_draw(&p); break;
-            case WR_CHART_COLUMNS: wr_pdf_columns_draw(&p); break;
-            default: wr_pdf_line_draw(&p); break;
-            }
-            top -= l.plot_h + PLOT_GAP_AFTER;
-            wr_pdf_tags_end(ctx->tags, ctx->page);
-            wr_pdf_tags_close(ctx->tags);
-            top = draw_text(ctx, l.text[CAPTION], x, top);
-            draw_text(ctx, l.text[SOURCE], x, top);
-            ctx->figures++;
         }
     }
-    layout_free(&l);
+    for (size_t i = 0; i < built; i++)
+        layout_free(&l[i]);
     wr_pdf_gap(ctx, WR_PDF_CHART_AFTER);
     return wr_pdf_ctx_check(ctx);
 }
 
 double wr_pdf_chart_height(wr_pdf_ctx *ctx, cmark_node *block)
 {
-    layout l;
-    double h = build(ctx, block, &l) == WR_OK ? WR_PDF_CHART_BEFORE + l.total : 0;
-    layout_free(&l);
+    size_t n = wr_pdf_chart_row(ctx, block);
+    double w = column_width(ctx, grid_columns(ctx, block, n ? n : 1)), h = 0;
+    cmark_node *b = block;
+    for (size_t i = 0; i < (n ? n : 1) && b; i++, b = cmark_node_next(b)) {
+        layout l;
+        if (build(ctx, b, w, &l) == WR_OK && WR_PDF_CHART_BEFORE + l.total > h)
+            h = WR_PDF_CHART_BEFORE + l.total;
+        layout_free(&l);
+    }
     return h;
 }

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "blocks/block_origin.h"
+#include "blocks/notice.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 
@@ -91,12 +92,14 @@ wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote, wr_pdf_childre
     double indent = nested_indent(ctx, quote, WR_PDF_QUOTE_INDENT);
     wr_pdf_quote_open(ctx, wr_pdf_ctx_left(ctx) + WR_PDF_QUOTE_RULE_W / 2.0);
     ctx->indent += indent;
-    bool saved_tight = ctx->tight;
+    bool saved_tight = ctx->tight, saved_notice = ctx->notice;
     ctx->tight = false;
+    ctx->notice = saved_notice || wr_quote_kind_of(quote) != WR_QUOTE_PLAIN;
     wr_pdf_tags_open(ctx->tags, "BlockQuote");
     children(ctx, quote);
     wr_pdf_tags_close(ctx->tags);
     ctx->tight = saved_tight;
+    ctx->notice = saved_notice;
     ctx->indent -= indent;
     if (indent == 0)
         ctx->flattened--;

@@ -9,11 +9,13 @@
 #include <stddef.h>
 
 #include "base/error.h"
+#include "blocks/figure_numbers.h"
 #include "blocks/first_error.h"
 #include "render/pdf/pdf_fonts.h"
 #include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_options.h"
 #include "render/pdf/pdf_tags.h"
+#include "render/pdf/pdf_record.h"
 
 /* List markers wait for the first line of their item to know their baseline. */
 #define WR_PDF_MAX_MARKERS 8
@@ -76,6 +78,7 @@ typedef struct {
     int flattened;              /* lists and quotes around the current block set without indent */
     bool tight;                 /* inside a tight list: small gaps between paragraphs */
     int quote_depth;
+    bool notice;                /* inside a notice (blocks/notice.h): set ragged */
     wr_pdf_quote_rule quotes[WR_PDF_MAX_QUOTES];
     wr_pdf_marker markers[WR_PDF_MAX_MARKERS];
     size_t nmarkers;
@@ -86,6 +89,8 @@ typedef struct {
     wr_pdf_toc_entry *toc;
     size_t ntoc, cap_toc;
     int figures;                /* charts drawn so far */
+    wr_numbering numbers;       /* "Tabel 2.3", "Figuur 4.1" (blocks/figure_numbers.h) */
+    wr_pdf_record *record;      /* where things went, for tests; NULL: not recorded */
 } wr_pdf_ctx;
 
 /* The libharu error handler; data is the wr_pdf_ctx. */

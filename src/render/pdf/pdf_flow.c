@@ -10,6 +10,28 @@ wr_status wr_pdf_layout_runs(wr_pdf_ctx *ctx, const wr_pdf_runs *runs,
     return *out ? WR_OK : wr_pdf_ctx_nomem(ctx);
 }
 
+void wr_pdf_record_hyphens(wr_pdf_ctx *ctx, const wr_pdf_text *t, size_t first, size_t n, const char *in)
+{
+    char before[64], after[64];
+    for (size_t k = first; ctx->record && k < first + n; k++)
+        if (wr_pdf_text_hyphen_parts(t, k, before, after, sizeof before))
+            wr_pdf_record_hyphen(ctx->record, ctx->npages, in, before, after);
+}
+
+/* Lines [first, first + n) of t went on the current page from top down. */
+static void record(wr_pdf_ctx *ctx, const wr_pdf_text *t, size_t first, size_t n, double top)
+{
+    if (!ctx->record)
+        return;
+    size_t total = wr_pdf_text_line_count(t);
+    wr_strbuf d = {0};
+    wr_strbuf_printf(&d, "\"from\": %zu, \"lines\": %zu, \"of\": %zu, \"last_words\": %zu, \"last_width\": %.2f",
+                     first, n, total, wr_pdf_text_line_words(t, total - 1), wr_pdf_text_line_width(t, total - 1));
+    wr_pdf_record_placed(ctx, "text", top, wr_strbuf_cstr(&d));
+    wr_strbuf_free(&d);
+    wr_pdf_record_hyphens(ctx, t, first, n, "text");
+}
+
 wr_status wr_pdf_flow_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, bool widows)
 {
     const wr_pdf_textstyle *st = wr_pdf_text_style(t);
@@ -48,6 +70,7 @@ wr_status wr_pdf_flow_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, bool
                 wr_pdf_markers_draw(ctx, baseline);
             wr_pdf_text_draw_line(t, i + k, ctx->page, x, baseline);
         }
+        record(ctx, t, i, take, top);
         i += take;
         if (i < total)
             wr_pdf_page_add(ctx);

@@ -26,4 +26,8 @@ wr_status wr_pdf_layout_runs(wr_pdf_ctx *ctx, const wr_pdf_runs *runs,
  * with a single line of it. Pending list markers go on its first line. */
 wr_status wr_pdf_flow_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, bool widows);
 
+/* Records (pdf_record.h) the hyphens that end lines [first, first + n) of t, drawn on the
+ * current page; `in` says where ("text", "cell"). */
+void wr_pdf_record_hyphens(wr_pdf_ctx *ctx, const wr_pdf_text *t, size_t first, size_t n, const char *in);
+
 #endif

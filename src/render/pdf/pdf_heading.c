@@ -1,5 +1,7 @@
 #include "render/pdf/pdf_heading.h"
 
+#include <stdlib.h>
+
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
@@ -23,6 +25,19 @@ static heading_style heading_for(int level)
     }
 }
 
+static void record(wr_pdf_ctx *ctx, int level, const wr_pdf_runs *runs, double top)
+{
+    if (!ctx->record)
+        return;
+    char *text = wr_pdf_runs_text(runs);
+    wr_strbuf d = {0};
+    wr_strbuf_printf(&d, "\"level\": %d, \"text\": ", level);
+    wr_pdf_record_str(&d, text ? text : "");
+    wr_pdf_record_placed(ctx, "heading", top, wr_strbuf_cstr(&d));
+    wr_strbuf_free(&d);
+    free(text);
+}
+
 wr_status wr_pdf_heading_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_fn lead)
 {
     heading_style hs = heading_for(cmark_node_get_heading_level(node));
@@ -41,6 +56,7 @@ wr_status wr_pdf_heading_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_f
         /* Never a heading at the bottom of a page: it moves along with what follows. */
         if (wr_pdf_place(ctx, (double)n * hs.leading, keep, &top) == WR_OK) {
             wr_pdf_nav_placed(ctx, top);
+            record(ctx, cmark_node_get_heading_level(node), &runs, top);
             wr_pdf_tags_open(ctx->tags, wr_pdf_nav_tag(ctx));
             double off = wr_pdf_baseline_offset(hs.size, hs.leading);
             for (size_t i = 0; i < n; i++) {

@@ -8,10 +8,15 @@
 
 #include "base/error.h"
 
-/* Words shorter than this are never hyphenated ... */
+/* The hyphenation policy (libhyphen with hyphen-nl only says where a Dutch word may be
+ * divided): words shorter than this are never hyphenated ... */
 #define WR_PDF_HYPHEN_MIN_WORD 6
-/* ... and a hyphen leaves at least this many letters on each side. */
-#define WR_PDF_HYPHEN_MIN_SIDE 2
+/* ... and a hyphen leaves at least this many letters on each side, as careful Dutch
+ * book typesetting does: no "Ie-dereen", no "au-gustus", no "opgelo-st". Further rules
+ * are the line breakers' (pdf_linebreak.h): a penalty on two hyphenated lines in a row
+ * and on a hyphen before the last line, and in ragged text a hyphen only where it saves
+ * a visibly short line. */
+#define WR_PDF_HYPHEN_MIN_SIDE 3
 
 typedef struct wr_pdf_hyphenator wr_pdf_hyphenator;
 

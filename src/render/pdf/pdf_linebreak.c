@@ -33,6 +33,51 @@ static bool push(line_list *out, const wr_pdf_lb_item *items, size_t start, size
     return true;
 }
 
+bool wr_pdf_lb_lone_word(double natural, double glue, double width)
+{
+    return glue <= 0 && natural < WR_PDF_LB_SHORT_LAST * width;
+}
+
+
+static double natural_of(const wr_pdf_lb_item *items, size_t start, size_t end, size_t *glue)
+{
+    double w = 0;
+    *glue = 0;
+    for (size_t k = start; k < end; k++) {
+        if (items[k].kind == WR_PDF_LB_BOX || items[k].kind == WR_PDF_LB_GLUE)
+            w += items[k].width;
+        *glue += items[k].kind == WR_PDF_LB_GLUE;
+    }
+    return w;
+}
+
+/* A last line of one short word ("te.", or the end of a divided word: "kwar-/taal.")
+ * reads as a slip: the last word of the line above comes down too, whole, when that line
+ * keeps two words or more (one, when its last word was divided) and the two fit. */
+static void avoid_lone_word(const wr_pdf_lb_item *items, double width, line_list *out)
+{
+    if (out->n < 2)
+        return;
+    wr_pdf_lb_line *last = &out->v[out->n - 1], *prev = last - 1;
+    if (!last->last || prev->last || !wr_pdf_lb_lone_word(last->natural, last->glue, width))
+        return;
+    size_t g = prev->end; /* after the last space of the line above */
+    while (g > prev->start && items[g - 1].kind != WR_PDF_LB_GLUE)
+        g--;
+    size_t end = g;
+    while (end > prev->start && items[end - 1].kind != WR_PDF_LB_BOX)
+        end--;
+    size_t glue_above, glue_below;
+    if (end <= prev->start)
+        return; /* the line above is one word */
+    double above = natural_of(items, prev->start, end, &glue_above);
+    double below = natural_of(items, g, last->end, &glue_below);
+    if ((!prev->hyphen && glue_above < 1) || below > width + FIT_EPSILON)
+        return;
+    *prev = (wr_pdf_lb_line){prev->start, end, above, glue_above, false, false};
+    *last = (wr_pdf_lb_line){g, last->end, below, glue_below, false, true};
+}
+
 /* A place where the current line may end. */
 typedef struct {
     bool ok;
@@ -117,6 +162,8 @@ bool wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, doubl
         *count = 0;
         return false;
     }
+    for (int round = 0; round < 2; round++) /* a divided word comes down whole, then maybe one more */
+        avoid_lone_word(items, width, &out);
     *lines = out.v;
     *count = out.n;
     return true;

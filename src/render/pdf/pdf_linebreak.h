@@ -49,4 +49,11 @@ bool wr_pdf_linebreak(const wr_pdf_lb_item *items, size_t n, double width, doubl
 bool wr_pdf_linebreak_fit(const wr_pdf_lb_item *items, size_t n, double width,
                           double hyphen_slack, wr_pdf_lb_line **lines, size_t *count);
 
+/* Whether a last line of natural width `natural` whose spaces are `glue` wide is one
+ * short word: less than WR_PDF_LB_SHORT_LAST of the width, without a space. The
+ * breakers avoid such a line where they can (the total-fit one with a penalty, the greedy
+ * one by bringing the word before it down). */
+#define WR_PDF_LB_SHORT_LAST 0.12
+bool wr_pdf_lb_lone_word(double natural, double glue, double width);
+
 #endif

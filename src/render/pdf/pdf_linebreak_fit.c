@@ -15,9 +15,10 @@
 #define LINE_PENALTY 10.0
 #define HYPHEN_PENALTY 50.0  /* a hyphen the reader has to join again */
 #define DASH_PENALTY 20.0    /* a break after "/" or a dash costs a little */
-#define DOUBLE_HYPHEN 3000.0 /* two hyphenated lines in a row */
+#define DOUBLE_HYPHEN 10000.0 /* two hyphenated lines in a row */
 #define FINAL_HYPHEN 5000.0  /* a hyphen on the line before the last */
 #define ADJ_FITNESS 1000.0   /* a loose line next to a tight one */
+#define LONE_WORD 60000.0    /* a last line of one short word ("te."): worth a looser line */
 #define EPSILON 1e-6
 #define NONE SIZE_MAX
 
@@ -118,6 +119,8 @@ static bool consider(fit *f, size_t p, double tolerance)
                     d += DOUBLE_HYPHEN;
                 if (p == f->n && a->hyphen)
                     d += FINAL_HYPHEN;
+                if (p == f->n && a->pos != NONE && wr_pdf_lb_lone_word(nat, f->g[visible_end(f, a->next, p)] - f->g[a->next], f->width))
+                    d += LONE_WORD;
                 if (abs(fc - a->fitness) > 1)
                     d += ADJ_FITNESS;
                 d += a->demerits;

@@ -29,6 +29,9 @@ typedef struct {
     const char *fallback_font;
     const wr_source_map *sources; /* which lines come from the team's texts; NULL = all template */
     wr_warnings *warnings;        /* what the PDF cannot show as written; NULL = not collected */
+    /* A file to write the layout record to (render/pdf/pdf_record.h), for tests; NULL =
+     * none. */
+    const char *layout_record;
 } wr_pdf_options;
 
 #endif

@@ -219,6 +219,12 @@ wr_status wr_pdf_place_here(wr_pdf_ctx *ctx, double h, double *top)
     return WR_OK;
 }
 
+void wr_pdf_record_placed(wr_pdf_ctx *ctx, const char *kind, double top, const char *detail)
+{
+    if (ctx->record)
+        wr_pdf_record_block(ctx->record, ctx->npages, kind, top, ctx->y, detail);
+}
+
 void wr_pdf_marker_push(wr_pdf_ctx *ctx, const char *text, double right, size_t label)
 {
     if (ctx->nmarkers == WR_PDF_MAX_MARKERS)

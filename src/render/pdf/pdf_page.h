@@ -32,6 +32,10 @@ wr_status wr_pdf_place(wr_pdf_ctx *ctx, double h, double keep, double *top);
  * the header just drawn above it). */
 wr_status wr_pdf_place_here(wr_pdf_ctx *ctx, double h, double *top);
 
+/* Records (pdf_record.h) a block of `kind` placed on the current page from top down to
+ * the cursor; detail as there. Nothing when no record is kept. */
+void wr_pdf_record_placed(wr_pdf_ctx *ctx, const char *kind, double top, const char *detail);
+
 /* Queues a list marker; it is drawn on the baseline of the next line of text, as the
  * content of the structure element `label` (the item's Lbl). */
 void wr_pdf_marker_push(wr_pdf_ctx *ctx, const char *text, double right, size_t label);

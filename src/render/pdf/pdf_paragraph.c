@@ -16,10 +16,12 @@ static wr_pdf_textstyle paragraph_style(const wr_pdf_ctx *ctx, cmark_node *node,
     if (*note)
         return (wr_pdf_textstyle){WR_PDF_REGULAR, WR_PDF_SMALL_SIZE, WR_PDF_SMALL_LEADING,
                                   WR_PDF_COLOR_MUTED, WR_PDF_ALIGN_LEFT, true};
+    /* A notice ("Tekst ontbreekt nog: ...", with a file name) is set ragged: justified, its
+     * few long words would leave wide gaps. */
     bool quote = ctx->quote_depth > 0;
     return (wr_pdf_textstyle){quote ? WR_PDF_ITALIC : WR_PDF_REGULAR, WR_PDF_BODY_SIZE,
                               WR_PDF_BODY_LEADING, quote ? WR_PDF_COLOR_QUOTE : WR_PDF_COLOR_TEXT,
-                              WR_PDF_ALIGN_JUSTIFY, true};
+                              ctx->notice ? WR_PDF_ALIGN_LEFT : WR_PDF_ALIGN_JUSTIFY, true};
 }
 
 /* Lays out a paragraph node; *runs must be freed by the caller, *t too. */
@@ -51,15 +53,18 @@ static bool introduces(const wr_pdf_runs *runs)
 
 /* A short introducing paragraph moves to the next page with the start of what it
  * introduces rather than end a page on its own. */
+static bool keeps_with_next(cmark_node *node, const wr_pdf_runs *runs, const wr_pdf_text *t)
+{
+    return cmark_node_next(node) && wr_pdf_text_line_count(t) <= 3 && introduces(runs);
+}
+
 static void keep_with_next(wr_pdf_ctx *ctx, cmark_node *node, const wr_pdf_text *t,
                            wr_pdf_lead_fn lead)
 {
-    size_t n = wr_pdf_text_line_count(t);
-    cmark_node *next = cmark_node_next(node);
-    if (!next || n > 3 || ctx->fresh)
+    if (ctx->fresh)
         return;
-    double h = (double)n * wr_pdf_text_style(t)->leading;
-    double keep = WR_PDF_PARA_GAP + lead(ctx, next);
+    double h = (double)wr_pdf_text_line_count(t) * wr_pdf_text_style(t)->leading;
+    double keep = WR_PDF_PARA_GAP + lead(ctx, cmark_node_next(node));
     if (wr_pdf_room(ctx) + 0.01 < h + keep)
         wr_pdf_page_add(ctx);
 }
@@ -90,7 +95,7 @@ wr_status wr_pdf_paragraph_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead
     if (paragraph_layout(ctx, node, &runs, &t, &note) == WR_OK) {
         if (note)
             wr_pdf_gap_set(ctx, WR_PDF_NOTE_GAP);
-        else if (introduces(&runs))
+        else if (keeps_with_next(node, &runs, t))
             keep_with_next(ctx, node, t, lead);
         int opened = open_element(ctx, node, note);
         wr_pdf_flow_text(ctx, t, wr_pdf_ctx_left(ctx), true);
@@ -108,7 +113,7 @@ wr_status wr_pdf_paragraph_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead
 
 /* Two lines (more when those end in a hyphen), or all of them when it has three or fewer
  * (a 3-line paragraph cannot split 2 + 1). */
-double wr_pdf_paragraph_lead(wr_pdf_ctx *ctx, cmark_node *node)
+double wr_pdf_paragraph_lead(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_fn next_lead)
 {
     wr_pdf_runs runs = {0};
     wr_pdf_text *t = NULL;
@@ -119,6 +124,10 @@ double wr_pdf_paragraph_lead(wr_pdf_ctx *ctx, cmark_node *node)
         while (k < n && wr_pdf_text_line_hyphen(t, k - 1))
             k++; /* flow_text does not end a page on a hyphen */
         lead = (double)k * wr_pdf_text_style(t)->leading;
+        /* A heading above an introducing paragraph must not stay behind when the
+         * paragraph moves on with what it introduces. */
+        if (!note && next_lead && keeps_with_next(node, &runs, t))
+            lead += WR_PDF_PARA_GAP + next_lead(ctx, cmark_node_next(node));
     }
     wr_pdf_text_free(t);
     wr_pdf_runs_free(&runs);

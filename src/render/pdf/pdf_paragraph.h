@@ -13,8 +13,9 @@
 /* Lays out and places the paragraph; `lead` measures the block after it. */
 wr_status wr_pdf_paragraph_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_fn lead);
 
-/* What the paragraph needs at the bottom of a page to start there. */
-double wr_pdf_paragraph_lead(wr_pdf_ctx *ctx, cmark_node *node);
+/* What the paragraph needs at the bottom of a page to start there; for a short one that
+ * introduces what follows, that start too (`lead` measures it), as it is kept with it. */
+double wr_pdf_paragraph_lead(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_fn lead);
 
 /* Whether node is a "Noot:" paragraph (which then belongs to the table before it). */
 bool wr_pdf_paragraph_is_note(wr_pdf_ctx *ctx, cmark_node *node);

@@ -18,6 +18,7 @@
 #include "render/pdf/pdf_glyphs.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
+#include "render/pdf/pdf_style.h"
 #include "render/pdf/pdf_toc.h"
 
 static wr_status set_info(wr_pdf_ctx *ctx)
@@ -105,7 +106,12 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
             wr_pdf_ctx_nomem(&ctx);
         else if (wr_markdown_check_depth(doc, opts->sources, &ctx.failure) == WR_OK)
             wr_pdf_glyphs_prepare(&ctx, doc);
+        if (ctx.failure.status == WR_OK && !wr_numbering_make(doc, opts->sources, &ctx.numbers))
+            wr_pdf_ctx_nomem(&ctx);
     }
+    wr_pdf_record record = {0};
+    if (opts->layout_record)
+        ctx.record = &record;
     if (ctx.failure.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
         cmark_node *first = cmark_node_first_child(doc);
         ctx.cover_first = wr_block_kind_of(first, opts->sources) == WR_BLOCK_COVER;
@@ -115,8 +121,14 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
         wr_pdf_nav_finish(&ctx) == WR_OK && wr_pdf_toc_finish(&ctx) == WR_OK &&
         structure_finish(&ctx) == WR_OK && wr_pdf_archive_prepare(&ctx, markdown ? markdown : "", len) == WR_OK)
         save(&ctx, path);
+    if (ctx.failure.status == WR_OK && ctx.record &&
+        !wr_pdf_record_write(ctx.record, opts->layout_record, ctx.npages, WR_PDF_A4_H, WR_PDF_BODY_TOP,
+                             WR_PDF_MARGIN_BOTTOM))
+        wr_first_error_set(&ctx.failure, WR_ERR_OUTPUT, "%s kan niet worden geschreven.", opts->layout_record);
 
     wr_status status = ctx.failure.status;
+    wr_pdf_record_clear(&record);
+    wr_numbering_clear(&ctx.numbers);
     if (doc)
         cmark_node_free(doc); /* unlike the other frees, it rejects NULL */
     wr_pdf_nav_free(&ctx);

@@ -70,6 +70,7 @@
 #define WR_PDF_CELL_PAD_X 4.0
 #define WR_PDF_CELL_PAD_Y 3.5
 #define WR_PDF_TABLE_GUTTER 16.0 /* extra room before each further column */
+#define WR_PDF_CELL_HYPHEN_SHARE 0.5 /* pdf_text.h: hyphen_share of a cell */
 #define WR_PDF_TABLE_BEFORE 6.0
 #define WR_PDF_TABLE_AFTER 10.0
 #define WR_PDF_RULE_HEAVY 0.8
@@ -118,6 +119,7 @@
 #define WR_PDF_CHART_PLOT_H 150.0
 #define WR_PDF_CHART_BEFORE 10.0
 #define WR_PDF_CHART_AFTER 14.0
+#define WR_PDF_CHART_GUTTER 18.0 /* between small multiples side by side */
 
 typedef struct {
     double r, g, b;

@@ -183,6 +183,9 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
                                    t->align[c], true};
             if (wr_pdf_layout_runs(ctx, &pc->runs, &st, UNBOUNDED, &pc->text) != WR_OK)
                 return ctx->failure.status;
+            /* A cell breaks between words; a word is divided only when a line would
+             * otherwise stay less than half full (or the word is wider than the column). */
+            wr_pdf_text_set_hyphen_share(pc->text, WR_PDF_CELL_HYPHEN_SHARE);
         }
     }
     return WR_OK;

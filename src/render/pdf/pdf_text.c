@@ -103,6 +103,11 @@ static bool build_items(const wr_pdf_text *t, item_buf *b)
     return true;
 }
 
+static bool is_letter_item(const wr_pdf_text *t, size_t i)
+{
+    return t->items[i].kind == WR_PDF_LB_BOX && t->src[i].letter;
+}
+
 static bool is_letter_box(const item_buf *b, size_t i)
 {
     return i < b->n && b->items[i].kind == WR_PDF_LB_BOX && b->src[i].letter;
@@ -223,10 +228,15 @@ bool wr_pdf_text_reflow(wr_pdf_text *t, double width)
     /* Ragged text (table cells, captions) hyphenates only where the line would otherwise
      * leave more than about WR_PDF_HYPHEN_SLACK_EM ems empty; justified text weighs its
      * hyphens in the total-fit breaker and uses this only when it falls back. */
-    double slack = WR_PDF_HYPHEN_SLACK_EM * t->style.size;
+    double slack = t->hyphen_share > 0 ? t->hyphen_share * width : WR_PDF_HYPHEN_SLACK_EM * t->style.size;
     return t->style.align == WR_PDF_ALIGN_JUSTIFY
                ? wr_pdf_linebreak_fit(t->items, t->n, width, slack, &t->lines, &t->nlines)
                : wr_pdf_linebreak(t->items, t->n, width, slack, &t->lines, &t->nlines);
+}
+
+void wr_pdf_text_set_hyphen_share(wr_pdf_text *t, double share)
+{
+    t->hyphen_share = share;
 }
 
 void wr_pdf_text_free(wr_pdf_text *t)
@@ -269,6 +279,43 @@ double wr_pdf_text_widest(const wr_pdf_text *t)
 bool wr_pdf_text_line_hyphen(const wr_pdf_text *t, size_t i)
 {
     return i < t->nlines && t->lines[i].hyphen;
+}
+
+/* Appends the letters [from, to) of the items to buf (NUL-terminated, at most size). */
+static void letters(const wr_pdf_text *t, size_t from, size_t to, char *buf, size_t size)
+{
+    size_t o = 0;
+    for (size_t k = from; k < to; k++) {
+        if (t->items[k].kind != WR_PDF_LB_BOX)
+            continue;
+        char enc[4];
+        size_t n = wr_pdf_utf8_encode(t->src[k].cp, enc);
+        if (o + n + 1 > size)
+            break;
+        memcpy(buf + o, enc, n);
+        o += n;
+    }
+    buf[o] = '\0';
+}
+
+bool wr_pdf_text_hyphen_parts(const wr_pdf_text *t, size_t i, char *before, char *after, size_t size)
+{
+    if (!wr_pdf_text_line_hyphen(t, i) || size == 0)
+        return false;
+    size_t end = t->lines[i].end, from = end;
+    while (from > t->lines[i].start && (t->items[from - 1].kind == WR_PDF_LB_HYPHEN || is_letter_item(t, from - 1)))
+        from--;
+    letters(t, from, end, before, size);
+    size_t start = i + 1 < t->nlines ? t->lines[i + 1].start : t->n, stop = start;
+    while (stop < t->n && (t->items[stop].kind == WR_PDF_LB_HYPHEN || is_letter_item(t, stop)))
+        stop++;
+    letters(t, start, stop, after, size);
+    return true;
+}
+
+size_t wr_pdf_text_line_words(const wr_pdf_text *t, size_t i)
+{
+    return i < t->nlines && t->lines[i].end > t->lines[i].start ? t->lines[i].glue + 1 : 0;
 }
 
 double wr_pdf_text_line_width(const wr_pdf_text *t, size_t i)

@@ -45,6 +45,11 @@ void wr_pdf_text_set_tags(wr_pdf_text *t, wr_pdf_tags *tags);
 /* Breaks the same text again for another width; false when out of memory. */
 bool wr_pdf_text_reflow(wr_pdf_text *t, double width);
 
+/* Ragged text: from the next reflow on, a word is divided only where the line would
+ * otherwise stay emptier than `share` of its width (table cells: half, so a narrow column
+ * breaks between words); 0, the default: WR_PDF_HYPHEN_SLACK_EM ems. */
+void wr_pdf_text_set_hyphen_share(wr_pdf_text *t, double share);
+
 /* Accepts NULL. */
 void wr_pdf_text_free(wr_pdf_text *t);
 
@@ -56,6 +61,14 @@ double wr_pdf_text_widest(const wr_pdf_text *t);
 
 /* Whether line i ends in a hyphen it shows. */
 bool wr_pdf_text_line_hyphen(const wr_pdf_text *t, size_t i);
+
+/* For line i ending in a hyphen: the letters of the word before the hyphen and those
+ * that continue it on the next line, UTF-8, cut to fit size bytes. False for a line
+ * without a hyphen. */
+bool wr_pdf_text_hyphen_parts(const wr_pdf_text *t, size_t i, char *before, char *after, size_t size);
+
+/* How many words line i shows (its spaces plus one; 0 for an empty line). */
+size_t wr_pdf_text_line_words(const wr_pdf_text *t, size_t i);
 
 /* Natural width of line i (what a left-aligned line occupies). */
 double wr_pdf_text_line_width(const wr_pdf_text *t, size_t i);

@@ -23,6 +23,7 @@ struct wr_pdf_text {
     const wr_pdf_runs *runs;
     wr_pdf_textstyle style;
     double width;
+    double hyphen_share; /* wr_pdf_text_set_hyphen_share */
     wr_pdf_lb_item *items;
     wr_pdf_item_src *src;
     size_t n;

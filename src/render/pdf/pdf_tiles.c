@@ -169,14 +169,15 @@ static void begin_row(wr_pdf_ctx *ctx, const wr_keyfigs *k, size_t from, size_t 
     wr_pdf_tags_begin(ctx->tags, ctx->page);
 }
 
-wr_status wr_pdf_tiles_render(wr_pdf_ctx *ctx, cmark_node *block)
+wr_status wr_pdf_tiles_render(wr_pdf_ctx *ctx, cmark_node *block, double keep)
 {
     tiles ts;
     wr_pdf_markers_drop(ctx);
     if (build(ctx, block, &ts) == WR_OK && ts.k->count > 0) {
         double top;
         wr_pdf_gap(ctx, WR_PDF_CHART_BEFORE);
-        if (wr_pdf_place(ctx, total_height(&ts), 0, &top) == WR_OK) {
+        if (wr_pdf_place(ctx, total_height(&ts), keep, &top) == WR_OK) {
+            wr_pdf_record_placed(ctx, "tiles", top, NULL);
             double x0 = wr_pdf_ctx_left(ctx);
             for (size_t i = 0; i < ts.k->count; i++) {
                 size_t row = i / ts.per_row, col = i % ts.per_row;

@@ -9,8 +9,9 @@
 
 #include "render/pdf/pdf_context.h"
 
-/* Draws the tiles of a "kerncijfers" block; a malformed block fails the context. */
-wr_status wr_pdf_tiles_render(wr_pdf_ctx *ctx, cmark_node *block);
+/* Draws the tiles of a "kerncijfers" block, on a new page unless `keep` (the start of
+ * what follows) fits under them; a malformed block fails the context. */
+wr_status wr_pdf_tiles_render(wr_pdf_ctx *ctx, cmark_node *block, double keep);
 
 /* The height the tiles take (for keeping a heading with them); 0 when malformed. */
 double wr_pdf_tiles_height(wr_pdf_ctx *ctx, cmark_node *block);

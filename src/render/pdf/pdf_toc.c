@@ -1,5 +1,6 @@
 #include "render/pdf/pdf_toc.h"
 
+#include <hpdf_pages.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,18 +26,42 @@ static wr_status add_entry(wr_pdf_ctx *ctx, wr_pdf_toc_entry e)
     return WR_OK;
 }
 
-/* Dots on a grid shared by all entries, so the leaders line up down the page. */
+/* The dash operator "[0 pitch] 0 d": libharu 2.3 refuses a dash of length 0, which with
+ * round caps is what draws dots, so it goes into the page's content stream directly. */
+static void dot_dash(HPDF_Page page, double pitch)
+{
+    char op[64];
+    snprintf(op, sizeof op, "[0 %.4g] 0 d\012", pitch);
+    HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, op);
+}
+
+/* Dots on a grid shared by all entries, so the leaders line up down the page: one stroked
+ * line whose dashes of length 0 with round caps are the dots, each as wide as the circle
+ * of radius 0.5 it stands for. */
 static void leader(wr_pdf_ctx *ctx, double from, double to, double baseline)
 {
     wr_pdf_rgb c = WR_PDF_COLOR_MUTED;
     double pitch = WR_PDF_TOC_DOT_PITCH;
     double x = WR_PDF_MARGIN_X + pitch * (double)(long)((from - WR_PDF_MARGIN_X) / pitch + 1);
-    wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_LAYOUT);
-    HPDF_Page_SetRGBFill(ctx->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-    for (; x <= to; x += pitch)
-        HPDF_Page_Circle(ctx->page, (HPDF_REAL)x, (HPDF_REAL)(baseline + 0.6), 0.5f);
-    HPDF_Page_Fill(ctx->page);
-    wr_pdf_tags_end(ctx->tags, ctx->page);
+    size_t dots = 0;
+    for (double at = x; at <= to; at += pitch)
+        dots++;
+    if (!dots)
+        return;
+    double y = baseline + 0.6;
+    HPDF_Page page = ctx->page;
+    wr_pdf_tags_artifact_begin(ctx->tags, page, WR_PDF_ARTIFACT_LAYOUT);
+    HPDF_Page_GSave(page);
+    HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+    HPDF_Page_SetLineWidth(page, 1.0f);
+    HPDF_Page_SetLineCap(page, HPDF_ROUND_END);
+    dot_dash(page, pitch);
+    /* Half a pitch past the last dot, so rounding cannot drop it and no dot follows. */
+    HPDF_Page_MoveTo(page, (HPDF_REAL)x, (HPDF_REAL)y);
+    HPDF_Page_LineTo(page, (HPDF_REAL)(x + pitch * ((double)dots - 0.5)), (HPDF_REAL)y);
+    HPDF_Page_Stroke(page);
+    HPDF_Page_GRestore(page);
+    wr_pdf_tags_end(ctx->tags, page);
 }
 
 static wr_status entry(wr_pdf_ctx *ctx, size_t head, int depth, bool first)
