@@ -70,12 +70,15 @@ static void keep_with_next(wr_pdf_ctx *ctx, cmark_node *node, const wr_pdf_text 
 }
 
 /* The structure element of a paragraph: a table's note is the caption of its table
- * (opened again here), the text of a tight list's item is the item body's own (as in
- * the HTML twin, where it has no <p>); returns how many elements it opened. */
+ * (opened again here) unless the table has its numbered caption already (a Table has one
+ * Caption; the note is then a paragraph after it, as in the HTML twin), the text of a
+ * tight list's item is the item body's own (as in the HTML twin, where it has no <p>);
+ * returns how many elements it opened. */
 static int open_element(wr_pdf_ctx *ctx, cmark_node *node, bool note)
 {
     size_t table = wr_pdf_tags_last_closed(ctx->tags);
-    if (note && strcmp(wr_pdf_tags_type(ctx->tags, table), "Table") == 0) {
+    if (note && strcmp(wr_pdf_tags_type(ctx->tags, table), "Table") == 0 &&
+        !wr_pdf_tags_has_child(ctx->tags, table, "Caption")) {
         wr_pdf_tags_enter(ctx->tags, table);
         wr_pdf_tags_open(ctx->tags, "Caption");
         return 2;

@@ -138,6 +138,15 @@ void wr_pdf_tags_retype(wr_pdf_tags *t, size_t elem, const char *type)
         t->elems[elem].type = type;
 }
 
+bool wr_pdf_tags_has_child(const wr_pdf_tags *t, size_t elem, const char *type)
+{
+    /* Elements are recorded in the order they open: children after their parent. */
+    for (size_t i = elem + 1; t && i < t->n; i++)
+        if (t->elems[i].parent == elem && strcmp(t->elems[i].type, type) == 0)
+            return true;
+    return false;
+}
+
 void wr_pdf_tags_set_alt(wr_pdf_tags *t, size_t elem, const char *utf8)
 {
     if (!t || elem >= t->n)

@@ -54,6 +54,8 @@ size_t wr_pdf_tags_last_closed(const wr_pdf_tags *t);
 /* The type of elem, "" for none. */
 const char *wr_pdf_tags_type(const wr_pdf_tags *t, size_t elem);
 void wr_pdf_tags_retype(wr_pdf_tags *t, size_t elem, const char *type);
+/* Whether elem has a child of type `type` (a table that has its Caption already). */
+bool wr_pdf_tags_has_child(const wr_pdf_tags *t, size_t elem, const char *type);
 
 /* Alternate text (a Figure's description) and the scope of a header cell ("Column" or
  * "Row"). */
