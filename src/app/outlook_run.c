@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "app/outputs.h"
+#include "app/publication_date.h"
 #include "app/quiet_stderr.h"
 #include "base/strbuf.h"
 #include "config/config.h"
@@ -38,25 +39,11 @@ static void state_free(outlook_state *s)
     wr_outputs_free(s->outputs);
 }
 
-/* SOURCE_DATE_EPOCH when set, else the last day of the history: the same export gives the
- * same files. */
-static time_t document_time(wr_period last)
-{
-    const char *env = getenv("SOURCE_DATE_EPOCH");
-    if (env && *env) {
-        char *end;
-        long long v = strtoll(env, &end, 10);
-        if (*end == '\0' && v >= 0)
-            return (time_t)v;
-    }
-    return (time_t)last.end * 86400 + 12 * 3600;
-}
-
 static wr_status write_files(outlook_state *s, const wr_run_options *opts, const char *const *temps, bool draft,
                              wr_run_result *result, wr_error *err)
 {
     char header[256], title[256], fonts[4096];
-    time_t when = document_time(s->outlook->last);
+    time_t when = wr_publication_time(opts, s->cfg);
     struct tm tm;
     gmtime_r(&when, &tm);
     snprintf(header, sizeof header, "%s \xC2\xB7 vooruitblik Kadernota %d", s->cfg->programme,

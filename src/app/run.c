@@ -9,6 +9,7 @@
 
 #include "app/outputs.h"
 #include "app/periods.h"
+#include "app/publication_date.h"
 #include "app/quiet_stderr.h"
 #include "app/privacy_scan.h"
 #include "app/revisions.h"
@@ -75,25 +76,6 @@ static void run_state_free(run_state *s)
     wr_narrative_list_free(s->text_list);
     wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
-}
-
-/* The publication date on the cover and in the metadata: --datum, else the settings'
- * publicatiedatum, else SOURCE_DATE_EPOCH (reproducible builds), else today. Noon, so
- * that no time zone moves the day. */
-static time_t document_time(const wr_run_options *opts, const wr_config *cfg)
-{
-    if (opts->publication_given)
-        return (time_t)opts->publication_date * 86400 + 12 * 3600;
-    if (wr_day_is_set(cfg->publication_date))
-        return (time_t)cfg->publication_date * 86400 + 12 * 3600;
-    const char *env = getenv("SOURCE_DATE_EPOCH");
-    if (env && *env) {
-        char *end;
-        long long v = strtoll(env, &end, 10);
-        if (*end == '\0' && v >= 0)
-            return (time_t)v;
-    }
-    return time(NULL);
 }
 
 static wr_status write_csv(const wr_figures *f, const wr_config *cfg, const char *path, wr_error *err)
@@ -208,7 +190,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     const char *pdf_tmp = temps[0], *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
     wr_status st;
 
-    time_t when = document_time(opts, s->cfg);
+    time_t when = wr_publication_time(opts, s->cfg);
     struct tm tm;
     gmtime_r(&when, &tm);
     snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word, period_nl);

@@ -200,6 +200,29 @@ def a_series_with_hidden_quarters_gets_no_forecast_that_would_show_their_size():
 
 
 @test
+def the_cover_date_follows_datum_then_the_settings_like_every_report():
+    """--datum wins; without it the settings' publicatiedatum; the same rule as the
+    quarterly report, so a Kadernota written in January says January."""
+    tmp = tempfile.mkdtemp(prefix="wr-kn-date-")
+    try:
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--uitvoer", tmp, "--datum", "2027-01-20")
+        assert r.returncode == 0, r.stderr
+        pdf = os.path.join(tmp, f"kadernota-{YEAR}", f"kadernota-{YEAR}.pdf")
+        assert "Datum 20 januari 2027" in pdf_flat(pdf), pdf_flat(pdf)[:300]
+        with open(os.path.join(SAMPLE, "wijkrapport.ini"), encoding="utf-8") as f:
+            ini = f.read().replace("[algemeen]\n", "[algemeen]\npublicatiedatum = 2027-02-03\n", 1)
+        settings = os.path.join(tmp, "wijkrapport.ini")
+        with open(settings, "w", encoding="utf-8") as f:
+            f.write(ini)
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--instellingen", settings, "--uitvoer", tmp)
+        assert r.returncode == 0, r.stderr
+        assert "Datum 3 februari 2027" in pdf_flat(pdf), pdf_flat(pdf)[:300]
+        assert "3 februari 2027" in html_text(pdf[:-3] + "html")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@test
 def a_year_the_export_cannot_reach_is_refused_and_writes_nothing():
     tmp = tempfile.mkdtemp(prefix="wr-kn-bad-")
     try:
