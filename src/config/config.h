@@ -88,6 +88,11 @@ typedef struct {
     /* [teksten] lijst: the text list file (narrative/spec.h), relative paths taken from the
      * settings file's folder; NULL: the templates folder's teksten.ini. */
     char *text_list;
+    /* [inwoners] districtcode = number: the inhabitants of each district, for the reach
+     * per 1,000 inhabitants. inhabitants[i] belongs to districts.items[i]; 0 when the
+     * settings give no number for that district (it then has no such figure). NULL when
+     * the section is absent. A code that is not a configured district is refused. */
+    long *inhabitants;
 } wr_config;
 
 #define WR_GRADE_CODE_MAX 63

@@ -14,6 +14,7 @@ void wr_export_value(const wr_figure *fig, char *buf, size_t size)
     }
     switch (fig->kind) {
     case WR_KIND_PERCENT:
+    case WR_KIND_RATE:
         snprintf(buf, size, "%.1f", fig->value);
         break;
     case WR_KIND_MEAN:

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/distinct.h"
+#include "figures/bereikt_district.h"
 #include "figures/bereikt_waiting.h"
 
 /* Group index of a code for a list of n codes: the code's index, n for "onbekend". */
@@ -183,5 +184,6 @@ wr_status wr_figures_bereikt(const wr_dataset *ds, const wr_config *cfg, wr_figu
     free_counted(&outflow);
     if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
-    return wr_figures_waiting(ds, cfg, f, err);
+    wr_status st = wr_figures_waiting(ds, cfg, f, err);
+    return st == WR_OK ? wr_figures_bereikt_district(ds, cfg, f, err) : st;
 }
