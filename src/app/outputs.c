@@ -25,6 +25,7 @@ typedef struct {
     char *name;
     char *temp_path;
     char *final_path;
+    bool is_dir;        /* a folder of the set (wr_outputs_add_dir) */
 } entry;
 
 struct wr_outputs {
@@ -199,6 +200,7 @@ wr_status wr_outputs_add(wr_outputs *o, const char *name, const char **temp_path
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     o->entries = entries;
     entry *e = &entries[o->count];
+    e->is_dir = false;
     wr_strbuf t = {0}, f = {0};
     wr_strbuf_printf(&t, "%s/%s/%s", o->dir, o->fresh, name);
     wr_strbuf_printf(&f, "%s/%s", o->period_path, name);
@@ -223,6 +225,35 @@ wr_status wr_outputs_add(wr_outputs *o, const char *name, const char **temp_path
     *temp_path = e->temp_path;
     if (final_path)
         *final_path = e->final_path;
+    return WR_OK;
+}
+
+wr_status wr_outputs_add_dir(wr_outputs *o, const char *name, wr_error *err)
+{
+    entry *entries = realloc(o->entries, (o->count + 1) * sizeof *entries);
+    if (!entries)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    o->entries = entries;
+    entry *e = &entries[o->count];
+    memset(e, 0, sizeof *e);
+    wr_strbuf t = {0}, f = {0};
+    wr_strbuf_printf(&t, "%s/%s/%s", o->dir, o->fresh, name);
+    wr_strbuf_printf(&f, "%s/%s", o->period_path, name);
+    e->name = wr_strdup(name);
+    e->temp_path = wr_strbuf_take(&t);
+    e->final_path = wr_strbuf_take(&f);
+    e->is_dir = true;
+    if (!e->name || !e->temp_path || !e->final_path) {
+        free(e->name), free(e->temp_path), free(e->final_path);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    if (mkdirat(o->fresh_fd, name, 0777) != 0) {
+        wr_status st = wr_error_set(err, WR_ERR_OUTPUT, "De map %s kan niet worden gemaakt (%s).", e->final_path,
+                                    wr_errno_text(errno));
+        free(e->name), free(e->temp_path), free(e->final_path);
+        return st;
+    }
+    o->count++;
     return WR_OK;
 }
 
@@ -261,7 +292,8 @@ static wr_status check_targets(const wr_outputs *o, int period_fd, wr_error *err
 {
     struct stat st;
     for (size_t i = 0; i < o->count; i++)
-        if (fstatat(period_fd, o->entries[i].name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+        if (!o->entries[i].is_dir && fstatat(period_fd, o->entries[i].name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISDIR(st.st_mode))
             return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden vervangen: het is een map. De vorige "
                                 "rapporten staan er nog.", o->entries[i].final_path);
     return WR_OK;

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app/factsheets.h"
 #include "app/outputs.h"
 #include "app/periods.h"
 #include "app/quiet_stderr.h"
@@ -55,10 +56,21 @@ typedef struct {
     wr_revision_list revisions;    /* totals of the columns that changed since their own report */
     wr_narrative_list *text_list;
     wr_narrative *texts;
+    /* A quarter's district factsheets: their texts, and what their fill needs. */
+    wr_narrative_list *district_list;
+    wr_narrative *district_texts;
+    wr_fill_input input;
+    char templates[4096];
     wr_tpl_dict *dict;
     char *markdown;
     wr_outputs *outputs;
+    const char *output_dir;
 } run_state;
+
+static const char *opts_output_dir(const run_state *s)
+{
+    return s->output_dir;
+}
 
 static void run_state_free(run_state *s)
 {
@@ -73,6 +85,8 @@ static void run_state_free(run_state *s)
     wr_revision_list_clear(&s->revisions);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
+    wr_narrative_free(s->district_texts);
+    wr_narrative_list_free(s->district_list);
     wr_tpl_dict_free(s->dict);
     free(s->markdown);
     wr_outputs_free(s->outputs);
@@ -158,9 +172,9 @@ static bool text_counts(wr_report_kind kind, const char *name)
     return kind != WR_REPORT_FINANCE || strcmp(name, "financien") == 0;
 }
 
-/* Writes the four files into the set's temporary names. */
-static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
-                             wr_error *err);
+/* Writes the four files into the set's temporary names, and a quarter's factsheets. */
+static wr_status write_files(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
+                             const char *const *temps, wr_error *err);
 
 static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
                                wr_error *err)
@@ -184,15 +198,36 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         if ((st = add_output(s, result, name, &temps[i], err)) != WR_OK)
             return st;
     }
-    if ((st = write_files(s, opts, draft, temps, err)) != WR_OK) {
+    if ((st = write_files(s, opts, result, draft, temps, err)) != WR_OK) {
         name_final_paths(err, temps, result->written, count);
         return st;
     }
     return wr_outputs_commit(s->outputs, err);
 }
 
-static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
-                             wr_error *err)
+/* The district factsheets of a quarterly report, with the options of the report itself. */
+static wr_status write_factsheets(run_state *s, const wr_pdf_options *pdf, const wr_html_options *html,
+                                  wr_run_result *result, wr_error *err)
+{
+    wr_figures *last[4] = {NULL, NULL, NULL, NULL};
+    for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
+        last[q] = s->columns[s->column_count - 4 + q];
+    wr_factsheet_run run = {.report = &s->input, .ds = s->ds, .last_quarters = last, .texts = s->district_texts,
+                            .templates_dir = s->templates, .pdf = pdf, .html = html, .outputs = s->outputs};
+    wr_status st = wr_factsheets_write(&run, &result->factsheet_count, err);
+    if (st == WR_OK) {
+        char code[16];
+        wr_period_code(s->figures->period, code, sizeof code);
+        wr_strbuf b = {0};
+        wr_strbuf_printf(&b, "%s/%s/wijken", opts_output_dir(s), code);
+        if (!(result->factsheet_dir = wr_strbuf_take(&b)))
+            st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    return st;
+}
+
+static wr_status write_files(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
+                             const char *const *temps, wr_error *err)
 {
     const report_names *names = &names_for[opts->kind];
     char period_nl[64], header[256], title[256], fonts[4096];
@@ -235,6 +270,8 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     };
     if ((st = wr_html_render(s->markdown, strlen(s->markdown), &html, html_tmp, err)) != WR_OK)
         return st;
+    if (opts->kind == WR_REPORT_QUARTER && (st = write_factsheets(s, &pdf, &html, result, err)) != WR_OK)
+        return st;
     /* The workbook compares with every known column except the report's own period. */
     const wr_figures *others[WR_MAX_COLUMNS];
     size_t other_count = 0;
@@ -255,9 +292,10 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
                                    wr_error *err)
 {
-    result->missing_texts = calloc(texts->count + 1, sizeof *result->missing_texts);
-    if (!result->missing_texts)
+    char **grown = realloc(result->missing_texts, (result->missing_count + texts->count + 1) * sizeof *grown);
+    if (!grown)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    result->missing_texts = grown;
     for (size_t i = 0; i < texts->count; i++) {
         if (!texts->texts[i].missing || !text_counts(kind, texts->texts[i].name))
             continue;
@@ -443,6 +481,13 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     if ((st = guard_texts(s->texts, opts->kind, result, err)) != WR_OK)
         return st;
+    /* A quarter has a text per district for its factsheet, with the same rules. */
+    if (opts->kind == WR_REPORT_QUARTER &&
+        ((st = wr_texts_district_list(s->cfg, &s->district_list, err)) != WR_OK ||
+         (st = wr_narrative_load(s->district_list, texts_dir, code, false, &s->district_texts, err)) != WR_OK ||
+         (st = note_missing_texts(s->district_texts, opts->kind, result, err)) != WR_OK ||
+         (st = guard_texts(s->district_texts, opts->kind, result, err)) != WR_OK))
+        return st;
     if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
         return refuse_unfinished(result, err);
     bool draft = !opts->final;
@@ -450,11 +495,14 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     const char *heads[WR_MAX_COLUMNS];
     for (size_t i = 0; i < s->column_count; i++)
         heads[i] = s->column_heads[i];
-    wr_fill_input input = {.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
+    s->input = (wr_fill_input){.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
                            .column_heads = heads, .column_count = s->column_count,
                            .year_before = s->year_before, .previous = s->previous,
                            .revisions = s->revisions.items, .revision_count = s->revisions.count,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
+    const wr_fill_input input = s->input;
+    snprintf(s->templates, sizeof s->templates, "%s", templates);
+    s->output_dir = opts->output_dir;
     if (!(s->dict = wr_tpl_dict_new()) || !wr_fill_template_data(s->dict, &input))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     wr_tpl_dict *parts[64];
@@ -496,5 +544,6 @@ void wr_run_result_clear(wr_run_result *result)
     for (size_t i = 0; i < result->privacy_count; i++)
         free(result->privacy_findings[i]);
     free(result->privacy_findings);
+    free(result->factsheet_dir);
     memset(result, 0, sizeof *result);
 }

@@ -1,0 +1,151 @@
+#include "app/factsheets.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/quiet_stderr.h"
+#include "base/format_nl.h"
+#include "figures/compute.h"
+#include "figures/disclosure.h"
+#include "fill/factsheet_data.h"
+#include "fill/template_data.h"
+#include "fill/template_fill.h"
+#include "render/html/html_render.h"
+#include "render/pdf/pdf_render.h"
+
+#define FACTSHEET_TEMPLATE "wijkfactsheet.md"
+#define OVERVIEW_TEMPLATE "wijkfactsheets.md"
+
+/* The last four quarters as one period, protected with those quarters' views fixed (a
+ * quarter's report shows its own view already). NULL in *out when a quarter is unknown. */
+static wr_status rolling_year(const wr_factsheet_run *run, wr_figures **out, wr_error *err)
+{
+    *out = NULL;
+    for (size_t q = 0; q < 4; q++)
+        if (!run->last_quarters[q])
+            return WR_OK;
+    wr_period end = run->report->current->period;
+    wr_period p = {.year = end.year, .quarter = 0, .start = wr_period_shift(end, -3).start, .end = end.end};
+    wr_status st = wr_figures_compute(run->ds, run->report->cfg, p, out, err);
+    if (st != WR_OK)
+        return st;
+    wr_disclosure_member member = {.model = *out, .parts = (const wr_figures *const *)run->last_quarters,
+                                   .part_count = 4};
+    if (!wr_disclose_set(&member, 1, run->report->cfg, NULL, 0, NULL))
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    return WR_OK;
+}
+
+/* Expands a template with dict into *markdown. */
+static wr_status expand(const wr_factsheet_run *run, const char *name, wr_tpl_dict *dict, char **markdown,
+                        wr_error *err)
+{
+    wr_quiet_stderr quiet; /* ctemplate's own English error lines */
+    wr_quiet_stderr_begin(&quiet);
+    wr_status st = wr_tpl_expand(run->templates_dir, name, dict, markdown, NULL, err);
+    wr_quiet_stderr_end(&quiet);
+    return st;
+}
+
+/* Writes the PDF and the HTML twin of markdown as wijken/<stem>.pdf and .html. */
+static wr_status render_pair(const wr_factsheet_run *run, const char *stem, const char *title, const char *markdown,
+                             size_t *written, wr_error *err)
+{
+    char name[512], header[512];
+    const char *pdf_tmp, *html_tmp;
+    snprintf(name, sizeof name, "wijken/%s.pdf", stem);
+    wr_status st = wr_outputs_add(run->outputs, name, &pdf_tmp, NULL, err);
+    snprintf(name, sizeof name, "wijken/%s.html", stem);
+    if (st == WR_OK)
+        st = wr_outputs_add(run->outputs, name, &html_tmp, NULL, err);
+    if (st != WR_OK)
+        return st;
+    snprintf(header, sizeof header, "%s", title);
+    wr_pdf_options pdf = *run->pdf;
+    pdf.title = title;
+    pdf.header_text = header;
+    pdf.subject = "Wijkfactsheet: hulp in de wijk, in het kort";
+    pdf.keywords = "wijkfactsheet, wijk, sociaal domein";
+    wr_html_options html = *run->html;
+    html.title = title;
+    html.header_text = header;
+    size_t len = strlen(markdown);
+    if ((st = wr_pdf_render(markdown, len, &pdf, pdf_tmp, err)) != WR_OK ||
+        (st = wr_html_render(markdown, len, &html, html_tmp, err)) != WR_OK)
+        return st;
+    *written += 2;
+    return WR_OK;
+}
+
+static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figures *rolling, bool use_rolling,
+                           size_t *written, wr_error *err)
+{
+    const wr_config *cfg = run->report->cfg;
+    const wr_narrative_text *text = d < run->texts->count ? &run->texts->texts[d] : NULL;
+    wr_factsheet_input in = {.report = run->report, .district = d, .shown = use_rolling ? rolling : run->report->current,
+                             .rolling = use_rolling, .text = text ? text->text : "", .text_missing = !text || text->missing};
+    wr_tpl_dict *dict = wr_tpl_dict_new();
+    char *markdown = NULL;
+    wr_status st = WR_OK;
+    if (!dict || !wr_fill_factsheet(dict, &in))
+        st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
+    if (st == WR_OK)
+        st = expand(run, FACTSHEET_TEMPLATE, dict, &markdown, err);
+    if (st == WR_OK) {
+        char code[16], stem[256], title[512], period[64];
+        wr_period_code(run->report->current->period, code, sizeof code);
+        wr_nl_period(run->report->current->period, period, sizeof period);
+        snprintf(stem, sizeof stem, "wijkfactsheet-%s-%s", cfg->districts.items[d].code, code);
+        snprintf(title, sizeof title, "Wijkfactsheet %s \xC2\xB7 %s \xC2\xB7 %s", cfg->districts.items[d].label,
+                 cfg->programme, period);
+        st = render_pair(run, stem, title, markdown, written, err);
+    }
+    free(markdown);
+    wr_tpl_dict_free(dict);
+    return st;
+}
+
+static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling, size_t *written, wr_error *err)
+{
+    wr_tpl_dict *dict = wr_tpl_dict_new();
+    char *markdown = NULL;
+    wr_status st = WR_OK;
+    if (!dict || !wr_fill_factsheet_overview(dict, run->report, rolling))
+        st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het overzicht van de wijken.");
+    if (st == WR_OK)
+        st = expand(run, OVERVIEW_TEMPLATE, dict, &markdown, err);
+    if (st == WR_OK) {
+        char code[16], stem[64], title[512], period[64];
+        wr_period_code(run->report->current->period, code, sizeof code);
+        wr_nl_period(run->report->current->period, period, sizeof period);
+        snprintf(stem, sizeof stem, "wijkfactsheets-%s", code);
+        snprintf(title, sizeof title, "Wijkfactsheets \xC2\xB7 %s \xC2\xB7 %s", run->report->cfg->programme, period);
+        st = render_pair(run, stem, title, markdown, written, err);
+    }
+    free(markdown);
+    wr_tpl_dict_free(dict);
+    return st;
+}
+
+wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_error *err)
+{
+    const wr_config *cfg = run->report->cfg;
+    *written = 0;
+    wr_figures *rolling = NULL;
+    bool *use_rolling = calloc(cfg->districts.count + 1, sizeof *use_rolling);
+    if (!use_rolling)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    wr_status st = wr_outputs_add_dir(run->outputs, "wijken", err);
+    if (st == WR_OK)
+        st = rolling_year(run, &rolling, err);
+    for (size_t d = 0; st == WR_OK && d < cfg->districts.count; d++) {
+        use_rolling[d] = rolling && wr_factsheet_mostly_hidden(run->report->current, cfg, d);
+        st = write_one(run, d, rolling, use_rolling[d], written, err);
+    }
+    if (st == WR_OK)
+        st = write_overview(run, use_rolling, written, err);
+    wr_figures_free(rolling);
+    free(use_rolling);
+    return st;
+}
