@@ -12,11 +12,11 @@
 
 static const char *const names[] = {
     "WIJK", "WIJK_CODE", "WIJK_PERIODE", "ROLLEND_JAAR", "KWARTAAL", "WIJK_TEKST", "WIJK_TEKST_ONTBREEKT",
-    "WIJK_PER_REDEN", "WIJK_PER_LEEFGEBIED", "AANTAL", "LABEL", "WIJK_PER_KWARTAAL", "KOP", "BEREIK", "INSTROOM",
+    "WIJK_PER_REDEN", "AANTAL", "LABEL", "WIJK_PER_KWARTAAL", "KOP", "BEREIK", "INSTROOM",
     "WACHTEND", "MET_WIJK_INDICATOREN", "ZONDER_WIJK_INDICATOREN", "WIJK_INDICATOR", "OMSCHRIJVING", "WAARDE",
     "JAAR", "STAD", "STAD_JAAR", "STREEFWAARDE", "BRON", "HEEFT_STREEFWAARDE", "GEEN_STREEFWAARDE",
     "WIJK_BEREIK_ZIN", "MET_WIJK_INWONERS", "WIJKFACTSHEET", "BESTAND_PDF", "BESTAND_HTML", "BEREIK_PER_1000",
-    "MET_REDENEN", "MET_LEEFGEBIEDEN", "ZONDER_REDENEN", "ZONDER_LEEFGEBIEDEN", "WIJK_INWONERS",
+    "MET_REDENEN", "MET_LEEFGEBIEDEN", "ZONDER_REDENEN", "WIJK_INWONERS", "WIJK_LEEFGEBIEDEN_ZIN",
 };
 
 const char *const *wr_factsheet_names(size_t *count)
@@ -112,6 +112,38 @@ static bool add_cross_rows(wr_tpl_dict *dict, const char *section, const char *s
     }
     wr_tpl_dict_show_section(dict, any ? shown_flag : empty_flag);
     return true;
+}
+
+/* The three largest shown groups of the district's life domains, in words: "Geldzaken,
+ * Sociaal netwerk en Woning". Hidden groups take no part, so the list says nothing about
+ * them. */
+static void domains_sentence(wr_tpl_dict *dict, const wr_figures *f, const char *code)
+{
+    const wr_figure *top[3] = {NULL, NULL, NULL};
+    for (size_t i = 0; i < f->count; i++) {
+        const wr_figure *fig = &f->items[i];
+        if (!is_cross_of(fig, "wijk+leefgebied", code) || wr_figure_hidden(fig) || fig->value <= 0 ||
+            strcmp(fig->code + strlen(code) + 1, "onbekend") == 0)
+            continue;
+        for (size_t k = 0; k < 3; k++)
+            if (!top[k] || fig->value > top[k]->value) {
+                for (size_t m = 2; m > k; m--)
+                    top[m] = top[m - 1];
+                top[k] = fig;
+                break;
+            }
+    }
+    if (!top[0])
+        return;
+    char sentence[512];
+    if (!top[1])
+        snprintf(sentence, sizeof sentence, "%s", top[0]->label);
+    else if (!top[2])
+        snprintf(sentence, sizeof sentence, "%s en %s", top[0]->label, top[1]->label);
+    else
+        snprintf(sentence, sizeof sentence, "%s, %s en %s", top[0]->label, top[1]->label, top[2]->label);
+    wr_tpl_dict_set(dict, "WIJK_LEEFGEBIEDEN_ZIN", sentence);
+    wr_tpl_dict_show_section(dict, "MET_LEEFGEBIEDEN");
 }
 
 /* One plain sentence on the reach per 1,000 inhabitants against the city, only when both
@@ -230,8 +262,7 @@ bool wr_fill_factsheet(wr_tpl_dict *dict, const wr_factsheet_input *in)
         wr_tpl_dict_show_section(dict, "WIJK_TEKST_ONTBREEKT");
     return add_cross_rows(dict, "WIJK_PER_REDEN", "MET_REDENEN", "ZONDER_REDENEN", in->shown, cfg, "wijk+reden_instroom",
                           district->code) &&
-           add_cross_rows(dict, "WIJK_PER_LEEFGEBIED", "MET_LEEFGEBIEDEN", "ZONDER_LEEFGEBIEDEN", in->shown, cfg, "wijk+leefgebied",
-                          district->code) &&
+           (domains_sentence(dict, in->shown, district->code), true) &&
            add_indicators(dict, in->report->current, (int)in->district) &&
            add_trend(dict, in->report, district->code);
 }

@@ -355,7 +355,8 @@ static bool add_district_text(spec_array *a, const char *code, const char *label
     wr_strbuf_printf(&heading, "Uit de wijk: %s", label);
     wr_strbuf_printf(&about, "Een korte tekst voor de inwoners van %s en de partners in de wijk, op de "
                              "wijkfactsheet. Schrijf in korte zinnen en gewone woorden (taalniveau B1), "
-                             "en \xC3\xA9\xC3\xA9n onderwerp per alinea.", label);
+                             "\xC3\xA9\xC3\xA9n onderwerp per alinea, en houd het kort (hooguit 80 woorden): de factsheet "
+                             "is twee pagina's.", label);
     wr_strbuf_printf(&q1, "Wat hebben we dit kwartaal in %s gedaan of gezien?", label);
     wr_strbuf_puts(&q2, "Wat gaan we de komende tijd in de wijk doen?");
     wr_strbuf_puts(&q3, "Waar kunnen mensen terecht met een vraag, en wanneer?");
