@@ -1,10 +1,13 @@
 #include "app/factsheets.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/quiet_stderr.h"
+#include "base/errno_nl.h"
+#include "export/csv.h"
 #include "base/format_nl.h"
 #include "figures/compute.h"
 #include "figures/disclosure.h"
@@ -128,6 +131,41 @@ static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling
     return st;
 }
 
+/* The rows of the rolling year a factsheet can show: the districts and the city. */
+static bool factsheet_row(const wr_figure *fig)
+{
+    return (fig->deel == WR_DEEL_GEDAAN || fig->deel == WR_DEEL_BEREIKT) &&
+           (strcmp(fig->dimension, "totaal") == 0 || strncmp(fig->dimension, "wijk", 4) == 0);
+}
+
+/* The rolling year's figures as the factsheets show them, beside cijfers.csv: exact
+ * (and named "niet openbaar") unless the settings ask for the public view there too. */
+static wr_status write_rolling_csv(const wr_factsheet_run *run, const wr_figures *rolling, size_t *written,
+                                   wr_error *err)
+{
+    const wr_config *cfg = run->report->cfg;
+    char code[16], label[64], name[128], period[16];
+    wr_period end = run->report->current->period;
+    wr_period_code(end, code, sizeof code);
+    wr_period_code(wr_period_shift(end, -3), period, sizeof period);
+    snprintf(label, sizeof label, "%s t/m %s", period, code);
+    snprintf(name, sizeof name, "wijken/cijfers-rollend-jaar-%s%s.csv", code,
+             cfg->suppress_in_appendix ? "" : "-niet-openbaar");
+    const char *temp, *final_path;
+    wr_status st = wr_outputs_add(run->outputs, name, &temp, &final_path, err);
+    if (st != WR_OK)
+        return st;
+    FILE *fp = fopen(temp, "wb");
+    if (!fp)
+        return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", final_path, wr_errno_text(errno));
+    st = wr_export_csv_write_rows(rolling, label, factsheet_row, cfg->suppress_in_appendix, fp, final_path, err);
+    if (fclose(fp) != 0 && st == WR_OK)
+        st = wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", final_path, wr_errno_text(errno));
+    if (st == WR_OK)
+        ++*written;
+    return st;
+}
+
 wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_error *err)
 {
     const wr_config *cfg = run->report->cfg;
@@ -143,6 +181,11 @@ wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_e
         use_rolling[d] = rolling && wr_factsheet_mostly_hidden(run->report->current, cfg, d);
         st = write_one(run, d, rolling, use_rolling[d], written, err);
     }
+    bool any_rolling = false;
+    for (size_t d = 0; d < cfg->districts.count; d++)
+        any_rolling |= use_rolling[d];
+    if (st == WR_OK && any_rolling)
+        st = write_rolling_csv(run, rolling, written, err);
     if (st == WR_OK)
         st = write_overview(run, use_rolling, written, err);
     wr_figures_free(rolling);
