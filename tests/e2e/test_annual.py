@@ -85,8 +85,9 @@ def write_all_texts(texts_dir, code, year):
     r = run("teksten", code, "--teksten", texts_dir)
     assert r.returncode == 0, r.stderr
     folder = os.path.join(texts_dir, code)
-    for name in os.listdir(folder):
-        open(os.path.join(folder, name), "w", encoding="utf-8").write(f"Onze tekst over {name[:-3]}.\n")
+    for at, _, names in os.walk(folder):  # a quarter has wijken/ with a text per district
+        for name in names:
+            open(os.path.join(at, name), "w", encoding="utf-8").write(f"Onze tekst over {name[:-3]}.\n")
 
 
 @test
