@@ -689,6 +689,7 @@ def check_export(e, counter):
             else:
                 read_factsheet(know, quarter, code, page, rolling)
         counter["factsheets"] += len(sheets)
+        counter["rolling"] += sum(rolling for _, _, rolling in sheets)
     counter["tables"] += know.tables
     counter["documents"] += len(e.pages)
 
@@ -855,10 +856,12 @@ def no_hidden_count_can_be_worked_out_in_any_export():
     Run.all()
     problems = [p for k in Run.knowledge.values() for p in k.problems]
     c = Run.counter
-    print(f"     {len(Run.exports)} exports, {c['documents']} documents, {c['tables']} tables, {c['cells']} cells, "
+    print(f"     {len(Run.exports)} exports, {c['documents']} reports, {c['factsheets']} district factsheets and "
+          f"overviews ({c['rolling']} with a rolling year), {c['tables']} tables, {c['cells']} cells, "
           f"{c['relations']} relations, {c['estimates']} estimates with hidden cells, {c['inferred']} hidden cells "
           f"worked out through other relations, {c['changes']} tile changes")
     assert c["tables"] > 300 and c["relations"] > 1000 and c["estimates"] > 100, dict(c)
+    assert c["factsheets"] > 100 and c["rolling"] > 0, dict(c)
     kinds = collections.Counter(kind for kind, _ in problems)
     assert not problems, f"{len(problems)} disclosures: {dict(kinds)}\n" + "\n".join(
         next(m for k, m in problems if k == kind) for kind in kinds) + "\n" + "\n".join(m for _, m in problems[:20])
