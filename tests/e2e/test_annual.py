@@ -57,6 +57,8 @@ def scaffold_creates_missing_texts_and_never_overwrites():
         r = run("teksten", "2026-Q3", "--teksten", texts)
         assert r.returncode == 0, r.stderr
         made = sorted(os.listdir(os.path.join(texts, "2026-Q3")))
+        assert "wijken" in made and len(os.listdir(os.path.join(texts, "2026-Q3", "wijken"))) == 6, made
+        made.remove("wijken")  # a text per district, for the factsheets
         assert made == sorted(n + ".md" for n in ["inleiding", "gedaan", "bereikt", "effect", "impact", "lessen",
                                                   "verhalen", "financien"]), made
         assert sha(mine) == before
