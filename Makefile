@@ -35,14 +35,18 @@ C_SOURCES  := $(wildcard src/*/*.c src/*/*/*.c)
 CC_SOURCES := $(wildcard src/*/*.cc)
 OBJECTS    := $(C_SOURCES:%.c=$(BUILD)/%.o) $(CC_SOURCES:%.cc=$(BUILD)/%.o)
 LIB_OBJECTS := $(filter-out $(BUILD)/src/app/main.o,$(OBJECTS))
+# Fuzz targets (tests/fuzz/README.md): every tests/fuzz/fuzz_<target>.c, each with
+# a replay driver the test suite runs over its corpus and regression inputs.
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c)) \
-              $(BUILD)/tests/fuzz_replay
+              $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz_replay_%)
+# The whole libFuzzer run of `make fuzz`, divided over the targets.
 FUZZ_SECONDS ?= 60
 
 # Debian packages needed to build, and to run the tests.
 BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
               libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev icc-profiles-free \
-              python3
+              fonts-dejavu-core python3
 # The Debian package build (make deb) and what the installed package depends on.
 PACKAGE_DEPS := build-essential debhelper dpkg-dev fonts-open-sans
 TEST_DEPS  := poppler-utils qpdf python3 python3-openpyxl clang libclang-rt-14-dev libreoffice-calc locales \
@@ -82,10 +86,16 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJECTS)
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIB_OBJECTS) $(LDLIBS)
 
-$(BUILD)/tests/fuzz_replay: tests/fuzz/replay.c tests/fuzz/fuzz_input.c $(LIB_OBJECTS)
+$(BUILD)/tests/fuzz_replay_%: tests/fuzz/replay.c tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(LIB_OBJECTS)
 	@mkdir -p $(dir $@)
-	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_input.c \
-	    $(LIB_OBJECTS) $(LDLIBS)
+	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -DFUZZ_TARGET='"$*"' -Itests/fuzz $(LDFLAGS) -o $@ \
+	    tests/fuzz/replay.c tests/fuzz/fuzz_$*.c $(LIB_OBJECTS) $(LDLIBS)
+
+# A libFuzzer binary (only in `make fuzz`, which sets CC=clang and the sanitizers).
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(LIB_OBJECTS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/fuzz -c -o $@.o $<
+	$(CXX) -fsanitize=fuzzer,address,undefined -o $@ $@.o $(LIB_OBJECTS) $(LDLIBS)
 
 -include $(OBJECTS:.o=.d)
 
@@ -142,19 +152,14 @@ sanitize-test: test-deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    tests/run-all build-san
 
-# Runs libFuzzer on the reading layer for FUZZ_SECONDS; crashes land in build-fuzz/.
+# Builds every fuzz target with clang, libFuzzer and the sanitizers and runs each for
+# FUZZ_SECONDS divided over the targets (tests/fuzz/run-fuzz); a crash or a failed
+# property fails it, and the input lands in build-fuzz/artifacts/.
 fuzz: test-deps
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang CXX=clang++ \
-	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
-	    CXXFLAGS="-O1 -g -fsanitize=address,undefined" $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS))
-	clang -std=c11 $(CPPFLAGS) -O1 -g -fsanitize=fuzzer-no-link,address,undefined -c -o build-fuzz/fuzz_input.o \
-	    tests/fuzz/fuzz_input.c
-	clang++ -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_input build-fuzz/fuzz_input.o \
-	    $(patsubst $(BUILD)/%,build-fuzz/%,$(LIB_OBJECTS)) $(LDLIBS)
-	@mkdir -p build-fuzz/corpus
-	find tests/fuzz/corpus tests/fuzz/regressions -maxdepth 1 -type f -exec cp {} build-fuzz/corpus/ \;
-	@build-fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=build-fuzz/ \
-	    build-fuzz/corpus >build-fuzz/fuzz.log 2>&1; status=$$?; tail -n 4 build-fuzz/fuzz.log; exit $$status
+	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
+	    CXXFLAGS="-O1 -g -fsanitize=address,undefined" $(FUZZ_TARGETS:%=build-fuzz/fuzz/fuzz_%)
+	@tests/fuzz/run-fuzz build-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # Measures wall time and peak memory of a quarterly run on a Haarlem-size export and on
 # one ten times larger (generated once into $(BENCH_DIR), default /tmp/wijkrapport-bench).

@@ -11,7 +11,11 @@
 #include "base/format_nl.h"
 #include "figures/compute.h"
 #include "figures/disclosure.h"
+#include "base/strbuf.h"
 #include "fill/factsheet_data.h"
+#include "fill/source_map.h"
+#include "fill/template_check.h"
+#include "fill/template_names.h"
 #include "fill/template_data.h"
 #include "fill/template_fill.h"
 #include "render/html/html_render.h"
@@ -40,20 +44,80 @@ static wr_status rolling_year(const wr_factsheet_run *run, wr_figures **out, wr_
     return WR_OK;
 }
 
+/* The template's codes against every name the fills can set (fill/template_names.h):
+ * an unknown code is refused, as in the report's templates. */
+static wr_status check_codes(const wr_factsheet_run *run, const char *name, wr_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", run->templates_dir, name);
+    wr_tpl_names *known = wr_tpl_names_new();
+    wr_tpl_unknown found = {0};
+    wr_status st = WR_OK;
+    if (!known || !wr_fill_names(run->report, known) || wr_tpl_names_failed(known))
+        st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
+    if (st == WR_OK)
+        st = wr_tpl_check_file(path, known, &found, err);
+    if (st == WR_OK)
+        st = wr_tpl_unknown_report(&found, err);
+    else
+        wr_strbuf_free(&found.list);
+    wr_tpl_names_free(known);
+    return st;
+}
+
 /* Expands a template with dict into *markdown. */
 static wr_status expand(const wr_factsheet_run *run, const char *name, wr_tpl_dict *dict, char **markdown,
                         wr_error *err)
 {
+    wr_status st = check_codes(run, name, err);
+    if (st != WR_OK)
+        return st;
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */
     wr_quiet_stderr_begin(&quiet);
-    wr_status st = wr_tpl_expand(run->templates_dir, name, dict, markdown, NULL, err);
+    st = wr_tpl_expand(run->templates_dir, name, dict, markdown, NULL, err);
     wr_quiet_stderr_end(&quiet);
     return st;
 }
 
+/* Puts the district's text where the marker stands in *markdown and records its lines
+ * in map, so the renderers treat it as the team's text (no special blocks, messages that
+ * name the file). */
+#define TEXT_MARK "\x1AWR-WIJKTEKST\x1A"
+static bool place_text(char **markdown, const wr_narrative_text *text, const char *folder, wr_source_map *map)
+{
+    char *at = strstr(*markdown, TEXT_MARK);
+    if (!at)
+        return true; /* a template without the text */
+    size_t line = 1, lines = 0;
+    for (const char *q = *markdown; q < at; q++)
+        line += *q == '\n';
+    const char *body = text ? text->text : "";
+    for (const char *q = body; *q; q++)
+        lines += *q == '\n';
+    lines += *body && body[strlen(body) - 1] != '\n';
+    wr_strbuf out = {0}, path = {0};
+    wr_strbuf_append(&out, *markdown, (size_t)(at - *markdown));
+    wr_strbuf_puts(&out, body);
+    wr_strbuf_puts(&out, at + strlen(TEXT_MARK));
+    bool ok = !out.failed;
+    if (ok && text && !text->missing && lines > 0) {
+        wr_strbuf_printf(&path, "%s/%s.md", folder, text->name);
+        ok = !path.failed && wr_source_map_add(map, wr_strbuf_cstr(&path), line, lines);
+    }
+    wr_strbuf_free(&path);
+    char *joined = wr_strbuf_take(&out);
+    if (!ok || !joined) {
+        free(joined);
+        return false;
+    }
+    free(*markdown);
+    *markdown = joined;
+    return true;
+}
+
 /* Writes the PDF and the HTML twin of markdown as wijken/<stem>.pdf and .html. */
 static wr_status render_pair(const wr_factsheet_run *run, const char *stem, const char *title, const char *markdown,
-                             size_t *written, wr_error *err)
+                             const wr_source_map *sources, size_t *written, wr_error *err)
 {
     char name[512], header[512];
     const char *pdf_tmp, *html_tmp;
@@ -70,9 +134,11 @@ static wr_status render_pair(const wr_factsheet_run *run, const char *stem, cons
     pdf.header_text = header;
     pdf.subject = "Wijkfactsheet: hulp in de wijk, in het kort";
     pdf.keywords = "wijkfactsheet, wijk, sociaal domein";
+    pdf.sources = sources;
     wr_html_options html = *run->html;
     html.title = title;
     html.header_text = header;
+    html.sources = sources;
     size_t len = strlen(markdown);
     if ((st = wr_pdf_render(markdown, len, &pdf, pdf_tmp, err)) != WR_OK ||
         (st = wr_html_render(markdown, len, &html, html_tmp, err)) != WR_OK)
@@ -89,12 +155,17 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
     wr_factsheet_input in = {.report = run->report, .district = d, .shown = use_rolling ? rolling : run->report->current,
                              .rolling = use_rolling, .text = text ? text->text : "", .text_missing = !text || text->missing};
     wr_tpl_dict *dict = wr_tpl_dict_new();
+    wr_source_map *sources = wr_source_map_new();
     char *markdown = NULL;
     wr_status st = WR_OK;
-    if (!dict || !wr_fill_factsheet(dict, &in))
+    if (!dict || !sources || !wr_fill_factsheet(dict, &in))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
-    if (st == WR_OK)
+    if (st == WR_OK) {
+        wr_tpl_dict_set(dict, "WIJK_TEKST", TEXT_MARK); /* the text goes in after the expansion */
         st = expand(run, FACTSHEET_TEMPLATE, dict, &markdown, err);
+    }
+    if (st == WR_OK && !place_text(&markdown, text, run->texts->folder, sources))
+        st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
     if (st == WR_OK) {
         char code[16], stem[256], title[512], period[64];
         wr_period_code(run->report->current->period, code, sizeof code);
@@ -102,9 +173,10 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
         snprintf(stem, sizeof stem, "wijkfactsheet-%s-%s", cfg->districts.items[d].code, code);
         snprintf(title, sizeof title, "Wijkfactsheet %s \xC2\xB7 %s \xC2\xB7 %s", cfg->districts.items[d].label,
                  cfg->programme, period);
-        st = render_pair(run, stem, title, markdown, written, err);
+        st = render_pair(run, stem, title, markdown, sources, written, err);
     }
     free(markdown);
+    wr_source_map_free(sources);
     wr_tpl_dict_free(dict);
     return st;
 }
@@ -124,7 +196,7 @@ static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling
         wr_nl_period(run->report->current->period, period, sizeof period);
         snprintf(stem, sizeof stem, "wijkfactsheets-%s", code);
         snprintf(title, sizeof title, "Wijkfactsheets \xC2\xB7 %s \xC2\xB7 %s", run->report->cfg->programme, period);
-        st = render_pair(run, stem, title, markdown, written, err);
+        st = render_pair(run, stem, title, markdown, NULL, written, err);
     }
     free(markdown);
     wr_tpl_dict_free(dict);

@@ -170,6 +170,11 @@ static int run_report(wr_run_options *opts)
         printf("Dat tabblad toont de eerste %s (meer regels heeft een blad in Excel niet); 'wijkrapport "
                "controleer' toont ze alle.\n", shown);
     }
+    if (result.warnings.count) {
+        fprintf(stderr, "Let op: niet alles staat in de documenten zoals het geschreven is:\n");
+        for (size_t i = 0; i < result.warnings.count; i++)
+            fprintf(stderr, "  %s\n", result.warnings.items[i]);
+    }
     if (result.missing_count) {
         fprintf(stderr, "Let op: deze teksten ontbreken nog; het document is een concept:\n");
         for (size_t i = 0; i < result.missing_count; i++)

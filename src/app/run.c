@@ -11,6 +11,7 @@
 #include "app/outputs.h"
 #include "app/periods.h"
 #include "app/quiet_stderr.h"
+#include "app/privacy_scan.h"
 #include "app/revisions.h"
 #include "app/texts.h"
 #include "base/errno_nl.h"
@@ -22,11 +23,8 @@
 #include "figures/compute.h"
 #include "figures/disclosure.h"
 #include "figures/figures.h"
-#include "fill/template_data.h"
-#include "fill/template_fill.h"
-#include "fill/template_parts.h"
+#include "fill/report_fill.h"
 #include "input/dataset.h"
-#include "narrative/guard.h"
 #include "narrative/narrative.h"
 #include "render/html/html_render.h"
 #include "render/pdf/pdf_render.h"
@@ -34,6 +32,8 @@
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
 /* sRGB profile from Debian's icc-profiles-free, for the PDF/A output intent. */
 #define ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
+/* Debian's fonts-dejavu-core: the PDF sets the characters Open Sans lacks with it. */
+#define FALLBACK_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 #define WR_MAX_COLUMNS 6
 
 /* Everything one run creates, so a single function frees it on every path. */
@@ -61,8 +61,7 @@ typedef struct {
     wr_narrative *district_texts;
     wr_fill_input input;
     char templates[4096];
-    wr_tpl_dict *dict;
-    char *markdown;
+    wr_filled_report report;
     wr_outputs *outputs;
     const char *output_dir;
 } run_state;
@@ -87,8 +86,7 @@ static void run_state_free(run_state *s)
     wr_narrative_list_free(s->text_list);
     wr_narrative_free(s->district_texts);
     wr_narrative_list_free(s->district_list);
-    wr_tpl_dict_free(s->dict);
-    free(s->markdown);
+    wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
 }
 
@@ -173,8 +171,8 @@ static bool text_counts(wr_report_kind kind, const char *name)
 }
 
 /* Writes the four files into the set's temporary names, and a quarter's factsheets. */
-static wr_status write_files(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
-                             const char *const *temps, wr_error *err);
+static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
+                             wr_run_result *result, wr_error *err);
 
 static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
                                wr_error *err)
@@ -198,7 +196,7 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
         if ((st = add_output(s, result, name, &temps[i], err)) != WR_OK)
             return st;
     }
-    if ((st = write_files(s, opts, result, draft, temps, err)) != WR_OK) {
+    if ((st = write_files(s, opts, draft, temps, result, err)) != WR_OK) {
         name_final_paths(err, temps, result->written, count);
         return st;
     }
@@ -226,8 +224,8 @@ static wr_status write_factsheets(run_state *s, const wr_pdf_options *pdf, const
     return st;
 }
 
-static wr_status write_files(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
-                             const char *const *temps, wr_error *err)
+static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
+                             wr_run_result *result, wr_error *err)
 {
     const report_names *names = &names_for[opts->kind];
     char period_nl[64], header[256], title[256], fonts[4096];
@@ -255,8 +253,11 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, wr_run_re
         .date_day = tm.tm_mday,
         .draft = draft,
         .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
+        .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
+        .sources = s->report.sources,
+        .warnings = &result->warnings,
     };
-    if ((st = wr_pdf_render(s->markdown, strlen(s->markdown), &pdf, pdf_tmp, err)) != WR_OK)
+    if ((st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err)) != WR_OK)
         return st;
     /* The accessible web version: the same Markdown, so the same text and figures. */
     wr_html_options html = {
@@ -267,8 +268,10 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, wr_run_re
         .date_year = pdf.date_year,
         .date_month = pdf.date_month,
         .date_day = pdf.date_day,
+        .sources = s->report.sources,
+        .warnings = &result->warnings,
     };
-    if ((st = wr_html_render(s->markdown, strlen(s->markdown), &html, html_tmp, err)) != WR_OK)
+    if ((st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err)) != WR_OK)
         return st;
     if (opts->kind == WR_REPORT_QUARTER && (st = write_factsheets(s, &pdf, &html, result, err)) != WR_OK)
         return st;
@@ -381,37 +384,18 @@ static wr_status protect_document(run_state *s, wr_error *err)
     return WR_OK;
 }
 
-/* Looks through every written text for what looks like personal data (a citizen service
- * number, e-mail address, phone number or date of birth): reports are public. */
-static wr_status guard_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result, wr_error *err)
+/* Looks through every free text that reaches the documents for what looks like personal
+ * data (a citizen service number, e-mail address, phone number or date of birth): reports
+ * are public. */
+static wr_status guard_texts(const run_state *s, const wr_run_options *opts, wr_run_result *result, wr_error *err)
 {
-    for (size_t i = 0; i < texts->count; i++) {
-        if ((texts->texts[i].missing && !texts->texts[i].unfinished) || !text_counts(kind, texts->texts[i].name))
-            continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s.md", texts->folder, texts->texts[i].name);
-        wr_guard_findings *found = NULL;
-        wr_status st = wr_guard_scan_file(path, &found, err);
-        if (st != WR_OK)
-            return st;
-        for (size_t k = 0; k < found->count; k++) {
-            char **grown = realloc(result->privacy_findings, (result->privacy_count + 1) * sizeof *grown);
-            wr_strbuf line = {0};
-            wr_guard_describe(path, &found->items[k], &line);
-            char *text = wr_strbuf_take(&line);
-            if (!grown || !text) {
-                free(text);
-                if (grown)
-                    result->privacy_findings = grown;
-                wr_guard_findings_free(found);
-                return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-            }
-            result->privacy_findings = grown;
-            result->privacy_findings[result->privacy_count++] = text;
-        }
-        wr_guard_findings_free(found);
-    }
-    return WR_OK;
+    wr_warnings found = {0};
+    wr_status st = wr_privacy_scan(s->texts, s->figures, opts->data_dir, &found, err);
+    if (st == WR_OK && s->district_texts) /* the same finding about the model is listed once */
+        st = wr_privacy_scan(s->district_texts, s->figures, opts->data_dir, &found, err);
+    result->privacy_findings = found.items;
+    result->privacy_count = found.count;
+    return st;
 }
 
 /* With --definitief a document may not go out while texts are missing or unfinished, or
@@ -425,7 +409,7 @@ static wr_status refuse_unfinished(const wr_run_result *result, wr_error *err)
     for (size_t i = 0; i < result->missing_count; i++)
         wr_strbuf_printf(&b, "\n  %s", result->missing_texts[i]);
     if (result->privacy_count)
-        wr_strbuf_puts(&b, "\nDeze teksten bevatten iets dat op persoonsgegevens lijkt; haal het weg:");
+        wr_strbuf_puts(&b, "\nDeze teksten en bestanden bevatten iets dat op persoonsgegevens lijkt; haal het weg:");
     for (size_t i = 0; i < result->privacy_count; i++)
         wr_strbuf_printf(&b, "\n  %s", result->privacy_findings[i]);
     wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s", wr_strbuf_cstr(&b));
@@ -479,14 +463,13 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     if ((st = note_missing_texts(s->texts, opts->kind, result, err)) != WR_OK)
         return st;
-    if ((st = guard_texts(s->texts, opts->kind, result, err)) != WR_OK)
-        return st;
     /* A quarter has a text per district for its factsheet, with the same rules. */
     if (opts->kind == WR_REPORT_QUARTER &&
         ((st = wr_texts_district_list(s->cfg, &s->district_list, err)) != WR_OK ||
          (st = wr_narrative_load(s->district_list, texts_dir, code, false, &s->district_texts, err)) != WR_OK ||
-         (st = note_missing_texts(s->district_texts, opts->kind, result, err)) != WR_OK ||
-         (st = guard_texts(s->district_texts, opts->kind, result, err)) != WR_OK))
+         (st = note_missing_texts(s->district_texts, opts->kind, result, err)) != WR_OK))
+        return st;
+    if ((st = guard_texts(s, opts, result, err)) != WR_OK)
         return st;
     if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
         return refuse_unfinished(result, err);
@@ -500,21 +483,12 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
                            .year_before = s->year_before, .previous = s->previous,
                            .revisions = s->revisions.items, .revision_count = s->revisions.count,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
-    const wr_fill_input input = s->input;
     snprintf(s->templates, sizeof s->templates, "%s", templates);
     s->output_dir = opts->output_dir;
-    if (!(s->dict = wr_tpl_dict_new()) || !wr_fill_template_data(s->dict, &input))
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    wr_tpl_dict *parts[64];
-    size_t part_count;
-    if (!wr_tpl_include_parts(s->dict, templates, parts, 64, &part_count))
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    for (size_t i = 0; i < part_count; i++)
-        if (!wr_fill_template_data(parts[i], &input))
-            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
+    const wr_fill_input input = s->input;
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */
     wr_quiet_stderr_begin(&quiet);
-    st = wr_tpl_expand(templates, names_for[opts->kind].template_name, s->dict, &s->markdown, NULL, err);
+    st = wr_fill_report(&input, templates, names_for[opts->kind].template_name, &s->report, err);
     wr_quiet_stderr_end(&quiet);
     if (st != WR_OK)
         return st;
@@ -545,5 +519,6 @@ void wr_run_result_clear(wr_run_result *result)
         free(result->privacy_findings[i]);
     free(result->privacy_findings);
     free(result->factsheet_dir);
+    wr_warnings_clear(&result->warnings);
     memset(result, 0, sizeof *result);
 }

@@ -10,6 +10,7 @@
 #include "app/run_options.h"
 #include "base/error.h"
 #include "base/period.h"
+#include "base/warnings.h"
 
 typedef struct {
     wr_period period;         /* the period reported on (a year in progress ends early) */
@@ -27,6 +28,7 @@ typedef struct {
      * figure about trajectories is 0, which the user must hear. */
     bool no_trajectories;
     bool trajectories_refused; /* there were rows, and each was refused */
+    wr_warnings warnings;     /* what the documents cannot show as written, with file and line */
 } wr_run_result;
 
 /* Fills result (cleared first; the caller clears it with wr_run_result_clear). */

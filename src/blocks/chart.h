@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "base/error.h"
+#include "blocks/block_origin.h"
 
 /* The longest series list and the longest row a chart accepts. */
 #define WR_CHART_MAX_SERIES 6
@@ -64,9 +65,11 @@ typedef struct {
 bool wr_chart_is_block(const char *info);
 
 /* Parses a chart block: info is the fence's info string, body its text. On error the
- * message (Dutch) names the chart and the line; the status is WR_ERR_CONFIG (a template
- * mistake) or WR_ERR_NOMEM. */
-wr_status wr_chart_parse(const char *info, const char *body, wr_chart **out, wr_error *err);
+ * message (Dutch) names the chart and the line, where origin (NULL: the template) puts
+ * it (blocks/block_origin.h); the status is WR_ERR_CONFIG (a template mistake) or
+ * WR_ERR_NOMEM. */
+wr_status wr_chart_parse(const char *info, const char *body, const wr_block_origin *origin, wr_chart **out,
+                         wr_error *err);
 
 /* Accepts NULL. */
 void wr_chart_free(wr_chart *chart);

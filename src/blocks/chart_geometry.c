@@ -2,6 +2,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/format_nl.h"
@@ -357,10 +358,14 @@ size_t wr_chart_legend_series(const wr_chart *c)
     return c->nseries >= 2 ? c->nseries : 0;
 }
 
-void wr_chart_target_legend(const wr_chart *c, char *buf, size_t size)
+char *wr_chart_target_legend(const wr_chart *c)
 {
-    snprintf(buf, size, "%s: %s", c->target_label ? c->target_label : "Doel",
-             c->target_text ? c->target_text : "");
+    const char *label = c->target_label ? c->target_label : "Doel", *text = c->target_text ? c->target_text : "";
+    size_t size = strlen(label) + strlen(text) + 3;
+    char *buf = malloc(size);
+    if (buf)
+        snprintf(buf, size, "%s: %s", label, text);
+    return buf;
 }
 
 size_t wr_chart_series_color(const wr_chart *c, size_t s, wr_chart_color_set *set)

@@ -243,8 +243,9 @@ typedef enum {
 } wr_chart_color_set;
 
 /* The target's entry in a legend: its label and the target as written ("Streefwaarde
- * 2026: 11,0%"), "Doel" when it has no label. */
-void wr_chart_target_legend(const wr_chart *c, char *buf, size_t size);
+ * 2026: 11,0%"), "Doel" when it has no label; whole, however long. The caller frees it;
+ * NULL when out of memory. */
+char *wr_chart_target_legend(const wr_chart *c);
 
 /* Which colour series s of c gets: the set (by the chart's type) and, as the result,
  * the place in it. Two stacked series take the first and third step, to stand apart. */

@@ -1,4 +1,5 @@
 /* The chart block: "grafiek <type>" and lines of settings and rows (docs/grafieken.md). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,6 +15,7 @@ static const char *const key_names[KEY_COUNT] = {"titel", "tekst", "eenheid", "b
 typedef struct {
     wr_chart *c;
     wr_error *err;
+    const wr_block_origin *origin;
     int line;
     const char *info;
     size_t cap;
@@ -27,10 +29,12 @@ static wr_status nomem(parser *p)
 
 static wr_status bad(parser *p, const char *what, wr_block_span text)
 {
-    return wr_error_set(p->err, WR_ERR_CONFIG,
-                        "sjabloon: grafiekblok '%s'%s%s, regel %d: %s (\"%.*s\")", p->info,
-                        p->c->title ? " over " : "", p->c->title ? p->c->title : "", p->line,
-                        what, (int)(text.len > 80 ? 80 : text.len), text.s);
+    char block[256], where[512];
+    snprintf(block, sizeof block, "grafiekblok '%.80s'%s%.80s", p->info, p->c->title ? " over " : "",
+             p->c->title ? p->c->title : "");
+    wr_block_where(p->origin, p->line, block, where, sizeof where);
+    return wr_error_set(p->err, WR_ERR_CONFIG, "%s: %s (\"%.*s\")", where, what,
+                        (int)(text.len > 80 ? 80 : text.len), text.s);
 }
 
 /* The first word after "grafiek", or an empty span. */
@@ -65,6 +69,11 @@ static wr_status series_line(parser *p, wr_block_span v)
         return bad(p, "te veel reeksen (hoogstens 6)", v);
     if (p->c->nrows > 0)
         return bad(p, "zet 'reeksen:' boven de regels met waarden", v);
+    /* A second 'reeksen:' line replaces the first. */
+    for (size_t i = 0; i < WR_CHART_MAX_SERIES; i++) {
+        free(p->c->series[i]);
+        p->c->series[i] = NULL;
+    }
     for (size_t i = 0; i < n; i++) {
         if (!(p->c->series[i] = wr_block_dup(names[i])))
             return nomem(p);
@@ -178,13 +187,14 @@ static wr_status finish(parser *p)
     return WR_OK;
 }
 
-wr_status wr_chart_parse(const char *info, const char *body, wr_chart **out, wr_error *err)
+wr_status wr_chart_parse(const char *info, const char *body, const wr_block_origin *origin, wr_chart **out,
+                         wr_error *err)
 {
     *out = NULL;
     wr_chart *c = calloc(1, sizeof *c);
     if (!c)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor een grafiek");
-    parser p = {c, err, 0, info ? info : "", 0, 0, 0};
+    parser p = {c, err, origin, 0, info ? info : "", 0, 0, 0};
     wr_block_span type = type_word(p.info);
     size_t t = 0;
     while (t < sizeof type_names / sizeof type_names[0] && !wr_block_span_is(type, type_names[t]))

@@ -1,6 +1,6 @@
 #include "blocks/contents_block.h"
 
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -12,14 +12,14 @@ bool wr_contents_is_block(const char *info)
     return n == 6 && strncasecmp(info, "inhoud", 6) == 0;
 }
 
-void wr_contents_title(const char *body, char *buf, size_t size)
+char *wr_contents_title(const char *body)
 {
     static const char *const keys[] = {"titel"};
     size_t pos = 0;
     int number = 0;
-    wr_block_span line, value;
-    snprintf(buf, size, "Inhoud");
+    wr_block_span line, value, title = {"Inhoud", 6};
     while (body && wr_block_next_line(body, &pos, &line, &number))
         if (wr_block_key(line, keys, 1, &value) == 0 && value.len > 0)
-            snprintf(buf, size, "%.*s", (int)value.len, value.s);
+            title = value;
+    return wr_block_dup(title);
 }

@@ -12,7 +12,8 @@
 
 /* True when a fenced block's info string is "inhoud". */
 bool wr_contents_is_block(const char *info);
-/* The block's "titel: ..." line, or "Inhoud". */
-void wr_contents_title(const char *body, char *buf, size_t size);
+/* The block's "titel: ..." line (the last one), or "Inhoud"; whole, however long. The
+ * caller frees it; NULL when out of memory. */
+char *wr_contents_title(const char *body);
 
 #endif

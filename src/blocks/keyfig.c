@@ -42,7 +42,7 @@ static wr_keyfig_trend trend_of(wr_block_span s)
     return WR_KEYFIG_NONE;
 }
 
-wr_status wr_keyfigs_parse(const char *body, wr_keyfigs **out, wr_error *err)
+wr_status wr_keyfigs_parse(const char *body, const wr_block_origin *origin, wr_keyfigs **out, wr_error *err)
 {
     *out = NULL;
     wr_keyfigs *k = calloc(1, sizeof *k);
@@ -58,10 +58,11 @@ wr_status wr_keyfigs_parse(const char *body, wr_keyfigs **out, wr_error *err)
         wr_block_span cells[3];
         size_t n = wr_block_split(wr_block_strip_pipes(line), cells, 3);
         if (n < 2 || n > 3 || cells[0].len == 0) {
+            char where[512];
+            wr_block_where(origin, number, "kerncijfers", where, sizeof where);
             st = wr_error_set(err, WR_ERR_CONFIG,
-                              "sjabloon: kerncijfers, regel %d: verwacht 'label | waarde' of "
-                              "'label | waarde | verandering' (\"%.*s\")",
-                              number, (int)(line.len > 80 ? 80 : line.len), line.s);
+                              "%s: verwacht 'label | waarde' of 'label | waarde | verandering' (\"%.*s\")", where,
+                              (int)(line.len > 80 ? 80 : line.len), line.s);
             break;
         }
         if (k->count == cap) {

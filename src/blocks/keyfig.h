@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "base/error.h"
+#include "blocks/block_origin.h"
 
 typedef enum {
     WR_KEYFIG_NONE, /* no change given, or no sign: no arrow */
@@ -45,8 +46,8 @@ size_t wr_keyfigs_per_row(size_t count);
 bool wr_keyfigs_is_block(const char *info);
 
 /* Parses the block text; empty lines are skipped. WR_ERR_CONFIG names the line of a
- * malformed tile. */
-wr_status wr_keyfigs_parse(const char *body, wr_keyfigs **out, wr_error *err);
+ * malformed tile, where origin (NULL: the template) puts it (blocks/block_origin.h). */
+wr_status wr_keyfigs_parse(const char *body, const wr_block_origin *origin, wr_keyfigs **out, wr_error *err);
 
 /* Accepts NULL. */
 void wr_keyfigs_free(wr_keyfigs *k);

@@ -76,6 +76,7 @@ typedef struct {
     const char *status_code;  /* a configured status, "onbekend" or "niet_gerapporteerd" */
     const char *status_label;
     const char *explanation;  /* toelichting; "" when none */
+    long line;                /* line in afspraken.csv of the row the description and explanation come from */
 } wr_agreement;
 
 /* One policy indicator series (indicator, gebied) as a report whose period ends in `year`
@@ -91,6 +92,7 @@ typedef struct {
     const char *goal;        /* beleidsdoel as delivered */
     const char *goal_label;  /* label of that code in cfg->themes, or goal itself */
     const char *source;      /* bron */
+    long line;               /* line in indicatoren.csv of the row description and source come from */
     wr_indicator_unit unit;
     wr_indicator_direction direction;
     bool has_target;

@@ -116,10 +116,10 @@ bool wr_gedaan_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_peri
         const wr_gedaan_agreement_row *a = &d->agreements[chosen >= 0 ? (size_t)chosen : r.first[i]];
         const char *theme = wr_code_list_label(&cfg->themes, a->theme);
         if (chosen < 0)
-            fn(user, a->id, theme, a->description, not_reported, not_reported_label, "");
+            fn(user, a->id, theme, a->description, not_reported, not_reported_label, "", a->line);
         else
             fn(user, a->id, theme, a->description, a->status >= 0 ? cfg->statuses.items[a->status].code : "onbekend",
-               wr_code_list_label(&cfg->statuses, a->status), a->explanation);
+               wr_code_list_label(&cfg->statuses, a->status), a->explanation, a->line);
     }
     resolution_free(&r);
     return true;
@@ -132,7 +132,7 @@ typedef struct {
 } list_state;
 
 static void add_to_list(void *user, const char *id, const char *theme, const char *description,
-                        const char *status_code, const char *status_label, const char *explanation)
+                        const char *status_code, const char *status_label, const char *explanation, long line)
 {
     list_state *st = user;
     wr_figures *f = st->f;
@@ -149,7 +149,7 @@ static void add_to_list(void *user, const char *id, const char *theme, const cha
         st->cap = cap;
     }
     f->agreements[f->agreement_count++] = (wr_agreement){id, theme, description, status_code, status_label,
-                                                         explanation};
+                                                         explanation, line};
 }
 
 bool wr_gedaan_agreement_list(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f)

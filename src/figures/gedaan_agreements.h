@@ -15,14 +15,15 @@
 bool wr_gedaan_figures_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_figures *f);
 
 /* Calls fn for each agreement of year(p.end), in file order of first appearance, with the
- * row that has the latest peildatum <= p.end. theme is the theme's label ("Onbekend" for an
+ * row that has the latest peildatum <= p.end (line: its line in afspraken.csv). theme is the theme's label ("Onbekend" for an
  * unknown code). Without such a row: status_code "niet_gerapporteerd", label "Niet
  * gerapporteerd", explanation "", theme and description from the agreement's first row of
  * that year. An unknown status gives status_code "onbekend". Strings are never NULL and live
  * as long as d and cfg. Nothing when d is NULL or afspraken.csv was not delivered; false on
  * out of memory. */
 typedef void (*wr_agreement_fn)(void *user, const char *id, const char *theme, const char *description,
-                                const char *status_code, const char *status_label, const char *explanation);
+                                const char *status_code, const char *status_label, const char *explanation,
+                                long line);
 bool wr_gedaan_agreements(const wr_gedaan_data *d, const wr_config *cfg, wr_period p, wr_agreement_fn fn,
                           void *user);
 

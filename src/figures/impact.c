@@ -46,6 +46,7 @@ void wr_outcome_indicator(const wr_outcome_data *d, const wr_config *cfg, size_t
     int theme = wr_code_lookup(&cfg->themes, meta->goal);
     out->goal_label = theme >= 0 ? cfg->themes.items[theme].label : meta->goal;
     out->source = meta->source;
+    out->line = meta->line;
     out->unit = meta->unit;
     out->direction = meta->direction;
     out->series = &s->points[ser->first];

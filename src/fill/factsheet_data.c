@@ -10,21 +10,6 @@
 #include "fill/public_value.h"
 #include "fill/template_data.h"
 
-static const char *const names[] = {
-    "WIJK", "WIJK_CODE", "WIJK_PERIODE", "ROLLEND_JAAR", "KWARTAAL", "WIJK_TEKST", "WIJK_TEKST_ONTBREEKT",
-    "WIJK_PER_REDEN", "AANTAL", "LABEL", "WIJK_PER_KWARTAAL", "KOP", "BEREIK", "INSTROOM",
-    "WACHTEND", "MET_WIJK_INDICATOREN", "ZONDER_WIJK_INDICATOREN", "WIJK_INDICATOR", "OMSCHRIJVING", "WAARDE",
-    "JAAR", "STAD", "STAD_JAAR", "STREEFWAARDE", "BRON", "HEEFT_STREEFWAARDE", "GEEN_STREEFWAARDE",
-    "WIJK_BEREIK_ZIN", "MET_WIJK_INWONERS", "WIJKFACTSHEET", "BESTAND_PDF", "BESTAND_HTML", "BEREIK_PER_1000",
-    "MET_REDENEN", "MET_LEEFGEBIEDEN", "ZONDER_REDENEN", "WIJK_INWONERS", "WIJK_LEEFGEBIEDEN_ZIN",
-};
-
-const char *const *wr_factsheet_names(size_t *count)
-{
-    *count = sizeof names / sizeof names[0];
-    return names;
-}
-
 /* "instroom" -> "WIJK_INSTROOM" */
 static void upper_name(const char *prefix, const char *s, char *buf, size_t size)
 {

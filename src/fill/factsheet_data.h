@@ -37,8 +37,5 @@ bool wr_fill_factsheet(wr_tpl_dict *dict, const wr_factsheet_input *in);
  * BESTAND_HTML and the district's reach; false on out of memory. */
 bool wr_fill_factsheet_overview(wr_tpl_dict *dict, const wr_fill_input *report, const bool *rolling);
 
-/* The template names the two fills can set besides the report's own (for the check of
- * unknown template codes); *count receives their number. */
-const char *const *wr_factsheet_names(size_t *count);
 
 #endif

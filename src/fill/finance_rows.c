@@ -290,3 +290,26 @@ bool wr_fill_finance_rows(wr_tpl_dict *dict, const wr_fill_input *in)
     return fill_posts(dict, in, s) && fill_chart(dict, s) && fill_earmarks(dict, s) && fill_signals(dict, s) &&
            fill_checks(dict, s);
 }
+
+bool wr_fill_finance_names(wr_tpl_names *out)
+{
+    static const char *const values[] = {
+        "FIN_KWARTAAL", "FIN_KWARTALEN_OVER", "FIN_MARGE", "FIN_NAAR_RATO_DEEL", "FIN_POSTEN_WOORD", "FIN_Q",
+        "FIN_SIGNALEN", "FIN_SIGNALEN_WOORD", "FIN_VORIG_JAAR", "FIN_WINST_MAX", "FIN_NAAR_RATO_PCT",
+        "FIN_NAAR_RATO", "FIN_RESULTAAT", "FIN_RESULTAAT_PCT",
+        /* fields of the rows */
+        "BEGROTING", "REALISATIE", "BESTEED_PCT", "NAAR_RATO", "PROGNOSE", "PROGNOSE_PCT", "MINIMUM", "BESTEED",
+        "NOG_NODIG", "LAATSTE_KWARTAAL", "VERSCHIL", "VERSCHIL_PCT", "HAALBAAR", "KOP", "LABEL", "METHODE",
+        "NORM", "OMSCHRIJVING", "OORDEEL", "RICHTING", "STAND", "VERWACHTING"};
+    static const char *const sections[] = {
+        "FIN_KWARTAAL_RIJ", "FIN_OORMERK", "FIN_POST", "FIN_SIGNAAL", "FIN_TOTAAL", "TOETS",
+        "FIN_METHODE_AANBIEDER", "FIN_METHODE_PATROON", "FIN_METHODE_TEMPO", "FIN_OORMERKEN", "FIN_WINSTTOETS",
+        "FIN_MET_SIGNALEN", "FIN_GEEN_SIGNAAL", "FIN_JAAR_COMPLEET", "FIN_VERWACHTING", "FIN_OVERSCHRIJDING",
+        "FIN_OVERSCHOT"};
+    bool ok = true;
+    for (size_t i = 0; ok && i < sizeof values / sizeof values[0]; i++)
+        ok = wr_tpl_names_add(out, WR_TPL_VALUE, values[i]);
+    for (size_t i = 0; ok && i < sizeof sections / sizeof sections[0]; i++)
+        ok = wr_tpl_names_add(out, WR_TPL_SECTION, sections[i]);
+    return ok;
+}

@@ -22,9 +22,14 @@
 #include <stdbool.h>
 
 #include "fill/fill_input.h"
+#include "fill/name_set.h"
 #include "fill/template_fill.h"
 
 /* Nothing when financien.csv was not delivered; false on out of memory. */
 bool wr_fill_finance_rows(wr_tpl_dict *dict, const wr_fill_input *in);
+
+/* Adds every name wr_fill_finance_rows can set (fill/template_names.h); false when out
+ * of memory. */
+bool wr_fill_finance_names(wr_tpl_names *out);
 
 #endif

@@ -105,3 +105,20 @@ bool wr_fill_steering(wr_tpl_dict *dict, const wr_fill_input *in)
     }
     return true;
 }
+
+bool wr_fill_steering_names(wr_tpl_names *out)
+{
+    static const char *const values[] = {
+        "DOEL_EERSTE_CONTACT", "DOEL_START", "ZRM_DEKKING_ZIN", "RESPONS_ZIN", "REDEN_OPVOEDING", "IN_HET_KORT",
+        "IN_HET_KORT_TEAM", "IN_HET_KORT_BASIS", "PERIODE_TOT_MAAND", "WIJZIGINGEN", "INDICATOREN_PER_WIJK_TABEL",
+        "DOELREALISATIE_PCT_GEHEEL_VERANDERING"};
+    static const char *const sections[] = {"MET_JEUGDACTIVITEITEN", "ZONDER_JEUGDACTIVITEITEN", "MET_REDEN_OPVOEDING",
+                                           "MET_WIJZIGINGEN", "MET_VERSCHIL", "MET_INDICATOREN_PER_WIJK",
+                                           "PER_ONDERDEEL_NORMEN", "PER_WIJK_NORMEN"};
+    bool ok = true;
+    for (size_t i = 0; ok && i < sizeof values / sizeof values[0]; i++)
+        ok = wr_tpl_names_add(out, WR_TPL_VALUE, values[i]);
+    for (size_t i = 0; ok && i < sizeof sections / sizeof sections[0]; i++)
+        ok = wr_tpl_names_add(out, WR_TPL_SECTION, sections[i]);
+    return ok;
+}

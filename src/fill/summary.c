@@ -390,8 +390,9 @@ bool wr_fill_summary(wr_tpl_dict *dict, const wr_fill_input *in)
         wr_nl_number(m, m == floor(m) ? 0 : 1, margin, sizeof margin);
         if (in->year_before) {
             wr_fill_period_name(in->year_before->period, name, sizeof name);
-            wr_strbuf_printf(&basis, "Elke bevinding vergelijkt met %s%s; een verschil van ten hoogste %s%% heet "
-                                     "ongeveer gelijk.", in->year_before->period.quarter ? "het " : "", name, margin);
+            wr_strbuf_printf(&basis, "Gedaan, bereikt en effect vergelijken met %s%s; een verschil van ten hoogste "
+                                     "%s%% van het cijfer van toen heet ongeveer gelijk.",
+                             in->year_before->period.quarter ? "het " : "", name, margin);
         }
         ok = !basis.failed;
     }

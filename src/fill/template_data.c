@@ -10,14 +10,12 @@
 #include "fill/public_value.h"
 #include "fill/steering_rows.h"
 #include "fill/summary.h"
+#include "fill/template_names.h"
 #include "fill/trend_table.h"
 
 static void upper(const char *s, const char *prefix, char *buf, size_t size)
 {
-    size_t o = (size_t)snprintf(buf, size, "%s", prefix);
-    for (; *s && o + 1 < size; s++)
-        buf[o++] = isalnum((unsigned char)*s) ? (char)toupper((unsigned char)*s) : '_';
-    buf[o] = '\0';
+    wr_tpl_name(prefix, s, buf, size);
 }
 
 /* What the cells behind one note hide, for the flags {{#ONDERDRUKT_..}} ("<5"),
@@ -35,13 +33,12 @@ static void note_view(view_flags *fl, const wr_figure *cell)
 
 static void show_flags(wr_tpl_dict *dict, const char *suffix, const view_flags *fl)
 {
-    static const char *const prefixes[] = {"ONDERDRUKT_", "KLEINE_NOEMER_", "AFGESCHERMD_"};
-    const bool on[] = {fl->small_count, fl->small_base, fl->protected_};
-    for (size_t k = 0; k < 3; k++) {
+    const bool on[WR_FILL_FLAG_COUNT] = {fl->small_count, fl->small_base, fl->protected_};
+    for (size_t k = 0; k < WR_FILL_FLAG_COUNT; k++) {
         char flag[128];
         if (!on[k])
             continue;
-        upper(suffix, prefixes[k], flag, sizeof flag);
+        upper(suffix, wr_fill_flag_prefixes[k], flag, sizeof flag);
         wr_tpl_dict_show_section(dict, flag);
     }
 }
@@ -147,54 +144,19 @@ static bool fill_dimension(wr_tpl_dict *dict, const wr_config *cfg, const wr_fig
     return true;
 }
 
-/* Tables of the templates whose cells are not one breakdown with its total (several
- * totals side by side, or figures that share a dimension with another table): the note
- * under each reads {{#ONDERDRUKT_<TABLE>}}, {{#KLEINE_NOEMER_<TABLE>}} and
- * {{#AFGESCHERMD_<TABLE>}} for exactly the cells it shows. */
-typedef struct {
-    const char *figure, *dimension, *code; /* code NULL: every row of the dimension */
-} table_cells;
-
-#define NORM_CELLS(dim)                                                                                          \
-    {"eerste_contact_binnen_norm_pct", dim, NULL}, {"eerste_contact_buiten_norm", dim, NULL},                 \
-        {"start_binnen_norm_pct", dim, NULL}, {"start_buiten_norm", dim, NULL}, {"wachtend_trajecten", dim, NULL}
-
-static const struct {
-    const char *table;
-    table_cells cells[12];
-} note_tables[] = {
-    {"normen", {{"eerste_contact_binnen_norm_pct", "totaal", NULL}, {"start_binnen_norm_pct", "totaal", NULL},
-                {"eerste_contact_buiten_norm", "totaal", NULL}, {"start_buiten_norm", "totaal", NULL},
-                {"eerste_contact_mediaan_werkdagen", "totaal", NULL}}},
-    {"normen_onderdeel", {NORM_CELLS("onderdeel"), NORM_CELLS("totaal")}},
-    {"normen_wijk", {NORM_CELLS("wijk"), NORM_CELLS("totaal")}},
-    {"klachten", {{"klachten_ontvangen", "totaal", NULL}, {"klachten_afgehandeld", "totaal", NULL},
-                  {"klachten_binnen_termijn_pct", "totaal", NULL}, {"klachten_open", "totaal", NULL}}},
-    {"wachtend", {{"wachtend_trajecten", "totaal", NULL}, {"wachtend_inwoners", "totaal", NULL},
-                  {"wachtend_trajecten", "wachttijd", NULL}, {"wachttijd_mediaan_dagen", "totaal", NULL}}},
-    {"uitval", {{"uitval_pct", "totaal", NULL}, {"herhaald_beroep_pct", "totaal", NULL},
-                {"doelrealisatie_pct", "doelrealisatie", NULL}}},
-    {"zrm", {{"zrm_paren", "leefgebied", NULL}, {"zrm_paren", "totaal", NULL}, {"zrm_verschil_gem", "leefgebied", NULL},
-             {"zrm_verschil_gem", "totaal", NULL}, {"zrm_verbeterd_pct", "leefgebied", NULL},
-             {"zrm_verbeterd_pct", "totaal", NULL}}},
-    {"ervaring", {{"ervaring_eens_pct", "vraag", NULL}, {"rapportcijfer_gem", "totaal", NULL}}},
-    {"jeugd", {{"bereik", "leeftijdsgroep+onderdeel", NULL}, {"instroom", "leeftijdsgroep+onderdeel", NULL},
-               {"instroom", "leeftijdsgroep+reden_instroom", NULL}, {"bereik", "leeftijdsgroep", "0-17"},
-               {"instroom", "leeftijdsgroep", "0-17"}}},
-};
-
 static void fill_table_flags(wr_tpl_dict *dict, const wr_figures *f)
 {
-    for (size_t t = 0; t < sizeof note_tables / sizeof note_tables[0]; t++) {
+    size_t ntables = 0;
+    const wr_fill_note_table *tables = wr_fill_note_tables(&ntables);
+    for (size_t t = 0; t < ntables; t++) {
         view_flags fl = {0};
-        for (size_t k = 0; k < 12 && note_tables[t].cells[k].figure; k++) {
-            const table_cells *cell = &note_tables[t].cells[k];
+        for (size_t k = 0; k < WR_FILL_NOTE_CELLS && tables[t].cells[k].figure; k++)
             for (size_t i = 0; i < f->count; i++)
-                if (strcmp(f->items[i].figure, cell->figure) == 0 && strcmp(f->items[i].dimension, cell->dimension) == 0 &&
-                    (!cell->code || strcmp(f->items[i].code, cell->code) == 0))
+                if (strcmp(f->items[i].figure, tables[t].cells[k].figure) == 0 &&
+                    strcmp(f->items[i].dimension, tables[t].cells[k].dimension) == 0 &&
+                    (!tables[t].cells[k].code || strcmp(f->items[i].code, tables[t].cells[k].code) == 0))
                     note_view(&fl, &f->items[i]);
-        }
-        show_flags(dict, note_tables[t].table, &fl);
+        show_flags(dict, tables[t].table, &fl);
     }
 }
 
@@ -347,12 +309,9 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     fill_table_flags(dict, f);
     if (!fill_row_sets(dict, cfg, f))
         return false;
-    static const char *const dimensions[] = {"onderdeel", "wijk", "leeftijdsgroep", "reden_instroom", "leefgebied",
-                                             "reden_uitstroom", "kanaal", "thema", "status", "aard", "uitkomst",
-                                             "vraag", "doelrealisatie", "post", "indicator", "wachttijd",
-                                             "doelgroep", "leeftijdsgroep+onderdeel",
-                                             "leeftijdsgroep+reden_instroom"};
-    for (size_t d = 0; d < sizeof dimensions / sizeof dimensions[0]; d++)
+    size_t ndims = 0;
+    const char *const *dimensions = wr_fill_dimensions(&ndims);
+    for (size_t d = 0; d < ndims; d++)
         if (!fill_dimension(dict, cfg, f, dimensions[d]))
             return false;
     for (size_t i = 0; i < texts->count; i++) {

@@ -1,6 +1,8 @@
 // The only C++ in the program: ctemplate behind the C interface of template_fill.h.
 #include "fill/template_fill.h"
 
+#include "fill/name_set.h"
+
 #include <ctemplate/template.h>
 #include <ctemplate/template_cache.h>
 #include <ctemplate/template_dictionary.h>
@@ -14,6 +16,7 @@
 struct wr_tpl_dict {
     ctemplate::TemplateDictionary *dict;
     bool is_root;
+    wr_tpl_names *record;  // where every name set here goes (wr_tpl_dict_record); borrowed
     // Section wrappers handed out to C, freed with the root.
     struct child_list *children;
 };
@@ -34,6 +37,7 @@ extern "C" wr_tpl_dict *wr_tpl_dict_new(void)
         return nullptr;
     }
     d->is_root = true;
+    d->record = nullptr;
     d->children = nullptr;
     return d;
 }
@@ -53,8 +57,21 @@ extern "C" void wr_tpl_dict_free(wr_tpl_dict *d)
     delete d;
 }
 
+// Records a name in the list given to wr_tpl_dict_record (which remembers a failure).
+static void note(wr_tpl_dict *d, wr_tpl_kind kind, const char *name)
+{
+    if (d->record)
+        wr_tpl_names_add(d->record, kind, name);
+}
+
+extern "C" void wr_tpl_dict_record(wr_tpl_dict *d, wr_tpl_names *names)
+{
+    d->record = names;
+}
+
 extern "C" void wr_tpl_dict_set(wr_tpl_dict *d, const char *name, const char *value)
 {
+    note(d, WR_TPL_VALUE, name);
     d->dict->SetValue(name, value ? value : "");
 }
 
@@ -72,6 +89,7 @@ static wr_tpl_dict *adopt(wr_tpl_dict *d, ctemplate::TemplateDictionary *(*make)
     }
     child->dict = make(d, name);
     child->is_root = false;
+    child->record = d->record;
     child->children = nullptr;
     link->item = child;
     link->next = d->children;
@@ -81,16 +99,19 @@ static wr_tpl_dict *adopt(wr_tpl_dict *d, ctemplate::TemplateDictionary *(*make)
 
 extern "C" wr_tpl_dict *wr_tpl_dict_add_section(wr_tpl_dict *d, const char *name)
 {
+    note(d, WR_TPL_SECTION, name);
     return adopt(d, [](wr_tpl_dict *p, const char *n) { return p->dict->AddSectionDictionary(n); }, name);
 }
 
 extern "C" void wr_tpl_dict_show_section(wr_tpl_dict *d, const char *name)
 {
+    note(d, WR_TPL_SECTION, name);
     d->dict->ShowSection(name);
 }
 
 extern "C" wr_tpl_dict *wr_tpl_dict_include(wr_tpl_dict *d, const char *name, const char *filename)
 {
+    note(d, WR_TPL_INCLUDE, name);
     wr_tpl_dict *child =
         adopt(d, [](wr_tpl_dict *p, const char *n) { return p->dict->AddIncludeDictionary(n); }, name);
     if (child)

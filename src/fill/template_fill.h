@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "base/error.h"
+#include "fill/name_set.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -27,6 +28,10 @@ void wr_tpl_dict_show_section(wr_tpl_dict *dict, const char *name);
  * included template's dictionary (owned by the root). ctemplate does not let an included
  * template see its parent's values, so the caller fills this dictionary too. */
 wr_tpl_dict *wr_tpl_dict_include(wr_tpl_dict *dict, const char *name, const char *filename);
+
+/* From now on every name set, shown or included in dict or in a dictionary made from it
+ * goes into names too (borrowed: it must outlive the recording). */
+void wr_tpl_dict_record(wr_tpl_dict *dict, wr_tpl_names *names);
 
 /* Expands template_dir/template_name; *out (malloc'd, NUL-terminated) is freed by the caller. */
 wr_status wr_tpl_expand(const char *template_dir, const char *template_name, wr_tpl_dict *dict, char **out,

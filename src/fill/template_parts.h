@@ -8,9 +8,16 @@
 
 #include "fill/template_fill.h"
 
-/* Registers every templates/delen/NAME.md (upper case, '-' as '_') as the include {{>NAME}}
- * and fills parts[] with their dictionaries (at most max), *count with how many; a folder
- * without delen/ has none. False on out of memory. */
+/* Called for each part: name as the template writes it ({{>NAME}}) and file relative to
+ * the template folder ("delen/bereikt-cijfers.md"); returns false to stop (out of memory). */
+typedef bool (*wr_tpl_part_fn)(void *user, const char *name, const char *file);
+
+/* Calls fn for every templates/delen/NAME.md (upper case, '-' as '_'); a folder without
+ * delen/ has none. False when fn returned false. */
+bool wr_tpl_parts_each(const char *template_dir, wr_tpl_part_fn fn, void *user);
+
+/* Registers every part as the include {{>NAME}} and fills parts[] with their dictionaries
+ * (at most max), *count with how many. False on out of memory. */
 bool wr_tpl_include_parts(wr_tpl_dict *dict, const char *template_dir, wr_tpl_dict **parts, size_t max,
                           size_t *count);
 

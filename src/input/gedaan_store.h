@@ -32,6 +32,7 @@ typedef struct {
     char *id;
     char *description;
     char *explanation;  /* "" when empty */
+    long line;          /* physical line of the row in afspraken.csv */
 } wr_gedaan_agreement_row;
 
 typedef struct wr_gedaan_data {

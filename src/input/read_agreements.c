@@ -41,6 +41,7 @@ static wr_status store(wr_gedaan_data *d, wr_gedaan_agreement_row *a, const wr_c
     a->id = wr_strdup(row->values[COL_ID]);
     a->description = wr_strdup(row->values[COL_OMSCHRIJVING]);
     a->explanation = wr_strdup(row->values[COL_TOELICHTING]);
+    a->line = row->line;
     if (!a->id || !a->description || !a->explanation) {
         free(a->id);
         free(a->description);

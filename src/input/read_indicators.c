@@ -129,7 +129,8 @@ static void free_row(wr_indicator_row *r)
 /* Sorts, keeps the last row of a repeated year, and builds the series and points. */
 static wr_status finish(wr_indicator_store *s, wr_diag_list *diags, wr_error *err)
 {
-    qsort(s->rows, s->count, sizeof *s->rows, cmp_rows);
+    if (s->count > 1) /* qsort may not be given the NULL of an empty store */
+        qsort(s->rows, s->count, sizeof *s->rows, cmp_rows);
     size_t kept = 0;
     for (size_t i = 0; i < s->count; i++) {
         wr_indicator_row *r = &s->rows[i];

@@ -4,7 +4,8 @@
  * burgerservicenummer: 9 digits, written together (123456782) or grouped as 1234.56.782
  *   or 123.456.782 (dots, spaces or hyphens, the same separator twice), that pass the
  *   11-proof (9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11, not 0). Not when it reads as
- *   an amount: "€" or "EUR" before it, ",-" / ",00" / "euro" after it.
+ *   an amount: "€" or "EUR" before it, ",-" or "euro" after it (with decimals, as in
+ *   "123456782,00", it is no match at all; a comma that ends a clause does not count).
  * e-mailadres: local@domain.tld with a tld of at least two letters. Also addresses of
  *   organisations (info@...): the guard cannot tell them apart.
  * telefoonnummer: 10 digits starting with 0 and a non-zero second digit (06-12345678,
@@ -149,8 +150,12 @@ static bool looks_like_amount(const char *t, size_t len, size_t begin, size_t en
         i--;
     if ((i >= 3 && memcmp(t + i - 3, "\xE2\x82\xAC", 3) == 0) || (i >= 3 && has_at(t, len, i - 3, "eur")))
         return true;
-    if (end < len && t[end] == ',')
-        return true; /* ",-", ",00": a number with decimals */
+    /* ",-" or ",–": an amount in euros; ",00" and other decimals never end a match. A
+     * comma followed by a space ends a clause: "BSN 123456782, tel ..." is a number. */
+    if (end + 1 < len && t[end] == ',' && t[end + 1] == '-')
+        return true;
+    if (end + 3 < len && t[end] == ',' && memcmp(t + end + 1, "\xE2\x80\x93", 3) == 0)
+        return true;
     size_t j = end;
     while (j < len && t[j] == ' ')
         j++;
@@ -636,8 +641,9 @@ void wr_guard_describe(const char *path, const wr_guard_finding *f, wr_strbuf *o
 {
     if (path)
         wr_strbuf_printf(out, "%s, ", path);
-    wr_strbuf_printf(out,
-                     "regel %zu, kolom %zu: dit lijkt op een %s (%s). Haal persoonsgegevens van inwoners uit de "
-                     "tekst.",
-                     f->line, f->column, wr_guard_kind_label(f->kind), f->masked);
+    wr_strbuf_printf(out, "regel %zu", f->line);
+    if (f->column)
+        wr_strbuf_printf(out, ", kolom %zu", f->column);
+    wr_strbuf_printf(out, ": dit lijkt op een %s (%s). Haal persoonsgegevens van inwoners uit de tekst.",
+                     wr_guard_kind_label(f->kind), f->masked);
 }

@@ -20,7 +20,7 @@ typedef enum {
 typedef struct {
     wr_guard_kind kind;
     size_t line;     /* 1-based */
-    size_t column;   /* 1-based, in characters (UTF-8 code points), a tab counts as one */
+    size_t column;   /* 1-based, in characters (UTF-8 code points), a tab counts as one; 0: not known */
     size_t offset;   /* byte offset of the match in the text */
     size_t length;   /* length of the match in bytes */
     char *masked;    /* the match with most digits and letters replaced by '*', e.g. "12******2" */
@@ -45,7 +45,7 @@ void wr_guard_findings_free(wr_guard_findings *f);
 
 /* Appends a Dutch message for f to out, without the personal data itself:
  * "<path>, regel 3, kolom 12: dit lijkt op een telefoonnummer (06******78). ..."
- * path may be NULL. */
+ * (without the column when it is 0). path may be NULL. */
 void wr_guard_describe(const char *path, const wr_guard_finding *f, wr_strbuf *out);
 
 #endif

@@ -43,6 +43,18 @@ static char *demote_headings(const char *text)
     return wr_strbuf_take(&out);
 }
 
+/* Line of the first NUL byte, 0 when there is none. */
+static long nul_line(const char *text, size_t len)
+{
+    const char *nul = memchr(text, '\0', len);
+    if (!nul)
+        return 0;
+    long line = 1;
+    for (const char *p = text; p < nul; p++)
+        line += *p == '\n';
+    return line;
+}
+
 /* Line of the first invalid UTF-8 byte sequence, 0 when the text is valid. */
 static long invalid_utf8_line(const char *text, size_t len)
 {
@@ -87,7 +99,16 @@ wr_status wr_narrative_load(const wr_narrative_list *list, const char *texts_dir
             return st;
         }
         if (t->text) {
-            long line = invalid_utf8_line(t->text, len);
+            long line = nul_line(t->text, len);
+            if (line) {
+                /* Everything after it would be lost without a word. */
+                wr_narrative_free(n);
+                return wr_error_set(err, WR_ERR_INPUT,
+                                    "%s, regel %ld: de tekst bevat een NUL-teken (een teken met de waarde 0), "
+                                    "dus geen gewone tekst. Sla het bestand op als tekst in UTF-8.",
+                                    path, line);
+            }
+            line = invalid_utf8_line(t->text, len);
             if (line) {
                 wr_narrative_free(n);
                 return wr_error_set(err, WR_ERR_INPUT,

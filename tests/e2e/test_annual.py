@@ -59,8 +59,8 @@ def scaffold_creates_missing_texts_and_never_overwrites():
         made = sorted(os.listdir(os.path.join(texts, "2026-Q3")))
         assert "wijken" in made and len(os.listdir(os.path.join(texts, "2026-Q3", "wijken"))) == 6, made
         made.remove("wijken")  # a text per district, for the factsheets
-        assert made == sorted(n + ".md" for n in ["inleiding", "gedaan", "bereikt", "effect", "impact", "lessen",
-                                                  "verhalen", "financien"]), made
+        assert made == sorted(n + ".md" for n in ["kort", "inleiding", "gedaan", "bereikt", "effect", "impact",
+                                                  "lessen", "verhalen", "financien"]), made
         assert sha(mine) == before
         gedaan = open(os.path.join(texts, "2026-Q3", "gedaan.md"), encoding="utf-8").read()
         assert "<!-- wijkrapport: nog in te vullen -->" in gedaan and "?" in gedaan
@@ -76,7 +76,7 @@ def a_draft_says_concept_on_every_page():
         out = os.path.join(tmp, "out")
         r = run("jaar", "2026", "--gegevens", SAMPLE, "--teksten", os.path.join(tmp, "leeg"), "--uitvoer", out)
         assert r.returncode == 0, r.stderr
-        assert "samenvatting.md" in r.stderr and "concept" in r.stderr, r.stderr
+        assert "kort.md" in r.stderr and "concept" in r.stderr, r.stderr
         texts = pages(os.path.join(out, "2026", "jaarverslag-2026.pdf"))
         assert len(texts) > 3
         for i, t in enumerate(texts, 1):

@@ -309,7 +309,7 @@ def library_error_lines_stay_off_stderr():  # case 13
     shutil.copytree(os.path.join(root, "templates"), os.path.join(share, "templates"))
     shutil.copytree(os.path.join(root, "fonts"), os.path.join(share, "fonts"))
     with open(os.path.join(share, "templates", "kwartaalrapportage.md"), "a") as f:
-        f.write("{{#NIET_GESLOTEN}}\n")
+        f.write("{{#CONCEPT}}\n")
     r = run("kwartaal", "--uitvoer", scratch("kapot-uit"), env={"WIJKRAPPORT_DATA": share})
     assert r.returncode == 3, r.stderr
     assert "kan niet worden ingevuld" in r.stderr, r.stderr

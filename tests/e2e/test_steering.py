@@ -132,6 +132,15 @@ def a_year_in_progress_is_compared_with_the_same_months():
     kort = summary(page)
     assert any("In 2026 tot en met september kregen" in s and "in dezelfde maanden van 2025" in s for s in kort), kort
     assert "113" not in " ".join(kort)
+    # The workbook's trend table compares the same nine months too.
+    import openpyxl
+    book = os.path.join(TMP, "uit-seizoen-jaar", "2026", "bijlage-2026.xlsx")
+    ws = openpyxl.load_workbook(book, data_only=True)["Overzicht"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    head = next(r for r in rows if r[0] == "Cijfer")
+    assert "Verschil met 2025 t/m sep" in head, head
+    inflow = next(r for r in rows if r[0] == "Instroom")
+    assert inflow[head.index("Verschil met 2025 t/m sep")] == 9, (head, inflow)
     # A complete year is compared with the whole year before.
     page = report("jaar", "2025", seasonal_export("seizoen-2025"), os.path.join(TMP, "uit-2025"))
     heads, _ = table(page, "Kerncijfer")

@@ -75,7 +75,8 @@ def lintian_reports_no_error_or_warning():
 @test
 def declares_the_debian_packages_it_needs_and_links_the_fonts():
     depends = {d.split()[0] for d in sh("dpkg-deb", "-f", deb(), "Depends").stdout.split(",")}
-    for needed in ("fonts-open-sans", "hyphen-nl", "icc-profiles-free", "libhpdf-2.3.0", "libxlsxwriter4", "libc6"):
+    for needed in ("fonts-open-sans", "fonts-dejavu-core", "hyphen-nl", "icc-profiles-free", "libhpdf-2.3.0",
+                   "libxlsxwriter4", "libc6"):
         assert needed in depends, (needed, depends)
     listing = sh("dpkg-deb", "-c", deb()).stdout.splitlines()
     fonts = [line for line in listing if "/usr/share/wijkrapport/fonts/" in line and not line.endswith("/")]

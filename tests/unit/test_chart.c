@@ -76,7 +76,7 @@ static wr_chart *parse(const char *info, const char *body, wr_error *err)
 {
     wr_chart *c = NULL;
     memset(err, 0, sizeof *err);
-    wr_chart_parse(info, body, &c, err);
+    wr_chart_parse(info, body, NULL, &c, err);
     return c;
 }
 
@@ -249,7 +249,7 @@ static void keyfigs(void)
                                "| Uitstroom | 999 | 0 |\n\n"
                                "Wachtend | <5 | \xE2\x80\x93\n"
                                "Klachten | 3\n",
-                               &k, &err),
+                               NULL, &k, &err),
               WR_OK);
     CHECK(k && k->count == 5);
     if (k && k->count == 5) {
@@ -263,13 +263,35 @@ static void keyfigs(void)
     }
     wr_keyfigs_free(k);
     k = NULL;
-    CHECK_INT(wr_keyfigs_parse("Alleen een label\n", &k, &err), WR_ERR_CONFIG);
+    CHECK_INT(wr_keyfigs_parse("Alleen een label\n", NULL, &k, &err), WR_ERR_CONFIG);
     CHECK(k == NULL && strstr(err.message, "regel 1") != NULL);
     wr_keyfigs_free(NULL);
 }
 
+/* Issue 11, case 14: a second 'reeksen:' line replaces the first; the names of the first
+ * were leaked (LeakSanitizer in make sanitize-test; the fuzz regression
+ * tests/fuzz/regressions/blocks/case14-series-twice.txt replays it there too). */
+static void series_twice(void)
+{
+    wr_error err;
+    wr_chart *c = parse("grafiek kolommen", "titel: T\ntekst: Z.\nreeksen: A | B\nreeksen: C | D | E\nX | 1 | 2 | 3\n",
+                        &err);
+    CHECK(c != NULL);
+    if (c) {
+        CHECK_INT(c->nseries, 3);
+        CHECK_STR(c->series[0], "C");
+        CHECK_STR(c->series[2], "E");
+    }
+    wr_chart_free(c);
+    /* Fewer names the second time: none of the first stays. */
+    c = parse("grafiek kolommen", "titel: T\ntekst: Z.\nreeksen: A | B | C\nreeksen: D\nX | 1\n", &err);
+    CHECK(c != NULL && c->nseries == 1 && c->series[1] == NULL && c->series[2] == NULL);
+    wr_chart_free(c);
+}
+
 int main(void)
 {
+    series_twice();
     numbers();
     cells();
     blocks();

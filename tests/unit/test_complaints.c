@@ -119,8 +119,9 @@ typedef struct {
 } agreement_list;
 
 static void collect(void *user, const char *id, const char *theme, const char *description, const char *status_code,
-                    const char *status_label, const char *explanation)
+                    const char *status_label, const char *explanation, long line)
 {
+    (void)line;
     agreement_list *l = user;
     if (l->count >= 8)
         return;

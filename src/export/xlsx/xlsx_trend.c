@@ -61,12 +61,14 @@ static void collect(const wr_xlsx_book *b, periods *ps)
     wr_period cur = in->current->period;
     int y, m, d;
     wr_day_to_ymd(cur.end, &y, &m, &d);
-    bool whole = cur.quarter || (m == 12 && d == 31); /* part of a year is no match for a whole one */
     ps->compare = -1;
     for (size_t i = 0; i < ps->n; i++) {
         wr_period p = ps->f[i]->period;
         label(p, ps->label[i], sizeof ps->label[i]);
-        if (whole && p.quarter == cur.quarter && p.year == cur.year - 1)
+        /* The same span a year earlier: part of a year is compared with the same part. */
+        int py, pm, pd;
+        wr_day_to_ymd(p.end, &py, &pm, &pd);
+        if (p.quarter == cur.quarter && p.year == cur.year - 1 && pm == m && pd == d)
             ps->compare = (int)i;
     }
 }

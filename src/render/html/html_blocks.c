@@ -1,9 +1,6 @@
 #include "render/html/html_blocks.h"
 
-#include "blocks/chart.h"
-#include "blocks/contents_block.h"
-#include "blocks/cover_block.h"
-#include "blocks/keyfig.h"
+#include "blocks/block_kind.h"
 #include "blocks/markdown.h"
 #include "render/html/html_chart.h"
 #include "render/html/html_cover.h"
@@ -86,19 +83,16 @@ static void quote(wr_html_ctx *ctx, cmark_node *node)
 
 static void code(wr_html_ctx *ctx, cmark_node *node)
 {
-    const char *info = cmark_node_get_fence_info(node);
-    if (wr_cover_is_block(info))
-        wr_html_cover(ctx, node);
-    else if (wr_contents_is_block(info))
-        wr_html_toc(ctx, node);
-    else if (wr_keyfigs_is_block(info))
-        wr_html_tiles(ctx, node);
-    else if (wr_chart_is_block(info))
-        wr_html_chart(ctx, node);
-    else {
+    switch (wr_block_kind_of(node, ctx->opts->sources)) {
+    case WR_BLOCK_COVER: wr_html_cover(ctx, node); break;
+    case WR_BLOCK_CONTENTS: wr_html_toc(ctx, node); break;
+    case WR_BLOCK_KEYFIGS: wr_html_tiles(ctx, node); break;
+    case WR_BLOCK_CHART: wr_html_chart(ctx, node); break;
+    case WR_BLOCK_CODE:
         wr_strbuf_puts(ctx->out, "<pre><code>");
         wr_html_escs(ctx->out, cmark_node_get_literal(node));
         wr_strbuf_puts(ctx->out, "</code></pre>\n");
+        break;
     }
 }
 

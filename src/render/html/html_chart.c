@@ -1,5 +1,6 @@
 #include "render/html/html_chart.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "blocks/chart.h"
@@ -38,9 +39,11 @@ static void swatch(wr_strbuf *o, const wr_chart *c, size_t s, bool target)
 /* The target with its label, "Streefwaarde 2026: 11,0%". */
 static void target(wr_strbuf *o, const wr_chart *c)
 {
-    char text[1024];
-    wr_chart_target_legend(c, text, sizeof text);
+    char *text = wr_chart_target_legend(c);
+    if (!text)
+        o->failed = true; /* wr_html_check reports it */
     wr_html_escs(o, text);
+    free(text);
 }
 
 /* The series (when there are several) and the target of a line chart. */
@@ -134,8 +137,9 @@ wr_status wr_html_chart(wr_html_ctx *ctx, cmark_node *block)
 {
     wr_chart *c = NULL;
     wr_error parsed;
-    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &c, &parsed);
+    wr_block_origin origin = wr_block_origin_of(block, ctx->opts->sources);
+    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block), cmark_node_get_literal(block), &origin, &c,
+                                  &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     wr_chart_box box = {0, WR_HTML_SVG_W, 0, wr_html_plot_height(c), true};

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "blocks/cover_block.h"
+#include "blocks/block_kind.h"
 #include "render/html/html_inline.h"
 
 #define SLUG_MAX 60
@@ -132,8 +132,7 @@ wr_status wr_html_headings_collect(wr_html_ctx *ctx, cmark_node *doc)
 {
     size_t cap = 0;
     for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
-        if (cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK &&
-            wr_cover_is_block(cmark_node_get_fence_info(n)))
+        if (wr_block_kind_of(n, ctx->opts->sources) == WR_BLOCK_COVER)
             ctx->has_cover = true;
     cmark_iter *it = cmark_iter_new(doc);
     if (!it)

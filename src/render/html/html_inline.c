@@ -1,32 +1,11 @@
 #include "render/html/html_inline.h"
 
 #include <string.h>
-#include <strings.h>
+
+#include "blocks/link_policy.h"
 
 #include "render/html/html_escape.h"
 
-/* A document beside this one, as the overview of the district factsheets links them:
- * a plain file name (letters, digits, '.', '_', '-'; no folder, no scheme) of a PDF or
- * web page. */
-static bool sibling_document(const char *url)
-{
-    size_t n = strlen(url);
-    if (!((url[0] >= 'a' && url[0] <= 'z') || (url[0] >= 'A' && url[0] <= 'Z') || (url[0] >= '0' && url[0] <= '9')))
-        return false;
-    if (strspn(url, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != n)
-        return false;
-    return (n > 4 && strcasecmp(url + n - 4, ".pdf") == 0) || (n > 5 && strcasecmp(url + n - 5, ".html") == 0);
-}
-
-/* Links that go somewhere a reader can follow; anything else (javascript:, data:,
- * relative paths that would not exist beside the file) keeps only its text. */
-static bool safe_url(const char *url)
-{
-    if (!url || !*url)
-        return false;
-    return url[0] == '#' || strncasecmp(url, "https://", 8) == 0 ||
-           strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "mailto:", 7) == 0 || sibling_document(url);
-}
 
 static void literal(wr_html_ctx *ctx, cmark_node *n, bool figures)
 {
@@ -71,8 +50,10 @@ void wr_html_inlines(wr_html_ctx *ctx, cmark_node *node, bool figures)
             wrap(ctx, n, "em", figures);
             break;
         case CMARK_NODE_LINK: {
+            /* The links both renderers keep (blocks/link_policy.h); the others keep their text. */
             const char *url = cmark_node_get_url(n);
-            if (!safe_url(url)) {
+            wr_link_kind kind = wr_link_check(n, ctx->opts->sources, ctx->opts->warnings);
+            if (kind != WR_LINK_WEB && kind != WR_LINK_ANCHOR) {
                 wr_html_inlines(ctx, n, figures);
                 break;
             }

@@ -30,7 +30,8 @@ wr_status wr_html_render_string(const char *markdown, size_t len, const wr_html_
     cmark_node *doc = wr_markdown_parse(markdown, len);
     if (!doc)
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de HTML-versie");
-    if (wr_html_headings_collect(&ctx, doc) == WR_OK) {
+    if (wr_markdown_check_depth(doc, opts->sources, &ctx.failure) == WR_OK &&
+        wr_html_headings_collect(&ctx, doc) == WR_OK) {
         wr_html_page_open(&ctx);
         if (wr_html_blocks(&ctx, doc) == WR_OK) {
             wr_html_page_close(&ctx);

@@ -67,16 +67,22 @@ wr_chart_measure wr_html_measure(const wr_html_font *f)
     return (wr_chart_measure){font_width, f};
 }
 
-void wr_html_svg_text(wr_strbuf *o, double x, double y, const char *anchor, const char *cls,
-                      const char *s)
+static void svg_text(wr_strbuf *o, double x, double y, const char *anchor, const char *cls, const char *s,
+                     size_t len)
 {
     wr_strbuf_puts(o, "<text x=\"");
     wr_html_num(o, x);
     wr_strbuf_puts(o, "\" y=\"");
     wr_html_num(o, y);
     wr_strbuf_printf(o, "\" text-anchor=\"%s\" class=\"%s\">", anchor, cls);
-    wr_html_escs(o, s);
+    wr_html_esc(o, s, len);
     wr_strbuf_puts(o, "</text>");
+}
+
+void wr_html_svg_text(wr_strbuf *o, double x, double y, const char *anchor, const char *cls,
+                      const char *s)
+{
+    svg_text(o, x, y, anchor, cls, s ? s : "", s ? strlen(s) : 0);
 }
 
 void wr_html_svg_text_two_lines(wr_strbuf *o, double x, double y, double width, const char *cls,
@@ -88,9 +94,9 @@ void wr_html_svg_text_two_lines(wr_strbuf *o, double x, double y, double width, 
         wr_html_svg_text(o, x, y, "middle", cls, s);
         return;
     }
-    char first[256];
-    snprintf(first, sizeof first, "%.*s", (int)cut, s);
-    wr_html_svg_text(o, x, y, "middle", cls, first);
+    /* The first line whole, however long (a copy of a fixed size would cut it, in the
+     * middle of a character even). */
+    svg_text(o, x, y, "middle", cls, s, cut);
     wr_html_svg_text(o, x, y + WR_HTML_SVG_LABEL * 1.2, "middle", cls, s + cut + 1);
 }
 

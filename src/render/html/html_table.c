@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "blocks/block_origin.h"
 #include "blocks/chart.h"
 #include "blocks/markdown.h"
 #include "render/html/html_escape.h"
@@ -172,9 +173,14 @@ wr_status wr_html_table(wr_html_ctx *ctx, cmark_node *table)
     bool numeric[64] = {0};
     if (t.ncols == 0)
         return ctx->failure.status;
-    if (t.ncols > 64)
-        return wr_first_error_set(&ctx->failure, WR_ERR_CONFIG,
-                                  "sjabloon: een tabel met meer dan 64 kolommen");
+    if (t.ncols > 64) {
+        /* A text's mistake is the team's (exit 1), a template's the maintainer's (exit 3). */
+        char where[512];
+        wr_node_where(table, ctx->opts->sources, where, sizeof where);
+        return wr_first_error_set(&ctx->failure, wr_node_fault(table, ctx->opts->sources),
+                                  "%s: een tabel met meer dan 64 kolommen; zo breed kan het rapport hem niet zetten",
+                                  where);
+    }
     t.numeric = numeric;
     classify(table, &t);
     cmark_node *note = cmark_node_next(table);

@@ -20,7 +20,8 @@ wr_status wr_html_tiles(wr_html_ctx *ctx, cmark_node *block)
 {
     wr_keyfigs *k = NULL;
     wr_error parsed;
-    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &k, &parsed);
+    wr_block_origin origin = wr_block_origin_of(block, ctx->opts->sources);
+    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &origin, &k, &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     wr_strbuf *o = ctx->out;

@@ -1,20 +1,17 @@
 #include "render/html/html_toc.h"
 
+#include <stdlib.h>
+
 #include "blocks/contents_block.h"
 #include "render/html/html_escape.h"
-
-/* "titel: ..." in the block, or the default title. */
-static void toc_title(cmark_node *block, char *buf, size_t size)
-{
-    wr_contents_title(cmark_node_get_literal(block), buf, size);
-}
 
 /* Nested lists, one level per heading level; levels never skip (html_headings.c). */
 wr_status wr_html_toc(wr_html_ctx *ctx, cmark_node *block)
 {
-    char title[256];
     wr_strbuf *o = ctx->out;
-    toc_title(block, title, sizeof title);
+    char *title = wr_contents_title(cmark_node_get_literal(block));
+    if (!title)
+        return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM, "onvoldoende geheugen voor de inhoudsopgave");
     int top = 6;
     for (size_t i = ctx->heads_done; i < ctx->nheads; i++)
         if (ctx->heads[i].html_level < top)
@@ -22,6 +19,7 @@ wr_status wr_html_toc(wr_html_ctx *ctx, cmark_node *block)
     wr_strbuf_puts(o, "<nav class=\"inhoudsopgave\" aria-labelledby=\"inhoudsopgave\">\n"
                       "<h2 id=\"inhoudsopgave\">");
     wr_html_escs(o, title);
+    free(title);
     wr_strbuf_puts(o, "</h2>\n");
     int depth = -1;
     for (size_t i = ctx->heads_done; i < ctx->nheads; i++) {

@@ -243,6 +243,10 @@ wr_status wr_pdf_archive_prepare(wr_pdf_ctx *ctx, const char *markdown, size_t l
     document_id(ctx, markdown, len, id);
     for (int face = 0; face < WR_PDF_FACE_COUNT; face++)
         to_unicode(wr_pdf_fonts_get(ctx->fonts, (wr_pdf_face)face));
+    if (wr_pdf_fonts_fallback(ctx->fonts)) {
+        wr_pdf_fonts_finish(ctx->fonts);
+        to_unicode(wr_pdf_fonts_fallback(ctx->fonts));
+    }
     if (pdf->info)
         info_dates(ctx);
     catalog_extras(ctx);

@@ -1,9 +1,6 @@
 #include "render/pdf/pdf_blocks.h"
 
-#include "blocks/chart.h"
-#include "blocks/contents_block.h"
-#include "blocks/cover_block.h"
-#include "blocks/keyfig.h"
+#include "blocks/block_kind.h"
 #include "blocks/markdown.h"
 #include "render/pdf/pdf_chart.h"
 #include "render/pdf/pdf_code.h"
@@ -38,14 +35,12 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
     case CMARK_NODE_ITEM:
     case CMARK_NODE_BLOCK_QUOTE:
         return wr_pdf_block_lead(ctx, cmark_node_first_child(node));
-    case CMARK_NODE_CODE_BLOCK: {
-        const char *info = cmark_node_get_fence_info(node);
-        if (wr_chart_is_block(info))
-            return wr_pdf_chart_height(ctx, node);
-        if (wr_keyfigs_is_block(info))
-            return wr_pdf_tiles_height(ctx, node);
-        return 3 * WR_PDF_CODE_LEADING + 2 * WR_PDF_CODE_PAD; /* same 2 + 2 rule, roughly */
-    }
+    case CMARK_NODE_CODE_BLOCK:
+        switch (wr_block_kind_of(node, ctx->opts->sources)) {
+        case WR_BLOCK_CHART: return wr_pdf_chart_height(ctx, node);
+        case WR_BLOCK_KEYFIGS: return wr_pdf_tiles_height(ctx, node);
+        default: return 3 * WR_PDF_CODE_LEADING + 2 * WR_PDF_CODE_PAD; /* same 2 + 2 rule, roughly */
+        }
     default:
         if (wr_markdown_is_table(node))
             return WR_PDF_TABLE_BEFORE + wr_pdf_table_lead(ctx, node, table_keep(ctx, node));
@@ -53,19 +48,17 @@ double wr_pdf_block_lead(wr_pdf_ctx *ctx, cmark_node *node)
     }
 }
 
-/* Fenced blocks whose info string names a cover, contents, key figures or a chart;
- * anything else is code. */
+/* Fenced blocks of a template whose info string names a cover, contents, key figures or
+ * a chart; anything else is code. */
 static wr_status special_block(wr_pdf_ctx *ctx, cmark_node *node)
 {
-    const char *info = cmark_node_get_fence_info(node);
-    if (wr_cover_is_block(info))
-        return wr_pdf_cover_render(ctx, node);
-    if (wr_contents_is_block(info))
-        return wr_pdf_toc_render(ctx, node);
-    if (wr_keyfigs_is_block(info))
-        return wr_pdf_tiles_render(ctx, node);
-    if (wr_chart_is_block(info))
-        return wr_pdf_chart_render(ctx, node);
+    switch (wr_block_kind_of(node, ctx->opts->sources)) {
+    case WR_BLOCK_COVER: return wr_pdf_cover_render(ctx, node);
+    case WR_BLOCK_CONTENTS: return wr_pdf_toc_render(ctx, node);
+    case WR_BLOCK_KEYFIGS: return wr_pdf_tiles_render(ctx, node);
+    case WR_BLOCK_CHART: return wr_pdf_chart_render(ctx, node);
+    case WR_BLOCK_CODE: break;
+    }
     return wr_pdf_code_render(ctx, node);
 }
 

@@ -39,9 +39,11 @@ static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, dou
     size_t series = wr_chart_legend_series(c);
     if (series == 0 && !c->has_target)
         return 0;
-    char target[256];
-    if (c->has_target)
-        wr_chart_target_legend(c, target, sizeof target);
+    char *target = c->has_target ? wr_chart_target_legend(c) : NULL;
+    if (c->has_target && !target) {
+        wr_pdf_ctx_nomem(ctx);
+        return 0;
+    }
     double cx = x, rows = 1;
     for (size_t s = 0; s < series + (c->has_target ? 1 : 0); s++) {
         bool is_target = s == series;
@@ -74,6 +76,7 @@ static double legend(wr_pdf_ctx *ctx, const wr_chart *c, double x, double w, dou
         }
         cx += iw + (c->type == WR_CHART_LINE ? 18.0 : 14.0);
     }
+    free(target);
     return rows * LEGEND_ROW + 2.0;
 }
 
@@ -106,8 +109,9 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, layout *l)
 {
     memset(l, 0, sizeof *l);
     wr_error parsed;
-    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block),
-                                  cmark_node_get_literal(block), &l->c, &parsed);
+    wr_block_origin origin = wr_block_origin_of(block, ctx->opts->sources);
+    wr_status st = wr_chart_parse(cmark_node_get_fence_info(block), cmark_node_get_literal(block), &origin,
+                                  &l->c, &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     const wr_chart *c = l->c;

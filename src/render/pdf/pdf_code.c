@@ -7,7 +7,6 @@
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
 #include "render/pdf/pdf_text.h"
-#include "render/pdf/pdf_utf8.h"
 
 typedef struct {
     size_t start, len;
@@ -67,9 +66,9 @@ static bool split_lines(wr_pdf_ctx *ctx, code_lines *c, double width)
         size_t start = i;
         double w = 0;
         for (size_t k = i; k < end;) {
-            uint32_t cp;
-            size_t n = wr_pdf_utf8_decode(c->text + k, end - k, &cp);
-            double cw = wr_pdf_char_width(ctx->fonts, WR_PDF_REGULAR, WR_PDF_CODE_SIZE, cp);
+            bool fallback; /* a character and its accents stay together */
+            size_t n = wr_pdf_fonts_cluster(ctx->fonts, WR_PDF_REGULAR, c->text + k, end - k, &fallback);
+            double cw = wr_pdf_text_width(ctx->fonts, WR_PDF_REGULAR, WR_PDF_CODE_SIZE, c->text + k, n);
             if (w + cw > width && k > start) {
                 if (!add_line(c, start, k - start))
                     return false;

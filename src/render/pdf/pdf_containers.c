@@ -2,8 +2,29 @@
 
 #include <stdio.h>
 
+#include "blocks/block_origin.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
+
+/* The indent a list or quote nested in the current container gets: want, or nothing
+ * when that would go beyond WR_PDF_MAX_NESTING levels or half the text width (the caller
+ * then counts it in ctx->flattened while setting it). The outermost one flattened is
+ * named in a warning. */
+static double nested_indent(wr_pdf_ctx *ctx, cmark_node *node, double want)
+{
+    if (ctx->list_depth + ctx->quote_depth < WR_PDF_MAX_NESTING && ctx->indent + want <= WR_PDF_TEXT_W / 2)
+        return want;
+    if (ctx->flattened++ > 0)
+        return 0;
+    char where[512];
+    wr_node_where(node, ctx->opts->sources, where, sizeof where);
+    wr_warnings_add(ctx->opts->warnings,
+                    "%s: lijsten en citaten springen in de PDF hoogstens %d niveaus (of een halve regelbreedte) "
+                    "in; wat dieper ligt, staat op de hoogte van het niveau erboven. De HTML-versie toont de "
+                    "echte diepte.",
+                    where, WR_PDF_MAX_NESTING);
+    return 0;
+}
 
 static void marker_text(cmark_node *list, int depth, int number, char *buf, size_t size)
 {
@@ -30,9 +51,11 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_
                     WR_PDF_MARKER_GAP;
     if (indent < WR_PDF_LIST_INDENT)
         indent = WR_PDF_LIST_INDENT;
+    indent = nested_indent(ctx, list, indent);
 
     double saved_indent = ctx->indent;
     bool saved_tight = ctx->tight;
+    /* Flattened, the markers hang where those of the level above do. */
     double marker_right = wr_pdf_ctx_left(ctx) + indent - WR_PDF_MARKER_GAP;
     ctx->list_depth++;
     ctx->indent += indent;
@@ -48,6 +71,8 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_
     }
 
     ctx->list_depth--;
+    if (indent == 0)
+        ctx->flattened--;
     ctx->indent = saved_indent;
     ctx->tight = saved_tight;
     wr_pdf_gap(ctx, ctx->tight ? WR_PDF_TIGHT_GAP : WR_PDF_PARA_GAP);
@@ -57,13 +82,16 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_
 wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote, wr_pdf_children_fn children)
 {
     wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
+    double indent = nested_indent(ctx, quote, WR_PDF_QUOTE_INDENT);
     wr_pdf_quote_open(ctx, wr_pdf_ctx_left(ctx) + WR_PDF_QUOTE_RULE_W / 2.0);
-    ctx->indent += WR_PDF_QUOTE_INDENT;
+    ctx->indent += indent;
     bool saved_tight = ctx->tight;
     ctx->tight = false;
     children(ctx, quote);
     ctx->tight = saved_tight;
-    ctx->indent -= WR_PDF_QUOTE_INDENT;
+    ctx->indent -= indent;
+    if (indent == 0)
+        ctx->flattened--;
     wr_pdf_quote_close(ctx);
     wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
     return wr_pdf_ctx_check(ctx);

@@ -15,7 +15,7 @@
 #include "render/pdf/pdf_options.h"
 
 /* List markers wait for the first line of their item to know their baseline. */
-#define WR_PDF_MAX_MARKERS 4
+#define WR_PDF_MAX_MARKERS 8
 /* Nested block quotes whose left rule is being drawn. */
 #define WR_PDF_MAX_QUOTES 8
 
@@ -68,6 +68,7 @@ typedef struct {
 
     double indent;              /* left indent of the current container */
     int list_depth;
+    int flattened;              /* lists and quotes around the current block set without indent */
     bool tight;                 /* inside a tight list: small gaps between paragraphs */
     int quote_depth;
     wr_pdf_quote_rule quotes[WR_PDF_MAX_QUOTES];

@@ -30,7 +30,7 @@ wr_status wr_pdf_heading_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_f
                            false};
     wr_pdf_runs runs = {0};
     wr_pdf_text *t = NULL;
-    if (!wr_pdf_runs_collect(node, &runs)) {
+    if (!wr_pdf_runs_collect(node, ctx->opts, &runs)) {
         wr_pdf_runs_free(&runs);
         return wr_pdf_ctx_nomem(ctx);
     }

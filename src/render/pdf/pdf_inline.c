@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blocks/link_policy.h"
+
 bool wr_pdf_runs_add(wr_pdf_runs *runs, unsigned flags, const char *text, size_t len,
                      const char *url)
 {
@@ -26,7 +28,8 @@ static bool add_literal(wr_pdf_runs *runs, unsigned flags, cmark_node *node, con
     return !lit || wr_pdf_runs_add(runs, flags, lit, strlen(lit), url);
 }
 
-static bool collect(cmark_node *parent, unsigned flags, const char *url, wr_pdf_runs *runs)
+static bool collect(cmark_node *parent, const wr_pdf_options *opts, unsigned flags, const char *url,
+                    wr_pdf_runs *runs)
 {
     for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
         bool ok = true;
@@ -44,19 +47,20 @@ static bool collect(cmark_node *parent, unsigned flags, const char *url, wr_pdf_
             ok = wr_pdf_runs_add(runs, WR_PDF_RUN_BREAK, "", 0, NULL);
             break;
         case CMARK_NODE_STRONG:
-            ok = collect(n, flags | WR_PDF_RUN_STRONG, url, runs);
+            ok = collect(n, opts, flags | WR_PDF_RUN_STRONG, url, runs);
             break;
         case CMARK_NODE_EMPH:
-            ok = collect(n, flags | WR_PDF_RUN_EMPH, url, runs);
+            ok = collect(n, opts, flags | WR_PDF_RUN_EMPH, url, runs);
             break;
         case CMARK_NODE_LINK: {
+            /* Only links the policy keeps in the PDF; the others keep their text. */
             const char *href = cmark_node_get_url(n);
-            bool real = href && *href;
-            ok = collect(n, real ? (flags | WR_PDF_RUN_LINK) : flags, real ? href : url, runs);
+            bool real = wr_link_check(n, opts ? opts->sources : NULL, opts ? opts->warnings : NULL) == WR_LINK_WEB;
+            ok = collect(n, opts, real ? (flags | WR_PDF_RUN_LINK) : flags, real ? href : url, runs);
             break;
         }
         case CMARK_NODE_IMAGE:
-            ok = collect(n, flags, url, runs); /* the alt text */
+            ok = collect(n, opts, flags, url, runs); /* the alt text */
             break;
         case CMARK_NODE_HTML_INLINE:
             break;
@@ -65,7 +69,7 @@ static bool collect(cmark_node *parent, unsigned flags, const char *url, wr_pdf_
             const char *type = cmark_node_get_type_string(n);
             unsigned f = (type && strcmp(type, "strikethrough") == 0) ? WR_PDF_RUN_STRIKE : 0;
             if (cmark_node_first_child(n))
-                ok = collect(n, flags | f, url, runs);
+                ok = collect(n, opts, flags | f, url, runs);
             else
                 ok = add_literal(runs, flags | f, n, url);
             break;
@@ -77,9 +81,9 @@ static bool collect(cmark_node *parent, unsigned flags, const char *url, wr_pdf_
     return true;
 }
 
-bool wr_pdf_runs_collect(cmark_node *block, wr_pdf_runs *runs)
+bool wr_pdf_runs_collect(cmark_node *block, const wr_pdf_options *opts, wr_pdf_runs *runs)
 {
-    return collect(block, 0, NULL, runs);
+    return collect(block, opts, 0, NULL, runs);
 }
 
 bool wr_pdf_runs_start_with(const wr_pdf_runs *runs, const char *prefix)

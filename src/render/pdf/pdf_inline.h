@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "render/pdf/pdf_options.h"
+
 enum {
     WR_PDF_RUN_STRONG = 1u << 0,
     WR_PDF_RUN_EMPH = 1u << 1,
@@ -28,9 +30,10 @@ typedef struct {
 } wr_pdf_runs;
 
 /* Appends the runs of block's inline children (soft breaks become spaces, images their
- * alt text, raw HTML is dropped). The runs borrow from the AST: keep it alive.
- * Returns false when out of memory. */
-bool wr_pdf_runs_collect(cmark_node *block, wr_pdf_runs *runs);
+ * alt text, raw HTML is dropped). A link is a link only when the link policy keeps it in
+ * the PDF (blocks/link_policy.h; opts gives the source map and the warnings). The runs
+ * borrow from the AST: keep it alive. Returns false when out of memory. */
+bool wr_pdf_runs_collect(cmark_node *block, const wr_pdf_options *opts, wr_pdf_runs *runs);
 
 /* Appends one run of plain text with the given flags; false when out of memory. */
 bool wr_pdf_runs_add(wr_pdf_runs *runs, unsigned flags, const char *text, size_t len,

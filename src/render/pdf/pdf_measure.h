@@ -19,8 +19,9 @@ double wr_pdf_text_width(const wr_pdf_fonts *fonts, wr_pdf_face face, double siz
  * so anything beyond U+FFFF becomes U+FFFD. */
 uint32_t wr_pdf_drawable(uint32_t cp);
 
-/* Copies s[0..len) to out as drawable UTF-8 and NUL-terminates it. out needs room for
- * 3 * len + 1 bytes; returns the length written. */
+/* Copies s[0..len) to out as drawable UTF-8 and NUL-terminates it; invisible formatting
+ * characters (joiners, variation selectors: WR_PDF_SCRIPT_IGNORABLE) are left out. out
+ * needs room for 3 * len + 1 bytes; returns the length written. */
 size_t wr_pdf_drawable_copy(const char *s, size_t len, char *out);
 
 #endif

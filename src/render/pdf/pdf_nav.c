@@ -10,7 +10,7 @@
 static wr_status add_heading(wr_pdf_ctx *ctx, cmark_node *node, size_t *cap)
 {
     wr_pdf_runs runs = {0};
-    char *text = wr_pdf_runs_collect(node, &runs) ? wr_pdf_runs_text(&runs) : NULL;
+    char *text = wr_pdf_runs_collect(node, ctx->opts, &runs) ? wr_pdf_runs_text(&runs) : NULL;
     wr_pdf_runs_free(&runs);
     if (!text)
         return wr_pdf_ctx_nomem(ctx);

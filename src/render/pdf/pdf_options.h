@@ -6,6 +6,9 @@
 
 #include <stdbool.h>
 
+#include "base/warnings.h"
+#include "fill/source_map.h"
+
 typedef struct {
     const char *title;        /* document metadata: title */
     const char *author;       /* metadata: author (the provider) */
@@ -20,6 +23,12 @@ typedef struct {
      * icc-profiles-free) for the PDF/A-1b output intent; NULL: the file is not marked
      * PDF/A (everything else, XMP included, is still written). */
     const char *icc_profile;
+    /* A TrueType font for the characters Open Sans lacks (symbols such as ✓, arrows,
+     * combining accents, rarer Latin, Greek and Cyrillic letters); NULL = none. Embedded
+     * only in a document that needs it, with the glyphs it uses. */
+    const char *fallback_font;
+    const wr_source_map *sources; /* which lines come from the team's texts; NULL = all template */
+    wr_warnings *warnings;        /* what the PDF cannot show as written; NULL = not collected */
 } wr_pdf_options;
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "render/pdf/pdf_measure.h"
 #include "render/pdf/pdf_style.h"
+#include "render/pdf/pdf_utf8.h"
 
 #define FIT_EPSILON 0.01
 
@@ -17,18 +18,42 @@ double wr_pdf_string_width(const wr_pdf_ctx *ctx, wr_pdf_face face, double size,
 double wr_pdf_draw_string(wr_pdf_ctx *ctx, HPDF_Page page, wr_pdf_face face, double size,
                           wr_pdf_rgb color, double x, double baseline, const char *s)
 {
-    char buf[4096];
+    /* These strings are short; a long one gets room of its own, so nothing is cut. */
+    char room[4096];
     size_t len = strlen(s);
-    if (len > (sizeof buf - 1) / 3)
-        len = (sizeof buf - 1) / 3; /* these strings are short; cut, never overflow */
-    while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-        len--; /* do not cut inside a code point */
-    wr_pdf_drawable_copy(s, len, buf);
+    char *buf = 3 * len + 1 <= sizeof room ? room : malloc(3 * len + 1);
+    if (!buf) {
+        wr_pdf_ctx_nomem(ctx);
+        return 0;
+    }
     HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, wr_pdf_fonts_get(ctx->fonts, face), (HPDF_REAL)size);
-    HPDF_Page_SetRGBFill(page, (HPDF_REAL)color.r, (HPDF_REAL)color.g, (HPDF_REAL)color.b);
-    HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)baseline, buf);
+    /* Pieces in one font: the face, or the fallback for characters only it has (spaces
+     * stay with the face, which measured them). Without a fallback: one piece. */
+    size_t i = 0;
+    double at = x;
+    do {
+        size_t end = i;
+        bool fallback = false;
+        while (end < len) {
+            bool fb;
+            size_t n = wr_pdf_fonts_cluster(ctx->fonts, face, s + end, len - end, &fb);
+            if (end > i && fb != fallback)
+                break;
+            fallback = fb;
+            end += n;
+        }
+        wr_pdf_drawable_copy(s + i, end - i, buf);
+        HPDF_Font font = fallback ? wr_pdf_fonts_fallback(ctx->fonts) : wr_pdf_fonts_get(ctx->fonts, face);
+        HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)size);
+        if (i == 0)
+            HPDF_Page_SetRGBFill(page, (HPDF_REAL)color.r, (HPDF_REAL)color.g, (HPDF_REAL)color.b);
+        HPDF_Page_TextOut(page, (HPDF_REAL)at, (HPDF_REAL)baseline, buf);
+        at += wr_pdf_text_width(ctx->fonts, face, size, s + i, end - i);
+        i = end;
+    } while (i < len);
     HPDF_Page_EndText(page);
+    if (buf != room)
+        free(buf);
     return wr_pdf_text_width(ctx->fonts, face, size, s, len);
 }
 

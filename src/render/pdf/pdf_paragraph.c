@@ -26,7 +26,7 @@ static wr_status paragraph_layout(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_runs
 {
     *t = NULL;
     *note = false;
-    if (!wr_pdf_runs_collect(node, runs))
+    if (!wr_pdf_runs_collect(node, ctx->opts, runs))
         return wr_pdf_ctx_nomem(ctx);
     wr_pdf_textstyle st = paragraph_style(ctx, node, runs, note);
     return wr_pdf_layout_runs(ctx, runs, &st, wr_pdf_ctx_width(ctx), t);
@@ -107,7 +107,7 @@ bool wr_pdf_paragraph_is_note(wr_pdf_ctx *ctx, cmark_node *node)
     if (!node || cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)
         return false;
     wr_pdf_runs runs = {0};
-    bool ok = wr_pdf_runs_collect(node, &runs);
+    bool ok = wr_pdf_runs_collect(node, ctx->opts, &runs);
     bool note = ok && wr_pdf_runs_start_with(&runs, "Noot:");
     wr_pdf_runs_free(&runs);
     if (!ok)

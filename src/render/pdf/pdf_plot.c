@@ -1,6 +1,8 @@
 #include "render/pdf/pdf_plot.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "render/pdf/pdf_draw.h"
 #include "render/pdf/pdf_measure.h"
@@ -55,10 +57,15 @@ void wr_pdf_text_two_lines(wr_pdf_ctx *ctx, double size, wr_pdf_rgb c, double x,
         wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, s);
         return;
     }
-    char first[256];
-    snprintf(first, sizeof first, "%.*s", (int)cut, s);
+    /* The first line whole, however long. */
+    char *first = strndup(s, cut);
+    if (!first) {
+        wr_pdf_ctx_nomem(ctx);
+        return;
+    }
     wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline, first);
     wr_pdf_text_center(ctx, WR_PDF_REGULAR, size, c, x, baseline - size * 1.2, s + cut + 1);
+    free(first);
 }
 
 static double font_width(const void *font, const char *s, size_t len)

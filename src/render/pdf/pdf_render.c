@@ -8,13 +8,14 @@
 #include <stdlib.h>
 
 #include "base/date.h"
-#include "blocks/cover_block.h"
+#include "blocks/block_kind.h"
 #include "blocks/markdown.h"
 #include "render/pdf/pdf_archive.h"
 #include "render/pdf/pdf_blocks.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_cover.h"
 #include "render/pdf/pdf_errors.h"
+#include "render/pdf/pdf_glyphs.h"
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_toc.h"
@@ -91,11 +92,12 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
         doc = wr_markdown_parse(markdown, len);
         if (!doc)
             wr_pdf_ctx_nomem(&ctx);
+        else if (wr_markdown_check_depth(doc, opts->sources, &ctx.failure) == WR_OK)
+            wr_pdf_glyphs_prepare(&ctx, doc);
     }
     if (ctx.failure.status == WR_OK && wr_pdf_nav_collect(&ctx, doc) == WR_OK) {
         cmark_node *first = cmark_node_first_child(doc);
-        ctx.cover_first = first && cmark_node_get_type(first) == CMARK_NODE_CODE_BLOCK &&
-                          wr_cover_is_block(cmark_node_get_fence_info(first));
+        ctx.cover_first = wr_block_kind_of(first, opts->sources) == WR_BLOCK_COVER;
     }
     if (ctx.failure.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
         wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK &&

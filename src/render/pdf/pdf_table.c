@@ -168,7 +168,7 @@ static wr_status fill_cells(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_table *t)
         for (cmark_node *cell = cmark_node_first_child(row); cell && c < t->ncols;
              cell = cmark_node_next(cell), c++) {
             wr_pdf_cell *pc = &t->cells[r * t->ncols + c];
-            if (!wr_pdf_runs_collect(cell, &pc->runs))
+            if (!wr_pdf_runs_collect(cell, ctx->opts, &pc->runs))
                 return wr_pdf_ctx_nomem(ctx);
         }
         r++;

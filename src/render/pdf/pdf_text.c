@@ -63,7 +63,7 @@ static bool build_items(const wr_pdf_text *t, item_buf *b)
     const wr_pdf_textstyle *st = &t->style;
     for (size_t r = 0; r < t->runs->n; r++) {
         const wr_pdf_run *run = &t->runs->v[r];
-        wr_pdf_item_src src = {(uint32_t)r, 0, 0, (uint8_t)wr_pdf_run_face(st, run), false, 0};
+        wr_pdf_item_src src = {(uint32_t)r, 0, 0, (uint8_t)wr_pdf_run_face(st, run), false, false, 0};
         if (run->flags & WR_PDF_RUN_BREAK) {
             if (last_is(b, WR_PDF_LB_GLUE))
                 b->n--;
@@ -72,7 +72,10 @@ static bool build_items(const wr_pdf_text *t, item_buf *b)
             continue;
         }
         wr_pdf_face face = (wr_pdf_face)src.face;
+        size_t cluster_end = 0;
         for (size_t i = 0; i < run->len;) {
+            if (i >= cluster_end) /* a character and its marks go to one font together */
+                cluster_end = i + wr_pdf_fonts_cluster(t->fonts, face, run->text + i, run->len - i, &src.fallback);
             uint32_t cp;
             size_t len = wr_pdf_utf8_decode(run->text + i, run->len - i, &cp);
             src.off = (uint32_t)i;
@@ -89,8 +92,9 @@ static bool build_items(const wr_pdf_text *t, item_buf *b)
                 if (last_is(b, WR_PDF_LB_BOX))
                     ok = push(b, WR_PDF_LB_HYPHEN,
                               wr_pdf_char_width(t->fonts, face, st->size, '-'), src);
-            } else if (cp >= 0x20 && cp != 0x7F) {
-                ok = push(b, WR_PDF_LB_BOX, wr_pdf_char_width(t->fonts, face, st->size, cp), src);
+            } else if (cp >= 0x20 && cp != 0x7F && wr_pdf_script_of(cp) != WR_PDF_SCRIPT_IGNORABLE) {
+                ok = push(b, WR_PDF_LB_BOX,
+                          wr_pdf_fonts_advance_in(t->fonts, face, src.fallback, cp) * st->size / 1000.0, src);
             }
             if (!ok)
                 return false;

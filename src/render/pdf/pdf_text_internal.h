@@ -14,6 +14,7 @@ typedef struct {
     uint8_t len;     /* byte length of the code point */
     uint8_t face;    /* wr_pdf_face it is drawn in */
     bool letter;     /* counts for hyphenation */
+    bool fallback;   /* drawn with the fallback font (pdf_fonts.h) */
     uint32_t cp;
 } wr_pdf_item_src;
 

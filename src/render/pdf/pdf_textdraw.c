@@ -18,10 +18,14 @@ typedef struct {
     const char *url;
 } deco;
 
+/* The font an item is drawn with: its face, or FALLBACK_FONT for a character only the
+ * fallback font has (pdf_fonts.h). Spaces go with the piece they are in. */
+#define FALLBACK_FONT WR_PDF_FACE_COUNT
+
 typedef struct {
     HPDF_Page page;
     const wr_pdf_text *t;
-    int face;        /* face currently set, -1 before any */
+    int face;        /* face (or FALLBACK_FONT) currently set, -1 before any */
     wr_pdf_rgb color;
     bool have_color;
 } pen;
@@ -30,10 +34,18 @@ static void set_face(pen *p, int face)
 {
     if (p->face == face)
         return;
-    HPDF_Page_SetFontAndSize(p->page, wr_pdf_fonts_get(p->t->fonts, (wr_pdf_face)face),
-                             (HPDF_REAL)p->t->style.size);
+    HPDF_Font font = face == FALLBACK_FONT ? wr_pdf_fonts_fallback(p->t->fonts)
+                                           : wr_pdf_fonts_get(p->t->fonts, (wr_pdf_face)face);
+    HPDF_Page_SetFontAndSize(p->page, font, (HPDF_REAL)p->t->style.size);
     p->face = face;
 }
+
+static int font_of(const wr_pdf_text *t, size_t i)
+{
+    const wr_pdf_item_src *s = &t->src[i];
+    return t->items[i].kind == WR_PDF_LB_BOX && s->fallback ? FALLBACK_FONT : s->face;
+}
+
 
 static void set_color(pen *p, wr_pdf_rgb c)
 {
@@ -98,6 +110,7 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
         }
         const wr_pdf_run *run = &t->runs->v[t->src[i].run];
         uint8_t face = t->src[i].face;
+        int font = font_of(t, i);
         size_t len = 0;
         double w = 0, trail = 0;
         while (i < ln->end) {
@@ -107,8 +120,9 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
                 continue;
             }
             const wr_pdf_run *r = &t->runs->v[t->src[i].run];
+            /* A space is measured in the face: it never goes into a fallback piece. */
             if (k == WR_PDF_LB_FORCE || t->src[i].face != face || r->flags != run->flags ||
-                r->url != run->url)
+                r->url != run->url || font_of(t, i) != font)
                 break;
             if (k == WR_PDF_LB_GLUE) {
                 t->scratch[len++] = ' ';
@@ -125,7 +139,7 @@ void wr_pdf_text_draw_line(const wr_pdf_text *t, size_t line, HPDF_Page page, do
             i++;
         }
         t->scratch[len] = '\0';
-        set_face(&p, face);
+        set_face(&p, font);
         set_color(&p, (run->flags & WR_PDF_RUN_LINK) ? WR_PDF_COLOR_LINK : st->color);
         HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)baseline, t->scratch);
         if ((run->flags & (WR_PDF_RUN_LINK | WR_PDF_RUN_STRIKE)) && w > trail) {

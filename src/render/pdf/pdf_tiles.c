@@ -66,7 +66,8 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, tiles *ts)
 {
     memset(ts, 0, sizeof *ts);
     wr_error parsed;
-    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &ts->k, &parsed);
+    wr_block_origin origin = wr_block_origin_of(block, ctx->opts->sources);
+    wr_status st = wr_keyfigs_parse(cmark_node_get_literal(block), &origin, &ts->k, &parsed);
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &parsed);
     size_t n = ts->k->count;

@@ -1,6 +1,7 @@
 #include "render/pdf/pdf_toc.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "blocks/contents_block.h"
@@ -9,12 +10,6 @@
 #include "render/pdf/pdf_nav.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
-
-/* "titel: ..." in the block, or the default title. */
-static void block_title(cmark_node *block, char *buf, size_t size)
-{
-    wr_contents_title(cmark_node_get_literal(block), buf, size);
-}
 
 static wr_status add_entry(wr_pdf_ctx *ctx, wr_pdf_toc_entry e)
 {
@@ -85,15 +80,17 @@ static wr_status entry(wr_pdf_ctx *ctx, size_t head, int depth, bool first)
 
 wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
 {
-    char title[256];
-    block_title(block, title, sizeof title);
-    if (wr_pdf_page_break(ctx) != WR_OK)
-        return ctx->failure.status;
+    char *title = wr_contents_title(cmark_node_get_literal(block));
+    if (!title)
+        return wr_pdf_ctx_nomem(ctx);
     double topy;
-    if (wr_pdf_place(ctx, WR_PDF_TOC_TITLE_SIZE * 1.3, 0, &topy) != WR_OK)
+    if (wr_pdf_page_break(ctx) != WR_OK || wr_pdf_place(ctx, WR_PDF_TOC_TITLE_SIZE * 1.3, 0, &topy) != WR_OK) {
+        free(title);
         return ctx->failure.status;
+    }
     wr_pdf_draw_string(ctx, ctx->page, WR_PDF_BOLD, WR_PDF_TOC_TITLE_SIZE, WR_PDF_COLOR_HEADING,
                        WR_PDF_MARGIN_X, topy - WR_PDF_TOC_TITLE_SIZE * 1.05, title);
+    free(title);
     wr_pdf_gap(ctx, WR_PDF_TOC_TITLE_AFTER);
 
     int min_level = WR_CONTENTS_MAX_LEVEL;

@@ -80,3 +80,46 @@ bool wr_pdf_is_space(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
 }
+
+typedef struct {
+    uint32_t first, last;
+    wr_pdf_script script;
+} script_range;
+
+/* Ranges by code point, in order. */
+static const script_range ranges[] = {
+    {0x0590, 0x08FF, WR_PDF_SCRIPT_RTL},      /* Hebrew, Arabic, Syriac, Thaana, NKo ... */
+    {0x0900, 0x0DFF, WR_PDF_SCRIPT_COMPLEX},  /* Indic scripts */
+    {0x0E00, 0x0EFF, WR_PDF_SCRIPT_COMPLEX},  /* Thai, Lao */
+    {0x0F00, 0x109F, WR_PDF_SCRIPT_COMPLEX},  /* Tibetan, Myanmar */
+    {0x1100, 0x11FF, WR_PDF_SCRIPT_CJK},      /* Hangul Jamo */
+    {0x1780, 0x18AF, WR_PDF_SCRIPT_COMPLEX},  /* Khmer, Mongolian */
+    {0x200C, 0x200F, WR_PDF_SCRIPT_IGNORABLE}, /* joiners, direction marks */
+    {0x202A, 0x202E, WR_PDF_SCRIPT_IGNORABLE}, /* direction embeddings */
+    {0x2060, 0x2064, WR_PDF_SCRIPT_IGNORABLE}, /* word joiner, invisible operators */
+    {0x2E80, 0x9FFF, WR_PDF_SCRIPT_CJK},      /* radicals, kana, CJK ideographs ... */
+    {0xA960, 0xA97F, WR_PDF_SCRIPT_CJK},      /* Hangul Jamo extended */
+    {0xAC00, 0xD7FF, WR_PDF_SCRIPT_CJK},      /* Hangul syllables */
+    {0xF900, 0xFAFF, WR_PDF_SCRIPT_CJK},      /* compatibility ideographs */
+    {0xFB1D, 0xFDFF, WR_PDF_SCRIPT_RTL},      /* Hebrew and Arabic presentation forms */
+    {0xFE00, 0xFE0F, WR_PDF_SCRIPT_IGNORABLE}, /* variation selectors (emoji style) */
+    {0xFE30, 0xFE4F, WR_PDF_SCRIPT_CJK},      /* CJK compatibility forms */
+    {0xFE70, 0xFEFE, WR_PDF_SCRIPT_RTL},      /* Arabic presentation forms B */
+    {0xFF00, 0xFFEF, WR_PDF_SCRIPT_CJK},      /* half- and full-width forms */
+};
+
+wr_pdf_script wr_pdf_script_of(uint32_t cp)
+{
+    if (cp > 0xFFFF)
+        return WR_PDF_SCRIPT_ASTRAL;
+    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0] && ranges[i].first <= cp; i++)
+        if (cp <= ranges[i].last)
+            return ranges[i].script;
+    return WR_PDF_SCRIPT_PLAIN;
+}
+
+bool wr_pdf_is_combining(uint32_t cp)
+{
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+}

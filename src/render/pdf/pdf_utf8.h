@@ -24,4 +24,19 @@ bool wr_pdf_is_letter(uint32_t cp);
 /* Collapsible white space in Markdown text (not the non-breaking space). */
 bool wr_pdf_is_space(uint32_t cp);
 
+/* What the PDF can do with a character its main font lacks (render/pdf/pdf_glyphs.h). */
+typedef enum {
+    WR_PDF_SCRIPT_PLAIN,      /* set one glyph after another: the fallback font may have it */
+    WR_PDF_SCRIPT_IGNORABLE,  /* invisible formatting (joiners, variation selectors): not drawn */
+    WR_PDF_SCRIPT_RTL,        /* right to left (Hebrew, Arabic ...): needs reordering and shaping */
+    WR_PDF_SCRIPT_COMPLEX,    /* scripts that join and reorder glyphs (Devanagari, Thai ...) */
+    WR_PDF_SCRIPT_CJK,        /* Chinese, Japanese, Korean: needs a CJK font */
+    WR_PDF_SCRIPT_ASTRAL      /* beyond U+FFFF (emoji ...): libharu sets 16-bit codes only */
+} wr_pdf_script;
+
+wr_pdf_script wr_pdf_script_of(uint32_t cp);
+
+/* Combining marks (accents that sit on the character before them). */
+bool wr_pdf_is_combining(uint32_t cp);
+
 #endif
