@@ -6,13 +6,14 @@
 
 #include "blocks/block_origin.h"
 
-/* A document beside this one, as the overview of the district factsheets links them: a
- * plain file name (letters, digits, '.', '_', '-'; no folder, no scheme) of a PDF or web
- * page. */
+/* A district factsheet beside this document, as their overview links them: the file name
+ * the program gives it ("wijkfactsheet-" and letters, digits, '.', '_', '-'; no folder,
+ * no scheme) of a PDF or web page. Any other relative path may not exist beside the
+ * published file. */
 static bool sibling_document(const char *url)
 {
     size_t n = strlen(url);
-    if (!((url[0] >= 'a' && url[0] <= 'z') || (url[0] >= 'A' && url[0] <= 'Z') || (url[0] >= '0' && url[0] <= '9')))
+    if (strncmp(url, "wijkfactsheet-", 14) != 0)
         return false;
     if (strspn(url, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != n)
         return false;
