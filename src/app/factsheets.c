@@ -115,17 +115,29 @@ static bool place_text(char **markdown, const wr_narrative_text *text, const cha
     return true;
 }
 
+/* The renderers name the file they wrote, the set's temporary name: the user hears the
+ * final one. */
+static void final_name(wr_error *err, const char *temp, const char *final_path)
+{
+    char *at = strstr(err->message, temp);
+    if (!at)
+        return;
+    char rest[sizeof err->message];
+    snprintf(rest, sizeof rest, "%s", at + strlen(temp));
+    snprintf(at, sizeof err->message - (size_t)(at - err->message), "%s%s", final_path, rest);
+}
+
 /* Writes the PDF and the HTML twin of markdown as wijken/<stem>.pdf and .html. */
 static wr_status render_pair(const wr_factsheet_run *run, const char *stem, const char *title, const char *markdown,
                              const wr_source_map *sources, size_t *written, wr_error *err)
 {
     char name[512], header[512];
-    const char *pdf_tmp, *html_tmp;
+    const char *pdf_tmp, *html_tmp, *pdf_final, *html_final;
     snprintf(name, sizeof name, "wijken/%s.pdf", stem);
-    wr_status st = wr_outputs_add(run->outputs, name, &pdf_tmp, NULL, err);
+    wr_status st = wr_outputs_add(run->outputs, name, &pdf_tmp, &pdf_final, err);
     snprintf(name, sizeof name, "wijken/%s.html", stem);
     if (st == WR_OK)
-        st = wr_outputs_add(run->outputs, name, &html_tmp, NULL, err);
+        st = wr_outputs_add(run->outputs, name, &html_tmp, &html_final, err);
     if (st != WR_OK)
         return st;
     snprintf(header, sizeof header, "%s", title);
@@ -141,8 +153,11 @@ static wr_status render_pair(const wr_factsheet_run *run, const char *stem, cons
     html.sources = sources;
     size_t len = strlen(markdown);
     if ((st = wr_pdf_render(markdown, len, &pdf, pdf_tmp, err)) != WR_OK ||
-        (st = wr_html_render(markdown, len, &html, html_tmp, err)) != WR_OK)
+        (st = wr_html_render(markdown, len, &html, html_tmp, err)) != WR_OK) {
+        final_name(err, pdf_tmp, pdf_final);
+        final_name(err, html_tmp, html_final);
         return st;
+    }
     *written += 2;
     return WR_OK;
 }
@@ -227,7 +242,7 @@ static wr_status write_rolling_csv(const wr_factsheet_run *run, const wr_figures
     wr_status st = wr_outputs_add(run->outputs, name, &temp, &final_path, err);
     if (st != WR_OK)
         return st;
-    FILE *fp = fopen(temp, "wb");
+    FILE *fp = fopen(temp, "wb"); /* messages name final_path */
     if (!fp)
         return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven: %s.", final_path, wr_errno_text(errno));
     st = wr_export_csv_write_rows(rolling, label, factsheet_row, cfg->suppress_in_appendix, fp, final_path, err);

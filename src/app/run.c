@@ -273,8 +273,6 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     };
     if ((st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err)) != WR_OK)
         return st;
-    if (opts->kind == WR_REPORT_QUARTER && (st = write_factsheets(s, &pdf, &html, result, err)) != WR_OK)
-        return st;
     /* The workbook compares with every known column except the report's own period. */
     const wr_figures *others[WR_MAX_COLUMNS];
     size_t other_count = 0;
@@ -289,7 +287,10 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     wr_quiet_stderr_end(&quiet);
     if (st != WR_OK)
         return st;
-    return csv_tmp ? write_csv(s->figures, s->cfg, csv_tmp, err) : WR_OK;
+    if (csv_tmp && (st = write_csv(s->figures, s->cfg, csv_tmp, err)) != WR_OK)
+        return st;
+    /* Last, with the report's options: the district factsheets of a quarter. */
+    return opts->kind == WR_REPORT_QUARTER ? write_factsheets(s, &pdf, &html, result, err) : WR_OK;
 }
 
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
