@@ -165,6 +165,8 @@ static int run_report(wr_run_options *opts)
     }
     for (size_t i = 0; i < result.written_count; i++)
         printf("  %s\n", result.written[i]);
+    if (result.factsheet_dir)
+        printf("  %s/ (wijkfactsheets en een overzicht, als PDF en webpagina)\n", result.factsheet_dir);
     if (result.no_trajectories && result.trajectories_refused)
         fprintf(stderr, "Let op: geen enkele regel van %s/trajecten.csv telt mee (zie het tabblad Datakwaliteit in de "
                         "bijlage); alle cijfers over trajecten zijn 0.\n", opts->data_dir);

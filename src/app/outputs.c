@@ -25,6 +25,7 @@ typedef struct {
     char *name;
     char *temp_path;
     char *final_path;
+    bool is_dir;        /* a folder of the set (wr_outputs_add_dir) */
 } entry;
 
 struct wr_outputs {
@@ -191,14 +192,16 @@ wr_status wr_outputs_open(const char *output_dir, const char *period, wr_outputs
     return WR_OK;
 }
 
-wr_status wr_outputs_add(wr_outputs *o, const char *name, const char **temp_path, const char **final_path,
-                         wr_error *err)
+/* Reserves the next entry of the set for name: a file (created empty, with the mode of an
+ * ordinary document; the writer replaces the contents) or a folder. */
+static wr_status add_entry(wr_outputs *o, const char *name, bool is_dir, entry **out, wr_error *err)
 {
     entry *entries = realloc(o->entries, (o->count + 1) * sizeof *entries);
     if (!entries)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     o->entries = entries;
     entry *e = &entries[o->count];
+    e->is_dir = is_dir;
     wr_strbuf t = {0}, f = {0};
     wr_strbuf_printf(&t, "%s/%s/%s", o->dir, o->fresh, name);
     wr_strbuf_printf(&f, "%s/%s", o->period_path, name);
@@ -209,21 +212,38 @@ wr_status wr_outputs_add(wr_outputs *o, const char *name, const char **temp_path
         free(e->name), free(e->temp_path), free(e->final_path);
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     }
-    /* Reserved now, with the mode of an ordinary document; the writer replaces the
-     * contents. */
-    int fd = openat(o->fresh_fd, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    int fd = is_dir ? mkdirat(o->fresh_fd, name, 0777)
+                    : openat(o->fresh_fd, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
-        wr_status st = wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden geschreven (%s).", e->final_path,
-                                    wr_errno_text(errno));
+        wr_status st = wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden %s (%s).", e->final_path,
+                                    is_dir ? "gemaakt" : "geschreven", wr_errno_text(errno));
         free(e->name), free(e->temp_path), free(e->final_path);
         return st;
     }
-    close(fd);
+    if (!is_dir)
+        close(fd);
     o->count++;
+    *out = e;
+    return WR_OK;
+}
+
+wr_status wr_outputs_add(wr_outputs *o, const char *name, const char **temp_path, const char **final_path,
+                         wr_error *err)
+{
+    entry *e;
+    wr_status st = add_entry(o, name, false, &e, err);
+    if (st != WR_OK)
+        return st;
     *temp_path = e->temp_path;
     if (final_path)
         *final_path = e->final_path;
     return WR_OK;
+}
+
+wr_status wr_outputs_add_dir(wr_outputs *o, const char *name, wr_error *err)
+{
+    entry *e;
+    return add_entry(o, name, true, &e, err);
 }
 
 /* The deterministic fault of WIJKRAPPORT_FOUT_NA, checked when o->step steps are done. */
@@ -261,7 +281,8 @@ static wr_status check_targets(const wr_outputs *o, int period_fd, wr_error *err
 {
     struct stat st;
     for (size_t i = 0; i < o->count; i++)
-        if (fstatat(period_fd, o->entries[i].name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+        if (!o->entries[i].is_dir && fstatat(period_fd, o->entries[i].name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISDIR(st.st_mode))
             return wr_error_set(err, WR_ERR_OUTPUT, "%s kan niet worden vervangen: het is een map. De vorige "
                                 "rapporten staan er nog.", o->entries[i].final_path);
     return WR_OK;

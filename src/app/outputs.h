@@ -31,6 +31,9 @@ wr_status wr_outputs_open(const char *output_dir, const char *period, wr_outputs
  * writes it, and *final_path (owned by the set) where it will stand after the commit. */
 wr_status wr_outputs_add(wr_outputs *o, const char *name, const char **temp_path, const char **final_path,
                          wr_error *err);
+/* Makes the folder `name` in the set: the whole folder replaces the period folder's old
+ * one at the commit; its files are added with wr_outputs_add as "name/file". */
+wr_status wr_outputs_add_dir(wr_outputs *o, const char *name, wr_error *err);
 wr_status wr_outputs_commit(wr_outputs *o, wr_error *err);
 /* Removes the fresh folder (after a commit: the old set), releases the lock. */
 void wr_outputs_free(wr_outputs *o);

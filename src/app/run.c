@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app/factsheets.h"
 #include "app/outputs.h"
 #include "app/periods.h"
 #include "app/publication_date.h"
@@ -57,9 +58,20 @@ typedef struct {
     wr_revision_list revisions;    /* totals of the columns that changed since their own report */
     wr_narrative_list *text_list;
     wr_narrative *texts;
+    /* A quarter's district factsheets: their texts, and what their fill needs. */
+    wr_narrative_list *district_list;
+    wr_narrative *district_texts;
+    wr_fill_input input;
+    char templates[4096];
     wr_filled_report report;
     wr_outputs *outputs;
+    const char *output_dir;
 } run_state;
+
+static const char *opts_output_dir(const run_state *s)
+{
+    return s->output_dir;
+}
 
 static void run_state_free(run_state *s)
 {
@@ -74,6 +86,8 @@ static void run_state_free(run_state *s)
     wr_revision_list_clear(&s->revisions);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
+    wr_narrative_free(s->district_texts);
+    wr_narrative_list_free(s->district_list);
     wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
 }
@@ -144,7 +158,7 @@ static bool text_counts(wr_report_kind kind, const char *name)
     return kind != WR_REPORT_FINANCE || strcmp(name, "financien") == 0;
 }
 
-/* Writes the four files into the set's temporary names. */
+/* Writes the four files into the set's temporary names, and a quarter's factsheets. */
 static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
                              wr_run_result *result, wr_error *err);
 
@@ -177,6 +191,27 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     double t = wr_clock_now();
     st = wr_outputs_commit(s->outputs, err);
     wr_stage_note("vastleggen", NULL, t, wr_clock_now());
+    return st;
+}
+
+/* The district factsheets of a quarterly report, with the options of the report itself. */
+static wr_status write_factsheets(run_state *s, const wr_pdf_options *pdf, const wr_html_options *html,
+                                  wr_run_result *result, wr_error *err)
+{
+    wr_figures *last[4] = {NULL, NULL, NULL, NULL};
+    for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
+        last[q] = s->columns[s->column_count - 4 + q];
+    wr_factsheet_run run = {.report = &s->input, .ds = s->ds, .last_quarters = last, .texts = s->district_texts,
+                            .templates_dir = s->templates, .pdf = pdf, .html = html, .outputs = s->outputs};
+    wr_status st = wr_factsheets_write(&run, &result->factsheet_count, err);
+    if (st == WR_OK) {
+        char code[16];
+        wr_period_code(s->figures->period, code, sizeof code);
+        wr_strbuf b = {0};
+        wr_strbuf_printf(&b, "%s/%s/wijken", opts_output_dir(s), code);
+        if (!(result->factsheet_dir = wr_strbuf_take(&b)))
+            st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
     return st;
 }
 
@@ -262,15 +297,19 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     t = wr_clock_now();
     st = csv_tmp ? write_csv(s->figures, s->cfg, csv_tmp, err) : WR_OK;
     wr_stage_note("cijfers.csv", NULL, t, wr_clock_now());
-    return st;
+    if (st != WR_OK)
+        return st;
+    /* Last, with the report's options: the district factsheets of a quarter. */
+    return opts->kind == WR_REPORT_QUARTER ? write_factsheets(s, &pdf, &html, result, err) : WR_OK;
 }
 
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
                                    wr_error *err)
 {
-    result->missing_texts = calloc(texts->count + 1, sizeof *result->missing_texts);
-    if (!result->missing_texts)
+    char **grown = realloc(result->missing_texts, (result->missing_count + texts->count + 1) * sizeof *grown);
+    if (!grown)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    result->missing_texts = grown;
     for (size_t i = 0; i < texts->count; i++) {
         if (!texts->texts[i].missing || !text_counts(kind, texts->texts[i].name))
             continue;
@@ -368,6 +407,8 @@ static wr_status guard_texts(const run_state *s, const wr_run_options *opts, wr_
 {
     wr_warnings found = {0};
     wr_status st = wr_privacy_scan(s->texts, s->figures, opts->data_dir, &found, err);
+    if (st == WR_OK && s->district_texts) /* the same finding about the model is listed once */
+        st = wr_privacy_scan(s->district_texts, s->figures, opts->data_dir, &found, err);
     result->privacy_findings = found.items;
     result->privacy_count = found.count;
     return st;
@@ -458,6 +499,12 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return st;
     if ((st = note_missing_texts(s->texts, opts->kind, result, err)) != WR_OK)
         return st;
+    /* A quarter has a text per district for its factsheet, with the same rules. */
+    if (opts->kind == WR_REPORT_QUARTER &&
+        ((st = wr_texts_district_list(s->cfg, &s->district_list, err)) != WR_OK ||
+         (st = wr_narrative_load(s->district_list, texts_dir, code, false, &s->district_texts, err)) != WR_OK ||
+         (st = note_missing_texts(s->district_texts, opts->kind, result, err)) != WR_OK))
+        return st;
     if ((st = guard_texts(s, opts, result, err)) != WR_OK)
         return st;
     if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
@@ -467,11 +514,14 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     const char *heads[WR_MAX_COLUMNS];
     for (size_t i = 0; i < s->column_count; i++)
         heads[i] = s->column_heads[i];
-    wr_fill_input input = {.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
+    s->input = (wr_fill_input){.cfg = s->cfg, .current = s->figures, .columns = (const wr_figures *const *)s->columns,
                            .column_heads = heads, .column_count = s->column_count,
                            .year_before = s->year_before, .previous = s->previous,
                            .revisions = s->revisions.items, .revision_count = s->revisions.count,
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
+    snprintf(s->templates, sizeof s->templates, "%s", templates);
+    s->output_dir = opts->output_dir;
+    const wr_fill_input input = s->input;
     t = wr_clock_now();
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */
     wr_quiet_stderr_begin(&quiet);
@@ -508,6 +558,7 @@ void wr_run_result_clear(wr_run_result *result)
     for (size_t i = 0; i < result->privacy_count; i++)
         free(result->privacy_findings[i]);
     free(result->privacy_findings);
+    free(result->factsheet_dir);
     wr_warnings_clear(&result->warnings);
     memset(result, 0, sizeof *result);
 }

@@ -22,6 +22,8 @@ typedef struct {
     char **privacy_findings;  /* what looks like personal data in the texts, with file and line */
     size_t privacy_count;
     size_t problem_count;     /* row-level problems in the export */
+    size_t factsheet_count;   /* files written in factsheet_dir (a quarter's district factsheets) */
+    char *factsheet_dir;      /* <uitvoer>/<periode>/wijken, or NULL */
     /* No trajectory counts (a header-only trajecten.csv, or every row refused): every
      * figure about trajectories is 0, which the user must hear. */
     bool no_trajectories;

@@ -14,6 +14,9 @@
  * or no such setting) <templates_dir>/teksten.ini. */
 wr_status wr_texts_list_load(const wr_config *cfg, const char *templates_dir, wr_narrative_list **out, wr_error *err);
 
+/* The district factsheets' texts: one per district of cfg (narrative/spec.h). */
+wr_status wr_texts_district_list(const wr_config *cfg, wr_narrative_list **out, wr_error *err);
+
 /* Where `wijkrapport teksten` looks; the NULL ones default as for a report run. */
 typedef struct {
     const char *data_dir;     /* export folder */

@@ -57,6 +57,7 @@ typedef struct {
     double target;
     char *target_text;  /* the target as written, e.g. "11,0%" */
     char *target_label; /* e.g. "Streefwaarde 2026"; NULL when not given */
+    bool small;         /* "formaat: klein" (columns, lines): a lower plot */
     bool no_values;     /* "waarden: geen" (line charts): no values at the points */
 } wr_chart;
 

@@ -221,9 +221,9 @@ double wr_chart_plot_height(const wr_chart *c, const wr_chart_sizes *z)
 {
     if (c->type == WR_CHART_BARS || c->type == WR_CHART_STACKED) {
         size_t rows = c->nrows > 0 ? c->nrows : 1;
-        return z->bars_top + (double)rows * z->bar_row + z->bars_axis;
+        return z->bars_top + (double)rows * wr_chart_bar_row(c, z) + z->bars_axis;
     }
-    return z->plot + z->category_labels;
+    return (c->small ? z->plot * 0.5 : z->plot) + z->category_labels;
 }
 
 double wr_chart_box_below_top(const wr_chart_box *b, double d)
@@ -277,9 +277,14 @@ wr_chart_bars_layout wr_chart_bars_layout_for(const wr_chart *c, const wr_chart_
     return l;
 }
 
-double wr_chart_bar_mid(const wr_chart_box *b, const wr_chart_sizes *z, size_t r)
+double wr_chart_bar_row(const wr_chart *c, const wr_chart_sizes *z)
 {
-    double first = wr_chart_box_below_top(b, z->bars_top), down = ((double)r + 0.5) * z->bar_row;
+    return c->small ? z->bar_row * 0.8 : z->bar_row;
+}
+
+double wr_chart_bar_mid(const wr_chart *c, const wr_chart_box *b, const wr_chart_sizes *z, size_t r)
+{
+    double first = wr_chart_box_below_top(b, z->bars_top), down = ((double)r + 0.5) * wr_chart_bar_row(c, z);
     return b->y_down ? first + down : first - down;
 }
 

@@ -172,7 +172,9 @@ wr_chart_bars_layout wr_chart_bars_layout_for(const wr_chart *c, const wr_chart_
                                               wr_chart_measure value);
 
 /* The middle of the bar of row r. */
-double wr_chart_bar_mid(const wr_chart_box *b, const wr_chart_sizes *z, size_t r);
+double wr_chart_bar_mid(const wr_chart *c, const wr_chart_box *b, const wr_chart_sizes *z, size_t r);
+/* The height of one row of bars: lower with "formaat: klein". */
+double wr_chart_bar_row(const wr_chart *c, const wr_chart_sizes *z);
 
 /* ---- Columns and lines ---- */
 

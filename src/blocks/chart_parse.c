@@ -8,9 +8,9 @@
 #include "blocks/chart.h"
 
 static const char *const type_names[] = {"staven", "kolommen", "lijn", "gestapeld"};
-enum { KEY_TITLE, KEY_TEXT, KEY_UNIT, KEY_SOURCE, KEY_SERIES, KEY_TARGET, KEY_VALUES, KEY_COUNT };
+enum { KEY_TITLE, KEY_TEXT, KEY_UNIT, KEY_SOURCE, KEY_SERIES, KEY_TARGET, KEY_VALUES, KEY_SIZE, KEY_COUNT };
 static const char *const key_names[KEY_COUNT] = {"titel", "tekst", "eenheid", "bron", "reeksen",
-                                                 "doel", "waarden"};
+                                                 "doel", "waarden", "formaat"};
 
 typedef struct {
     wr_chart *c;
@@ -157,6 +157,11 @@ static wr_status line(parser *p, wr_block_span ln)
             return bad(p, "'waarden:' is 'ja' of 'geen'", v);
         p->c->no_values = wr_block_span_is(v, "geen");
         return WR_OK;
+    case KEY_SIZE: /* a short document (a district factsheet) has room for a lower plot */
+        if (!wr_block_span_is(v, "klein") && !wr_block_span_is(v, "normaal"))
+            return bad(p, "'formaat:' is 'klein' of 'normaal'", v);
+        p->c->small = wr_block_span_is(v, "klein");
+        return WR_OK;
     default: return row_line(p, ln);
     }
 }
@@ -174,6 +179,8 @@ static wr_status finish(parser *p)
         return bad(p, "'doel:' kan alleen bij een lijngrafiek", none);
     if (c->no_values && c->type != WR_CHART_LINE)
         return bad(p, "'waarden: geen' kan alleen bij een lijngrafiek", none);
+    if (c->small && c->type == WR_CHART_STACKED)
+        return bad(p, "'formaat: klein' kan niet bij gestapelde staven", none);
     if (c->nseries == 0)
         c->nseries = 1;
     c->percent = p->number_cells > 0 && p->percent_cells == p->number_cells;

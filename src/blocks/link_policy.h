@@ -1,6 +1,9 @@
 /* Which links of the filled Markdown both renderers keep: one policy, so the PDF (a /URI
  * annotation) and the HTML twin (an <a href>) never disagree.
  *   - https://, http:// and mailto: links are links in both;
+ *   - a district factsheet's file name ("wijkfactsheet-noord-2026-Q3.pdf" or .html: letters,
+ *     digits, '.', '_' and '-', no folder or scheme) is a document the program writes
+ *     beside the overview that links it: a link in both;
  *   - "#..." points inside the HTML page: a link there, plain text in the PDF (it has no
  *     such anchors);
  *   - anything else (javascript:, data:, file:, vbscript:, a relative path that does not

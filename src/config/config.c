@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/errno_nl.h"
 #include "base/strbuf.h"
@@ -64,6 +65,12 @@ typedef struct {
     wr_strbuf last_value;
     long threshold_line;      /* line of drempel, for the check at the end */
     long youth_themes_line;   /* line of [jeugd] themas, for the check at the end */
+    /* [inwoners] as read; [wijken] may come later, so the codes are checked at the end. */
+    struct inhabitants_entry {
+        char *code;
+        long count, line;
+    } *inhabitants;
+    size_t inhabitant_count;
     bool publish_small;       /* [privacy] kleine_aantallen_publiceren = ja */
 } load_state;
 
@@ -148,6 +155,7 @@ void wr_config_free(wr_config *cfg)
     free(cfg->grade_question);
     free(cfg->text_list);
     wr_outlook_settings_clear(&cfg->outlook);
+    free(cfg->inhabitants);
     free(cfg);
 }
 
@@ -329,6 +337,33 @@ static int set_path(load_state *st, char **field, const char *value)
     return *field ? 1 : fail(st, "onvoldoende geheugen%s%s", "", "");
 }
 
+/* [inwoners] code = number: a whole number of at least 1, digits only. */
+static int add_inhabitants(load_state *st, const char *name, const char *value)
+{
+    size_t digits = strspn(value, "0123456789");
+    if (digits == 0 || digits > 9 || value[digits] != '\0' || strtol(value, NULL, 10) < 1)
+        return fail(st, "het aantal inwoners van '%s' moet een heel getal van 1 of meer zijn, zonder punten of "
+                    "spaties, niet '%s'", name, value);
+    for (size_t i = 0; i < st->inhabitant_count; i++)
+        if (strcasecmp(st->inhabitants[i].code, name) == 0) { /* a value that goes on, or twice: the last */
+            st->inhabitants[i].count = strtol(value, NULL, 10);
+            return 1;
+        }
+    struct inhabitants_entry *grown = realloc(st->inhabitants, (st->inhabitant_count + 1) * sizeof *grown);
+    if (!grown)
+        return fail(st, "onvoldoende geheugen%s%s", "", "");
+    st->inhabitants = grown;
+    struct inhabitants_entry *e = &grown[st->inhabitant_count];
+    if (!(e->code = wr_strdup(name)))
+        return fail(st, "onvoldoende geheugen%s%s", "", "");
+    for (char *p = e->code; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    e->count = strtol(value, NULL, 10);
+    e->line = st->line;
+    st->inhabitant_count++;
+    return 1;
+}
+
 static int handle_setting(load_state *st, const char *section, const char *name, const char *value)
 {
     wr_config *cfg = st->cfg;
@@ -406,6 +441,8 @@ static int handle_setting(load_state *st, const char *section, const char *name,
         const char *problem = wr_outlook_setting(&cfg->outlook, section, name, value, &nomem);
         return problem ? fail(st, "%s%s", problem, "") : 1;
     }
+    if (strcmp(section, "inwoners") == 0)
+        return add_inhabitants(st, name, value);
     if (strcmp(section, "teksten") == 0 && strcmp(name, "lijst") == 0)
         return *value ? set_path(st, &cfg->text_list, value) : fail(st, "geef bij %s een bestand%s", name, "");
     return fail(st, "onbekende instelling '%s' in [%s]", name, section);
@@ -576,8 +613,36 @@ static void check_youth_themes(load_state *st)
     }
 }
 
+/* [inwoners] names codes of [wijken], which may come later in the file; a code that is
+ * not a district is a mistake (a typo would silently drop the district's figure). */
+static void check_inhabitants(load_state *st)
+{
+    wr_config *cfg = st->cfg;
+    if (st->message[0] || st->inhabitant_count == 0)
+        return;
+    if (!(cfg->inhabitants = calloc(cfg->districts.count + 1, sizeof *cfg->inhabitants))) {
+        snprintf(st->message, sizeof st->message, "onvoldoende geheugen");
+        st->error_line = st->line;
+        return;
+    }
+    for (size_t i = 0; i < st->inhabitant_count; i++) {
+        int d = wr_code_list_find(&cfg->districts, st->inhabitants[i].code);
+        if (d < 0) {
+            st->error_line = st->inhabitants[i].line;
+            snprintf(st->message, sizeof st->message,
+                     "wijk '%s' in [inwoners] staat niet in [wijken]; gebruik de code van de wijk zoals in [wijken]",
+                     st->inhabitants[i].code);
+            return;
+        }
+        cfg->inhabitants[d] = st->inhabitants[i].count;
+    }
+}
+
 static void load_state_clear(load_state *st)
 {
+    for (size_t i = 0; i < st->inhabitant_count; i++)
+        free(st->inhabitants[i].code);
+    free(st->inhabitants);
     free(st->line_buf);
     free(st->last_name);
     wr_strbuf_free(&st->last_value);
@@ -610,6 +675,7 @@ wr_status wr_config_read(FILE *fp, const char *path, wr_config **out, wr_error *
     int read_errno = errno;
     check_threshold(&st);
     check_youth_themes(&st);
+    check_inhabitants(&st);
     /* inih goes on after a line it cannot parse and returns the first such line; the
      * reader's own first problem may come later. The earlier of the two is reported. */
     long line = st.error_line;

@@ -94,6 +94,11 @@ typedef struct {
     wr_day publication_date;
     /* [bevolking] and [kadernota]: the Kadernota outlook (config/outlook_settings.h). */
     wr_outlook_settings outlook;
+    /* [inwoners] districtcode = number: the inhabitants of each district, for the reach
+     * per 1,000 inhabitants. inhabitants[i] belongs to districts.items[i]; 0 when the
+     * settings give no number for that district (it then has no such figure). NULL when
+     * the section is absent. A code that is not a configured district is refused. */
+    long *inhabitants;
 } wr_config;
 
 #define WR_GRADE_CODE_MAX 63

@@ -14,6 +14,7 @@ void wr_export_value(const wr_figure *fig, char *buf, size_t size)
     }
     switch (fig->kind) {
     case WR_KIND_PERCENT:
+    case WR_KIND_RATE:
         snprintf(buf, size, "%.1f", fig->value);
         break;
     case WR_KIND_MEAN:
@@ -75,9 +76,17 @@ wr_status wr_export_csv_write(const wr_figures *f, bool suppress_in_appendix, FI
 {
     char period[16];
     wr_period_code(f->period, period, sizeof period);
+    return wr_export_csv_write_rows(f, period, NULL, suppress_in_appendix, out, path, err);
+}
+
+wr_status wr_export_csv_write_rows(const wr_figures *f, const char *period, bool (*keep)(const wr_figure *),
+                                   bool suppress_in_appendix, FILE *out, const char *path, wr_error *err)
+{
     fputs("periode,deel,cijfer,dimensie,waarde_code,waarde,noemer\n", out);
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *fig = &f->items[i];
+        if (keep && !keep(fig))
+            continue;
         char value[64], denominator[32];
         wr_export_value(fig, value, sizeof value);
         wr_export_denominator(fig, denominator, sizeof denominator);

@@ -27,5 +27,9 @@ void wr_export_csv_name(const char *period_code, bool suppress_in_appendix, char
  * a hidden value or denominator is left empty. path names the file in the error message. */
 wr_status wr_export_csv_write(const wr_figures *f, bool suppress_in_appendix, FILE *out, const char *path,
                               wr_error *err);
+/* The same for the rows of f that keep (NULL: all) accepts, with `period` in the first
+ * column: the district factsheets' rolling year ("2025-Q4 t/m 2026-Q3"). */
+wr_status wr_export_csv_write_rows(const wr_figures *f, const char *period, bool (*keep)(const wr_figure *),
+                                   bool suppress_in_appendix, FILE *out, const char *path, wr_error *err);
 
 #endif

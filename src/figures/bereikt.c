@@ -6,6 +6,7 @@
 
 #include "base/big_alloc.h"
 #include "base/distinct.h"
+#include "figures/bereikt_district.h"
 #include "figures/bereikt_waiting.h"
 
 /* Group index of a code for a list of n codes: the code's index, n for "onbekend". */
@@ -200,5 +201,6 @@ wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_erro
     free(space.counts);
     if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
-    return wr_figures_waiting(prep, f, err);
+    wr_status st = wr_figures_waiting(prep, f, err);
+    return st == WR_OK ? wr_figures_bereikt_district(prep, f, err) : st;
 }

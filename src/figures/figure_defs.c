@@ -86,11 +86,18 @@ static const wr_figure_def DEFS[] = {
      "van de periode, en einddatum leeg of op of na de eerste dag. Per onderdeel, wijk en leeftijdsgroep, en "
      "voor de leeftijdsgroep 0-17 per onderdeel (dimensie leeftijdsgroep+onderdeel).",
      NULL, "trajecten.csv", "inwoner_id, startdatum, einddatum, onderdeel, wijk, geboortejaar", false},
+    {"bereik_per_1000", WR_DEEL_BEREIKT, "Bereik per 1.000 inwoners", "per 1.000 inwoners",
+     "Het bereik in een wijk gedeeld door het aantal inwoners van die wijk uit de instellingen ([inwoners]), "
+     "maal 1.000, op \xC3\xA9\xC3\xA9n decimaal. Per wijk met een aantal inwoners, en als totaal: de unieke "
+     "inwoners die in een van die wijken bereikt zijn, gedeeld door hun inwoners samen, maal 1.000.",
+     "het aantal inwoners van de wijk (of van de wijken samen)", "trajecten.csv en de instellingen",
+     "inwoner_id, startdatum, einddatum, wijk; [inwoners]", false},
     {"instroom", WR_DEEL_BEREIKT, "Instroom", "inwoners",
      "Unieke inwoners met een traject waarvan de startdatum in de periode ligt. Per onderdeel, reden van "
      "instroom, leefgebied, wijk en leeftijdsgroep, en voor de leeftijdsgroep 0-17 per onderdeel en per reden "
-     "van instroom (leeftijdsgroep+onderdeel, leeftijdsgroep+reden_instroom). Een traject zonder leefgebieden "
-     "telt in geen enkel leefgebied.",
+     "van instroom (leeftijdsgroep+onderdeel, leeftijdsgroep+reden_instroom). Voor de wijkfactsheets ook per wijk "
+     "naar reden van instroom en naar leefgebied (wijk+reden_instroom, wijk+leefgebied). Een traject zonder "
+     "leefgebieden telt in geen enkel leefgebied.",
      NULL, "trajecten.csv", "inwoner_id, startdatum, onderdeel, reden_instroom, leefgebieden, wijk", false},
     {"uitstroom", WR_DEEL_BEREIKT, "Uitstroom", "inwoners",
      "Unieke inwoners met een gestart traject waarvan de einddatum in de periode ligt. Per reden van uitstroom "

@@ -37,6 +37,7 @@ typedef enum {
     WR_KIND_COMPLAINTS,    /* complaints: suppressed when small */
     WR_KIND_COUNT,         /* contacts, attendances, activities: never suppressed */
     WR_KIND_PERCENT,       /* one decimal; hidden when the denominator is small */
+    WR_KIND_RATE,          /* per 1,000 (bereik_per_1000), one decimal; like a percentage */
     WR_KIND_MEAN,          /* two decimals; hidden when the denominator is small */
     WR_KIND_MEDIAN,        /* two decimals; hidden when the denominator is small */
     WR_KIND_EURO,          /* exact */

@@ -32,6 +32,7 @@ void wr_figures_apply_privacy(wr_figures *f, const wr_config *cfg)
                 fig->public_show = WR_SHOW_SMALL_COUNT;
             break;
         case WR_KIND_PERCENT:
+        case WR_KIND_RATE:
         case WR_KIND_MEAN:
         case WR_KIND_MEDIAN:
             if (!fig->has_value)

@@ -54,7 +54,7 @@ wr_change wr_fill_direction(const wr_figure *now, const wr_figure *before, doubl
 /* Decimals a change of fig is shown with: a percentage or mean one, a count none. */
 static int change_decimals(const wr_figure *fig)
 {
-    return fig->kind == WR_KIND_PERCENT || fig->kind == WR_KIND_MEAN || fig->kind == WR_KIND_MEDIAN ? 1 : 0;
+    return fig->kind == WR_KIND_PERCENT || fig->kind == WR_KIND_RATE || fig->kind == WR_KIND_MEAN || fig->kind == WR_KIND_MEDIAN ? 1 : 0;
 }
 
 void wr_fill_change(const wr_figure *now, const wr_figure *before, char *buf, size_t size)

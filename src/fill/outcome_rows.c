@@ -11,8 +11,7 @@
 #include "base/strbuf.h"
 #include "fill/finance_rows.h"
 
-/* An indicator value in its unit: "12,4%", "890", "7,2". */
-static void unit_value(wr_indicator_unit unit, double v, char *buf, size_t size)
+void wr_fill_indicator_value(wr_indicator_unit unit, double v, char *buf, size_t size)
 {
     switch (unit) {
     case WR_UNIT_PROCENT:
@@ -55,13 +54,13 @@ static bool indicator_row(wr_tpl_dict *dict, const wr_indicator *v)
     char buf[64];
     wr_tpl_dict_set(row, "OMSCHRIJVING", v->description);
     wr_tpl_dict_set(row, "GEBIED", v->area_label);
-    unit_value(v->unit, v->latest, buf, sizeof buf);
+    wr_fill_indicator_value(v->unit, v->latest, buf, sizeof buf);
     wr_tpl_dict_set(row, "WAARDE", buf);
     snprintf(buf, sizeof buf, "%d", v->latest_year);
     wr_tpl_dict_set(row, "JAAR", buf);
     if (v->has_previous) {
         char value[48];
-        unit_value(v->unit, v->previous, value, sizeof value);
+        wr_fill_indicator_value(v->unit, v->previous, value, sizeof value);
         snprintf(buf, sizeof buf, "%s (%d)", value, v->previous_year);
         wr_tpl_dict_set(row, "VORIGE", buf);
         unit_change(v->unit, v->change, buf, sizeof buf);
@@ -73,7 +72,7 @@ static bool indicator_row(wr_tpl_dict *dict, const wr_indicator *v)
     if (v->has_target)
         wr_tpl_dict_show_section(row, "HEEFT_STREEFWAARDE");
     if (v->has_target)
-        unit_value(v->unit, v->target, buf, sizeof buf);
+        wr_fill_indicator_value(v->unit, v->target, buf, sizeof buf);
     else
         snprintf(buf, sizeof buf, "\xE2\x80\x93");
     wr_tpl_dict_set(row, "STREEFWAARDE", buf);
@@ -85,7 +84,7 @@ static bool indicator_row(wr_tpl_dict *dict, const wr_indicator *v)
             return false;
         char year_text[16], value[48];
         snprintf(year_text, sizeof year_text, "%d", v->series[k].year);
-        unit_value(v->unit, v->series[k].value, value, sizeof value);
+        wr_fill_indicator_value(v->unit, v->series[k].value, value, sizeof value);
         wr_tpl_dict_set(point, "JAAR", year_text);
         wr_tpl_dict_set(point, "WAARDE", value);
     }
@@ -150,7 +149,7 @@ static bool fill_district_table(wr_tpl_dict *dict, const wr_config *cfg, const w
             continue;
         any = true;
         char value[64];
-        unit_value(city->unit, city->latest, value, sizeof value);
+        wr_fill_indicator_value(city->unit, city->latest, value, sizeof value);
         wr_strbuf_printf(&t, "| %s (%d) | %s |", city->description, city->latest_year, value);
         for (size_t d = 0; d < districts; d++) {
             const wr_indicator *v = district_series(f, city->indicator, (int)d);
@@ -158,7 +157,7 @@ static bool fill_district_table(wr_tpl_dict *dict, const wr_config *cfg, const w
                 wr_strbuf_puts(&t, " \xE2\x80\x93 |");
                 continue;
             }
-            unit_value(v->unit, v->latest, value, sizeof value);
+            wr_fill_indicator_value(v->unit, v->latest, value, sizeof value);
             if (v->latest_year != city->latest_year)
                 wr_strbuf_printf(&t, " %s (%d) |", value, v->latest_year);
             else

@@ -44,6 +44,9 @@ void wr_public_value(const wr_figure *fig, const wr_config *cfg, char *buf, size
     case WR_KIND_PERCENT:
         wr_nl_percent(fig->value, buf, size);
         break;
+    case WR_KIND_RATE:
+        wr_nl_number(fig->value, 1, buf, size);
+        break;
     case WR_KIND_MEAN:
         /* A report grade reads with one decimal (7,4), from the exact mean: rounding the
          * two-decimal value again could round the wrong way. */

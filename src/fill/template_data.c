@@ -332,6 +332,10 @@ bool wr_fill_template_data(wr_tpl_dict *dict, const wr_fill_input *in)
     if (in->year_in_progress)
         wr_tpl_dict_show_section(dict, "JAAR_LOOPT");
     set_general(dict, cfg, f, draft);
+    /* The district table gets a column of reach per 1,000 inhabitants when the settings
+     * give the districts' inhabitants. */
+    wr_tpl_dict_show_section(dict, wr_figures_find(f, "bereik_per_1000", "totaal", "totaal") ? "MET_INWONERS"
+                                                                                               : "ZONDER_INWONERS");
     view_flags totals = {0};
     for (size_t i = 0; i < f->count; i++) {
         const wr_figure *fig = &f->items[i];

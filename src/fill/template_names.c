@@ -7,6 +7,7 @@
 
 #include "base/strmap.h"
 #include "figures/figure_defs.h"
+#include "fill/factsheet_names.h"
 #include "fill/finance_rows.h"
 #include "fill/steering_rows.h"
 
@@ -208,7 +209,7 @@ bool wr_fill_names(const wr_fill_input *in, wr_tpl_names *out)
         for (size_t k = 0; ok && k < WR_FILL_FLAG_COUNT; k++)
             ok = add3(out, WR_TPL_SECTION, wr_fill_flag_prefixes[k], table, "");
     }
-    ok = ok && wr_fill_finance_names(out) && wr_fill_steering_names(out);
+    ok = ok && wr_fill_finance_names(out) && wr_fill_steering_names(out) && wr_fill_factsheet_names(out);
     for (size_t i = 0; ok && i < in->current->file_count; i++) {
         const char *base = in->current->files[i].name;
         char stem[64];

@@ -69,6 +69,20 @@ static wr_status make_folders(const char *path, wr_error *err)
     return st;
 }
 
+/* Makes the folder that path is in (a district's text: <periode>/wijken/). */
+static wr_status make_parent(const char *path, wr_error *err)
+{
+    char *copy = wr_strdup(path);
+    if (!copy)
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    char *slash = strrchr(copy, '/');
+    if (slash)
+        *slash = '\0';
+    wr_status st = slash ? make_folder(copy, err) : WR_OK;
+    free(copy);
+    return st;
+}
+
 static bool write_all(int fd, const char *s, size_t len)
 {
     while (len > 0) {
@@ -164,7 +178,9 @@ wr_status wr_scaffold_write(const wr_narrative_list *list, const char *texts_dir
         bool made = false;
         if (!p || !text)
             st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-        else
+        else if (strchr(specs[i].name, '/')) /* a district's text, in a folder of its own */
+            st = make_parent(p, err);
+        if (st == WR_OK && p && text)
             st = create_text(p, text, &made, err);
         free(text);
         if (st != WR_OK) {
@@ -179,6 +195,25 @@ wr_status wr_scaffold_write(const wr_narrative_list *list, const char *texts_dir
     }
     *out = r;
     return WR_OK;
+}
+
+/* Appends n paths of from to *to (count *tn); false on out of memory (from keeps them). */
+static bool move_paths(char ***to, size_t *tn, char **from, size_t *fn)
+{
+    char **grown = realloc(*to, (*tn + *fn + 1) * sizeof *grown);
+    if (!grown)
+        return false;
+    *to = grown;
+    for (size_t i = 0; i < *fn; i++)
+        grown[(*tn)++] = from[i];
+    *fn = 0;
+    return true;
+}
+
+bool wr_scaffold_result_merge(wr_scaffold_result *r, wr_scaffold_result *other)
+{
+    return move_paths(&r->created, &r->created_count, other->created, &other->created_count) &&
+           move_paths(&r->existing, &r->existing_count, other->existing, &other->existing_count);
 }
 
 void wr_scaffold_result_free(wr_scaffold_result *r)

@@ -27,6 +27,9 @@ typedef struct {
 wr_status wr_scaffold_write(const wr_narrative_list *list, const char *texts_dir, const char *period_code, bool year,
                             wr_scaffold_result **out, wr_error *err);
 void wr_scaffold_result_free(wr_scaffold_result *r);
+/* Moves the paths of other to the end of r's lists (other keeps its folder); false on out
+ * of memory. */
+bool wr_scaffold_result_merge(wr_scaffold_result *r, wr_scaffold_result *other);
 
 /* The contents of a new text file for spec; the caller frees it. NULL when out of memory. */
 char *wr_scaffold_text(const wr_narrative_spec *spec);

@@ -342,3 +342,57 @@ bool wr_narrative_is_placeholder(const char *text)
 {
     return text && strstr(text, WR_NARRATIVE_PLACEHOLDER) != NULL;
 }
+
+/* One built-in text of the district list; false on out of memory. */
+static bool add_district_text(spec_array *a, const char *code, const char *label)
+{
+    wr_narrative_spec *s = &a->items[a->count];
+    memset(s, 0, sizeof *s);
+    a->count++;
+    wr_strbuf name = {0}, title = {0}, heading = {0}, about = {0}, q1 = {0}, q2 = {0}, q3 = {0};
+    wr_strbuf_printf(&name, "wijken/%s", code);
+    wr_strbuf_printf(&title, "tekst voor de wijkfactsheet van %s", label);
+    wr_strbuf_printf(&heading, "Uit de wijk: %s", label);
+    wr_strbuf_printf(&about, "Een korte tekst voor de inwoners van %s en de partners in de wijk, op de "
+                             "wijkfactsheet. Schrijf in korte zinnen en gewone woorden (taalniveau B1), "
+                             "\xC3\xA9\xC3\xA9n onderwerp per alinea, en houd het kort (hooguit 80 woorden): de factsheet "
+                             "is twee pagina's.", label);
+    wr_strbuf_printf(&q1, "Wat hebben we dit kwartaal in %s gedaan of gezien?", label);
+    wr_strbuf_puts(&q2, "Wat gaan we de komende tijd in de wijk doen?");
+    wr_strbuf_puts(&q3, "Waar kunnen mensen terecht met een vraag, en wanneer?");
+    s->name = wr_strbuf_take(&name);
+    s->title = wr_strbuf_take(&title);
+    s->heading = wr_strbuf_take(&heading);
+    s->about = wr_strbuf_take(&about);
+    s->questions = calloc(3, sizeof *s->questions);
+    if (s->questions) {
+        s->questions[0] = wr_strbuf_take(&q1);
+        s->questions[1] = wr_strbuf_take(&q2);
+        s->questions[2] = wr_strbuf_take(&q3);
+        s->question_count = 3;
+    } else {
+        wr_strbuf_free(&q1), wr_strbuf_free(&q2), wr_strbuf_free(&q3);
+    }
+    return s->name && s->title && s->heading && s->about && s->questions && s->questions[0] && s->questions[1] &&
+           s->questions[2];
+}
+
+wr_status wr_narrative_list_districts(const char *const *codes, const char *const *labels, size_t count,
+                                      wr_narrative_list **out, wr_error *err)
+{
+    *out = NULL;
+    wr_narrative_list *list = calloc(1, sizeof *list);
+    spec_array *a = list ? &list->kinds[0] : NULL;
+    if (!list || (count && !(a->items = calloc(count, sizeof *a->items)))) {
+        wr_narrative_list_free(list);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    a->cap = count;
+    for (size_t i = 0; i < count; i++)
+        if (!add_district_text(a, codes[i], labels[i])) {
+            wr_narrative_list_free(list);
+            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+        }
+    *out = list;
+    return WR_OK;
+}

@@ -45,6 +45,13 @@ const wr_narrative_spec *wr_narrative_list_texts(const wr_narrative_list *list, 
 /* The entry called name in that list, or NULL. */
 const wr_narrative_spec *wr_narrative_list_find(const wr_narrative_list *list, bool year, const char *name);
 
+/* The texts of the district factsheets: one quarterly text per district, named
+ * "wijken/<code>" (the file teksten/<periode>/wijken/<code>.md), with a built-in heading
+ * and questions. Load and scaffold it like a text list; free it with
+ * wr_narrative_list_free. */
+wr_status wr_narrative_list_districts(const char *const *codes, const char *const *labels, size_t count,
+                                      wr_narrative_list **out, wr_error *err);
+
 /* True when text (may be NULL) still contains WR_NARRATIVE_PLACEHOLDER. */
 bool wr_narrative_is_placeholder(const char *text);
 

@@ -57,6 +57,8 @@ def scaffold_creates_missing_texts_and_never_overwrites():
         r = run("teksten", "2026-Q3", "--teksten", texts)
         assert r.returncode == 0, r.stderr
         made = sorted(os.listdir(os.path.join(texts, "2026-Q3")))
+        assert "wijken" in made and len(os.listdir(os.path.join(texts, "2026-Q3", "wijken"))) == 6, made
+        made.remove("wijken")  # a text per district, for the factsheets
         assert made == sorted(n + ".md" for n in ["kort", "inleiding", "gedaan", "bereikt", "effect", "impact",
                                                   "lessen", "verhalen", "financien"]), made
         assert sha(mine) == before
@@ -85,8 +87,9 @@ def write_all_texts(texts_dir, code, year):
     r = run("teksten", code, "--teksten", texts_dir)
     assert r.returncode == 0, r.stderr
     folder = os.path.join(texts_dir, code)
-    for name in os.listdir(folder):
-        open(os.path.join(folder, name), "w", encoding="utf-8").write(f"Onze tekst over {name[:-3]}.\n")
+    for at, _, names in os.walk(folder):  # a quarter has wijken/ with a text per district
+        for name in names:
+            open(os.path.join(at, name), "w", encoding="utf-8").write(f"Onze tekst over {name[:-3]}.\n")
 
 
 @test

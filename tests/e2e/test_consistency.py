@@ -19,7 +19,7 @@ TESTS, test = test_registry()
 # The tables of the quarterly template: per dimension, the figures in column order.
 TABLES = {
     "onderdeel": ["bereik", "instroom", "uitstroom"],
-    "wijk": ["bereik", "instroom"],
+    "wijk": ["bereik", "bereik_per_1000", "instroom"],
     "leeftijdsgroep": ["bereik"],
     "reden_instroom": ["instroom"],
     "reden_uitstroom": ["uitstroom"],
@@ -73,6 +73,8 @@ def shown(figure, value, noemer):
     v = float(value)
     if figure.endswith("_pct"):
         return "n<10" if int(noemer) < 10 else nl(v, 1) + "%"
+    if figure == "bereik_per_1000":  # per 1,000 inhabitants, one decimal
+        return nl(v, 1)
     if figure in ("begroting", "realisatie", "prognose"):  # the finance table: whole euros, "in euro's"
         return nl(round(v), 0)
     if figure in SMALL_COUNTS and 1 <= v < 5:

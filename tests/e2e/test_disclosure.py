@@ -8,7 +8,10 @@ writes every public document of a year and the year before: the quarterly report
 each quarter and the annual reports. It reads every published table of the HTML twin
 (and checks that the PDF's rows say the same), the key-figure tiles and the summary,
 and uses cijfers-*.csv (exact values) only to know which shown number is which figure.
-Then, as a reader with all those documents would:
+With every quarterly report it reads the district factsheets of that quarter and their
+overview page (wijken/) as well: the districts and the city are one relation, and a
+factsheet that shows a rolling year (the last four quarters) adds that period with its
+quarters. Then, as a reader with all those documents would:
 
 - a cell must look the same in every document that shows it;
 - for every relation (a breakdown against its figure's total, a year against its
@@ -41,7 +44,7 @@ TESTS, test = test_registry()
 COUNTS = {"bereik", "instroom", "uitstroom", "wachtend_trajecten", "wachtend_inwoners", "klachten_ontvangen",
           "klachten_afgehandeld", "klachten_open", "zrm_paren", "eerste_contact_buiten_norm", "start_buiten_norm"}
 # A ratio whose denominator is a count of the model: hidden when that count is.
-OVER_COUNT = {"zrm_verbeterd_pct": "zrm_paren", "zrm_verschil_gem": "zrm_paren",
+OVER_COUNT = {"bereik_per_1000": "bereik", "zrm_verbeterd_pct": "zrm_paren", "zrm_verschil_gem": "zrm_paren",
               "klachten_binnen_termijn_pct": "klachten_afgehandeld", "wachttijd_mediaan_dagen": "wachtend_trajecten"}
 HIDDEN = {"<5", "x"}  # as counts are hidden; "<N" for another threshold is read below
 
@@ -217,7 +220,7 @@ def shown_as(figure, exact):
     v = float(exact)
     if figure.endswith("_pct"):
         return f"{v:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".") + "%"
-    if figure == "rapportcijfer_gem":  # one decimal, from the exact mean
+    if figure in ("rapportcijfer_gem", "bereik_per_1000"):  # one decimal (the grade: from the exact mean)
         return f"{v:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
     if figure.endswith("_gem"):
         return f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
@@ -282,6 +285,7 @@ class Export:
         self.out = None
         self.exact = {}  # period -> {(figure, dimension, code): waarde}
         self.pages = {}  # period -> Page
+        self.sheets = {}  # quarter -> [(district code, Page, rolling)]: the factsheets and the overview (code None)
         self.pdf_text = {}
 
     def runs(self):
@@ -319,6 +323,8 @@ def write_documents(exports, tmp):
             html_path, pdf, folder = e.paths(kind, period)
             e.pdf_text[period] = " ".join(text.replace("\u00a0", " ").split())
             e.pages[period] = read_page(html_path)
+            if kind == "kwartaal":
+                e.sheets[period] = read_factsheets(folder, period)
             found = glob.glob(os.path.join(folder, "cijfers-*.csv"))
             assert len(found) == 1, found
             with open(found[0], newline="", encoding="utf-8") as f:
@@ -452,6 +458,94 @@ def read_tables(know, period, page):
             know.tables -= 1
             continue
         t["attacked"] = True
+
+
+def read_factsheets(folder, period):
+    """The district factsheets of a quarter and their overview page."""
+    sheets = []
+    for path in sorted(glob.glob(os.path.join(folder, "wijken", "*.html"))):
+        name = os.path.basename(path)
+        m = re.fullmatch(rf"wijkfactsheet-(.+)-{period}\.html", name)
+        with open(path, encoding="utf-8") as f:
+            rolling = "Let op: vier kwartalen samen" in f.read()
+        sheets.append((m.group(1) if m else None, read_page(path), rolling))
+    assert sheets, f"no factsheets for {period} in {folder}"
+    return sheets
+
+
+def rolling_period(quarter):
+    """The key of a factsheet's rolling year: the four quarters ending with `quarter`."""
+    return f"R{quarter}"
+
+
+def rolling_quarters(key):
+    y, q = int(key[1:5]), int(key[-1])
+    out = []
+    for _ in range(4):
+        out.append(f"{y}-Q{q}")
+        y, q = (y, q - 1) if q > 1 else (y - 1, 4)
+    return out[::-1]
+
+
+SHEET_TILES = {"Mensen met hulp": "bereik", "Per 1.000 inwoners": "bereik_per_1000", "Nieuw begonnen": "instroom",
+               "Wachten nog op hulp": "wachtend_trajecten", "Contact binnen": "eerste_contact_binnen_norm_pct",
+               "Hulp binnen": "start_binnen_norm_pct", "Korte gesprekken": "contacten",
+               "Keer meegedaan": "deelnames"}
+OUTSIDE = {"eerste_contact_binnen_norm_pct": "eerste_contact_buiten_norm", "start_binnen_norm_pct": "start_buiten_norm"}
+SHEET_SERIES = {"Met hulp": "bereik", "Begonnen": "instroom", "Wachtend": "wachtend_trajecten"}
+
+
+def read_factsheet(know, quarter, code, page, rolling):
+    """What one district's factsheet shows: its tiles (the district, and the city in the
+    tile's third line), the reasons chart (a reason left out is 0), the five quarters."""
+    e = know.e
+    period = rolling_period(quarter) if rolling else quarter
+    where = f"{quarter}: wijkfactsheet {code}"
+    for tile in page.tiles:
+        figure = next((f for start, f in SHEET_TILES.items() if tile["label"].startswith(start)), None)
+        assert figure, (where, tile)
+        know.record((period, figure, "wijk", code), tile["value"], where)
+        for part in tile["change"].split(";"):
+            name, _, text = part.strip().partition(":")
+            text = text.strip()
+            if name in ("hele stad", "stad"):
+                know.record((period, figure, "totaal", "totaal"), text, where)
+            elif name == "te laat":
+                know.record((period, OUTSIDE[figure], "wijk", code), text, where)
+            elif name.endswith(" groepen"):
+                know.record((period, "activiteiten", "wijk", code), name.split()[0], where)
+            else:
+                assert name == "doel", (where, tile)
+    for t in page.tables:
+        caption, first = t["caption"], (t["head"][0] if t["head"] else "")
+        if t["chart"] and caption.startswith("Waarom mensen hulp vroegen"):
+            know.tables += 1
+            shown = set()
+            for label, cells in t["rows"]:
+                reason = e.labels["reden_instroom"][label]
+                shown.add(reason)
+                know.record((period, "instroom", "wijk+reden_instroom", f"{code}+{reason}"), cells[0], where)
+            for reason in e.labels["reden_instroom"].values():
+                if reason not in shown and reason not in ("onbekend", "stadsbreed"):
+                    know.record((period, "instroom", "wijk+reden_instroom", f"{code}+{reason}"), "0", where)
+        elif t["chart"] and caption.startswith("Mensen met hulp in "):
+            know.tables += 1
+            for label, cells in t["rows"]:
+                for name, text in zip(t["head"][1:], cells):
+                    know.record((period_of_head(label, quarter), SHEET_SERIES[name], "wijk", code), text, where)
+        else:
+            assert first.startswith("Wat de gemeente"), f"{where}: a table the attack does not know ({first!r})"
+
+
+def read_overview(know, quarter, page):
+    where = f"{quarter}: overzicht wijkfactsheets"
+    for t in page.tables:
+        assert t["head"][:3] == ["Wijk", "Mensen met hulp", "Per 1.000 inwoners"], (where, t["head"])
+        know.tables += 1
+        for label, cells in t["rows"]:
+            code = know.e.labels["wijk"][label.replace(" (vier kwartalen)", "")]
+            know.record((quarter, "bereik", "wijk", code), cells[0], where)
+            know.record((quarter, "bereik_per_1000", "wijk", code), cells[1], where)
 
 
 def read_chart(know, period, t, where):
@@ -588,6 +682,14 @@ def check_export(e, counter):
         tile_changes += [(period, f, c) for f, c in read_tiles(know, period, page)]
         # The summary quotes the tables' own figures.
         read_summary(know, period, page, e.in_progress_to if period == str(e.year) else None)
+    for quarter, sheets in e.sheets.items():
+        for code, page, rolling in sheets:
+            if code is None:
+                read_overview(know, quarter, page)
+            else:
+                read_factsheet(know, quarter, code, page, rolling)
+        counter["factsheets"] += len(sheets)
+        counter["rolling"] += sum(rolling for _, _, rolling in sheets)
     counter["tables"] += know.tables
     counter["documents"] += len(e.pages)
 
@@ -598,7 +700,7 @@ def check_export(e, counter):
             know.fail("one cell shown differently", f"{key} is shown as {sorted(texts)} in {sorted(know.where[key])}")
         text = next(iter(texts))
         figure, field = (key[1][7:], "noemer") if key[1].startswith("noemer:") else (key[1], "waarde")
-        exact = e.exact.get(key[0], {}).get((figure,) + key[2:])
+        exact = e.exact.get(key[0], {}).get((figure,) + key[2:])  # a rolling year has no export: None
         if exact is not None and number(text) is not None and exact[field] != "":
             if figure == "rapportcijfer_gem" and field == "waarde":  # one decimal from the exact mean,
                 assert abs(number(text) - float(exact[field])) <= 0.05 + 1e-9, (key, text, exact)  # export: two
@@ -619,7 +721,16 @@ def check_export(e, counter):
             dims = sorted({d for (f, d, _) in exact if f == figure and d != "totaal"})
             for d in dims:
                 parts = [(period, figure, d, c) for (f, dd, c) in exact if f == figure and dd == d]
-                if "+" in d:  # a cross breakdown of 0-17: its rows add up to that age group
+                if d.startswith("wijk+"):  # districts against reasons (domains): both ways
+                    other = d.split("+")[1]
+                    by_district, by_code = collections.defaultdict(list), collections.defaultdict(list)
+                    for part in parts:
+                        a, b = part[3].split("+")
+                        by_district[a].append(part)
+                        by_code[b].append(part)
+                    relations += [((period, figure, "wijk", a), ps) for a, ps in by_district.items()]
+                    relations += [((period, figure, other, b), ps) for b, ps in by_code.items()]
+                elif "+" in d:  # a cross breakdown of 0-17: its rows add up to that age group
                     relations.append(((period, figure, d.split("+")[0], YOUTH), parts))
                 else:
                     relations.append(((period, figure, "totaal", "totaal"), parts))
@@ -636,6 +747,16 @@ def check_export(e, counter):
                 if p not in know.seen and p[1:] not in e.exact[p[0]]:
                     know.seen[p].add("0")
             relations.append((key, parts))
+    # A factsheet's rolling year against its four quarters, for every count it shows.
+    for key in [k for k in know.seen if k[0].startswith("R") and k[1] in COUNTS]:
+        quarters = rolling_quarters(key[0])
+        if not all(q in e.exact for q in quarters):
+            continue
+        parts = [(q,) + key[1:] for q in quarters]
+        for p in parts:
+            if p not in know.seen and p[1:] not in e.exact[p[0]]:
+                know.seen[p].add("0")
+        relations.append((key, parts))
     inferred = infer(know, relations)
     counter["inferred"] += len(inferred)
     for total, parts in relations:
@@ -735,10 +856,12 @@ def no_hidden_count_can_be_worked_out_in_any_export():
     Run.all()
     problems = [p for k in Run.knowledge.values() for p in k.problems]
     c = Run.counter
-    print(f"     {len(Run.exports)} exports, {c['documents']} documents, {c['tables']} tables, {c['cells']} cells, "
+    print(f"     {len(Run.exports)} exports, {c['documents']} reports, {c['factsheets']} district factsheets and "
+          f"overviews ({c['rolling']} with a rolling year), {c['tables']} tables, {c['cells']} cells, "
           f"{c['relations']} relations, {c['estimates']} estimates with hidden cells, {c['inferred']} hidden cells "
           f"worked out through other relations, {c['changes']} tile changes")
     assert c["tables"] > 300 and c["relations"] > 1000 and c["estimates"] > 100, dict(c)
+    assert c["factsheets"] > 100 and c["rolling"] > 0, dict(c)
     kinds = collections.Counter(kind for kind, _ in problems)
     assert not problems, f"{len(problems)} disclosures: {dict(kinds)}\n" + "\n".join(
         next(m for k, m in problems if k == kind) for kind in kinds) + "\n" + "\n".join(m for _, m in problems[:20])

@@ -137,7 +137,7 @@ def fault_at_every_step(mode, exchange):  # case 5
         assert r.returncode == 0, r.stderr
         assert digests(period) == sets["B"], k
         assert sorted(os.listdir(out)) == ["2026-Q3"], (k, os.listdir(out))
-        assert sorted(os.listdir(period)) == sorted(NAMES + ["notities.txt"]), (k, os.listdir(period))
+        assert sorted(os.listdir(period)) == sorted(NAMES + ["notities.txt", "wijken"]), (k, os.listdir(period))
         assert open(os.path.join(period, "notities.txt")).read() == "van de controller\n"
     assert steps == (4 if exchange else 5), steps
 

@@ -87,6 +87,11 @@ def installed_program_writes_the_same_reports_as_the_build():
         assert names == sorted(os.listdir(os.path.join(elsewhere, "rapporten", "2026-Q3"))), names
         assert "kwartaalrapportage-2026-Q3.pdf" in names, names
         for name in names:
+            if name == "wijken":  # the factsheets: compared file by file
+                sub = sorted(os.listdir(os.path.join(elsewhere, "bouw", "2026-Q3", name)))
+                assert sub == sorted(os.listdir(os.path.join(elsewhere, "rapporten", "2026-Q3", name))), sub
+                names += [os.path.join(name, n) for n in sub]
+                continue
             assert filecmp.cmp(os.path.join(elsewhere, "bouw", "2026-Q3", name),
                                os.path.join(elsewhere, "rapporten", "2026-Q3", name), shallow=False), name
 

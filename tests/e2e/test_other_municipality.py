@@ -120,9 +120,9 @@ def quarter_pdf_shows_the_municipality_its_districts_onderdelen_and_grade():
             r"^\s*Basisteam\s+5\s+3\s+x\s*$",
             r"^\s*Wijkteam Plus\s+5\s+3\s+<3\s*$",
             r"^\s*Totaal, unieke inwoners\s+9\s+5\s+4\s*$",
-            r"^\s*Havenkwartier\s+3\s+<3\s*$",
-            r"^\s*De Hoeven\s+3\s+<3\s*$",
-            r"^\s*Veldzicht\s+3\s+<3\s*$",
+            r"^\s*Havenkwartier\s+3\s+0,2\s+<3\s*$",  # 3 of 12.400 inhabitants: 0,2 per 1.000
+            r"^\s*De Hoeven\s+3\s+0,4\s+<3\s*$",
+            r"^\s*Veldzicht\s+3\s+0,8\s+<3\s*$",
             r"^\s*Ik kon het wijkteam goed bereiken\s+75,0%\s+4\s*$",
             r"^\s*Ik ben goed geholpen\s+50,0%\s+4\s*$",
             r"^\s*Gemiddeld rapportcijfer\s+7,8\s+4\s*$")
@@ -148,7 +148,7 @@ def year_report_counts_each_resident_once_and_averages_the_year():
     rows_of(text,
             r"^\s*Basisteam\s+x\s+6\s+x\s*$",
             r"^\s*Totaal, unieke inwoners\s+11\s+x\s+x\s*$",
-            r"^\s*De Hoeven\s+3\s+3\s*$",
+            r"^\s*De Hoeven\s+3\s+0,4\s+3\s*$",
             r"^\s*Gemiddeld rapportcijfer\s+7,2\s+5\s*$")
     assert "Gemeente Lindewaard" in flat(text)
 
@@ -205,6 +205,10 @@ def scaffold(period, texts, *extra):
     folder = os.path.join(texts, period)
     files = {}
     for name in os.listdir(folder):
+        if name == "wijken":  # a quarter's district texts, for the factsheets
+            assert sorted(os.listdir(os.path.join(folder, name))) == ["de_hoeven.md", "havenkwartier.md",
+                                                                     "veldzicht.md"], os.listdir(folder)
+            continue
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             files[name] = f.read()
     return files

@@ -73,11 +73,14 @@ def pdf_shows_the_figures_of_cijfers_csv():
     for r in rows[1:]:
         if r[3] == "wijk" and r[2] in ("bereik", "instroom"):
             per_wijk.setdefault(r[4], {})[r[2]] = int(r[5])
+        if r[3] == "wijk" and r[2] == "bereik_per_1000":  # between them, one decimal
+            per_wijk.setdefault(r[4], {})[r[2]] = f"{float(r[5]):.1f}".replace(".", ",")
     labels = {"centrum": "Centrum", "noord": "Noord", "oost": "Oost", "zuid_west": "Zuid-West",
               "schalkwijk": "Schalkwijk", "spaarndam": "Spaarndam-West", "onbekend": "Onbekend"}
     shown = lambda v: "<5" if 1 <= v < 5 else nl_count(v)
     for code, fig in per_wijk.items():
-        pattern = re.escape(labels[code]) + r"\s+" + re.escape(shown(fig["bereik"])) + r"\s+" + re.escape(shown(fig["instroom"]))
+        pattern = re.escape(labels[code]) + r"\s+" + re.escape(shown(fig["bereik"])) + r"\s+" + \
+            (re.escape(fig["bereik_per_1000"]) + r"\s+" if "bereik_per_1000" in fig else "") + re.escape(shown(fig["instroom"]))
         assert re.search(pattern, flat), (code, fig)
     for part in ["1 Gedaan", "2 Bereikt", "3 Effect", "4 Impact"]:
         assert part in flat, part
@@ -168,7 +171,8 @@ def failed_run_leaves_previous_outputs_byte_identical():
         r = run("kwartaal", "2026-Q3", "--gegevens", data, "--uitvoer", out)
         assert r.returncode == 0, r.stderr
         folder = os.path.join(out, "2026-Q3")
-        before = {n: sha(os.path.join(folder, n)) for n in os.listdir(folder)}
+        files = lambda: [os.path.relpath(os.path.join(at, n), folder) for at, _, ns in os.walk(folder) for n in ns]
+        before = {n: sha(os.path.join(folder, n)) for n in files()}
         # Break the export: rename the required column aanmelddatum in the header.
         path = os.path.join(data, "trajecten.csv")
         raw = open(path, "rb").read().replace(b";aanmelddatum;", b";aangemeld;", 1)
@@ -176,7 +180,7 @@ def failed_run_leaves_previous_outputs_byte_identical():
         r = run("kwartaal", "2026-Q3", "--gegevens", data, "--uitvoer", out)
         assert r.returncode == 1, (r.returncode, r.stderr)
         assert "trajecten.csv, regel 1" in r.stderr and "aanmelddatum" in r.stderr, r.stderr
-        after = {n: sha(os.path.join(folder, n)) for n in os.listdir(folder)}
+        after = {n: sha(os.path.join(folder, n)) for n in files()}
         assert after == before, (before, after)
 
 
@@ -218,7 +222,8 @@ def same_inputs_give_identical_files():
         for out in (a, b):
             r = run("kwartaal", "2026-Q3", "--gegevens", SAMPLE, "--uitvoer", out)
             assert r.returncode == 0, r.stderr
-        for name in os.listdir(os.path.join(a, "2026-Q3")):
+        top = os.path.join(a, "2026-Q3")
+        for name in [os.path.relpath(os.path.join(at, n), top) for at, _, ns in os.walk(top) for n in ns]:
             assert sha(os.path.join(a, "2026-Q3", name)) == sha(os.path.join(b, "2026-Q3", name)), name
 
 

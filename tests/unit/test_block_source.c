@@ -98,6 +98,11 @@ static void test_link_policy(void)
     CHECK_INT(wr_link_kind_of("#deel-2"), WR_LINK_ANCHOR);
     CHECK_INT(wr_link_kind_of(""), WR_LINK_NONE);
     CHECK_INT(wr_link_kind_of(NULL), WR_LINK_NONE);
+    /* The overview of the district factsheets links the files beside it. */
+    CHECK_INT(wr_link_kind_of("wijkfactsheet-zuid_west-2026-Q3.pdf"), WR_LINK_WEB);
+    CHECK_INT(wr_link_kind_of("wijkfactsheet-noord-2026-Q3.html"), WR_LINK_WEB);
+    CHECK_INT(wr_link_kind_of("wijkfactsheet-../x.pdf"), WR_LINK_DROPPED);
+    CHECK_INT(wr_link_kind_of("wijkfactsheet-noord.exe"), WR_LINK_DROPPED);
     static const char *const dropped[] = {"javascript:alert(1)", "JavaScript:x", "data:text/html,x",
                                           "file:///etc/passwd", "vbscript:msgbox", "bijlage.pdf", "ftp://x"};
     for (size_t i = 0; i < sizeof dropped / sizeof dropped[0]; i++)

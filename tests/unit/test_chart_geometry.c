@@ -226,10 +226,26 @@ static void bars(void)
         CHECK_DBL(l.x1, 317, 1e-9);
         CHECK_DBL(l.bottom, 700 - 49 + 15, 1e-9);
         /* Rows go down the page from the top: 700 - 8,5 and 700 - 25,5. */
-        CHECK_DBL(wr_chart_bar_mid(&box, &pdf, 0), 691.5, 1e-9);
-        CHECK_DBL(wr_chart_bar_mid(&box, &pdf, 1), 674.5, 1e-9);
+        CHECK_DBL(wr_chart_bar_mid(c, &box, &pdf, 0), 691.5, 1e-9);
+        CHECK_DBL(wr_chart_bar_mid(c, &box, &pdf, 1), 674.5, 1e-9);
     }
     wr_chart_free(c);
+
+    /* "formaat: klein": rows of 0,8 x 17 = 13,6, so 2 x 13,6 + 15 = 42,2 high, and a
+     * column plot of half the height. */
+    c = chart("staven", "formaat: klein\nNoord | 12\nCentrum | 1.045\n");
+    if (c) {
+        CHECK_DBL(wr_chart_plot_height(c, &pdf), 2 * 13.6 + 15, 1e-9);
+        wr_chart_box box = {50, 300, 700, 42.2, false};
+        CHECK_DBL(wr_chart_bar_mid(c, &box, &pdf, 1), 700 - 1.5 * 13.6, 1e-9);
+    }
+    wr_chart_free(c);
+    c = chart("kolommen", "formaat: klein\nK1 | 3\n");
+    wr_chart *normal = chart("kolommen", "K1 | 3\n");
+    if (c && normal)
+        CHECK_DBL(wr_chart_plot_height(normal, &pdf) - wr_chart_plot_height(c, &pdf), pdf.plot * 0.5, 1e-9);
+    wr_chart_free(c);
+    wr_chart_free(normal);
 
     /* A label of 30 bytes (150 units) gets at most a third of a 300-wide box. */
     c = chart("staven", "Een wijk met een heel lange na | 3\n");
@@ -252,9 +268,9 @@ static void bars(void)
         wr_chart_bars_layout l = wr_chart_bars_layout_for(c, &box, &svg, five, five);
         CHECK_DBL(l.x1, 712, 1e-9);
         CHECK_DBL(l.bottom, 94, 1e-9);
-        CHECK_DBL(wr_chart_bar_mid(&box, &svg, 0), 19, 1e-9);
-        CHECK_DBL(wr_chart_bar_mid(&box, &svg, 1), 49, 1e-9);
-        CHECK_DBL(wr_chart_bar_mid(&box, &svg, 2), 79, 1e-9);
+        CHECK_DBL(wr_chart_bar_mid(c, &box, &svg, 0), 19, 1e-9);
+        CHECK_DBL(wr_chart_bar_mid(c, &box, &svg, 1), 49, 1e-9);
+        CHECK_DBL(wr_chart_bar_mid(c, &box, &svg, 2), 79, 1e-9);
     }
     wr_chart_free(c);
 

@@ -51,6 +51,12 @@ static void test_sample(void)
     CHECK_INT(cfg->districts.count, 6);
     CHECK_STR(label(&cfg->districts, "spaarndam"), "Spaarndam-West");
     CHECK_STR(label(&cfg->districts, "atlantis"), "Onbekend");
+    /* [inwoners], in the order of [wijken] */
+    CHECK(cfg->inhabitants != NULL);
+    if (cfg->inhabitants) {
+        CHECK_INT(cfg->inhabitants[wr_code_list_find(&cfg->districts, "centrum")], 17500);
+        CHECK_INT(cfg->inhabitants[wr_code_list_find(&cfg->districts, "spaarndam")], 5400);
+    }
     CHECK_INT(cfg->questions.count, 7);
     CHECK_STR(cfg->questions.items[6].code, "rapportcijfer");
     CHECK_STR(cfg->grade_question, "rapportcijfer");
@@ -124,6 +130,7 @@ static wr_config *loaded(const char *name, const char *text)
 static void test_values_and_defaults(void)
 {
     wr_config *cfg = loaded("minimaal.ini", REQUIRED);
+    CHECK(cfg && cfg->inhabitants == NULL); /* no [inwoners]: no reach per 1,000 */
     if (cfg) {
         CHECK_INT(cfg->norm_first_contact_working_days, 5);
         CHECK_INT(cfg->norm_start_days, 28);
@@ -221,6 +228,13 @@ static void test_errors(void)
             "'cijfer totaal' is geen code van een vraag");
     refused("cijfercode-leeg.ini", REQUIRED "[vragenlijst]\nrapportcijfer =\n", n,
             "geef bij rapportcijfer de code van de vraag");
+    /* [inwoners]: a code that is no district (also when [wijken] comes later), a number
+     * that is not a whole number of at least 1. */
+    refused("inwoners-wijk.ini", "[inwoners]\nwest = 100\noost = 200\n" REQUIRED, 3,
+            "wijk 'oost' in [inwoners] staat niet in [wijken]");
+    refused("inwoners-getal.ini", REQUIRED "[inwoners]\nwest = 12.400\n", n,
+            "het aantal inwoners van 'west' moet een heel getal van 1 of meer zijn");
+    refused("inwoners-nul.ini", REQUIRED "[inwoners]\nwest = 0\n", n, "een heel getal van 1 of meer");
     refused("lijst-leeg.ini", REQUIRED "[teksten]\nlijst =\n", n, "geef bij lijst een bestand");
     refused("geen-waarde.ini", REQUIRED "[normen]\nstart_dagen\n", n, "geen 'naam = waarde'");
     refused("eerste-fout.ini", "[algemeen]\nprogramma = P\nkleur = rood\n" REQUIRED "[normen]\nstart_dagen = x\n", 3,

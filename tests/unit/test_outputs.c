@@ -397,6 +397,43 @@ static void test_make_dirs(void)
     wr_outputs_free(NULL);
 }
 
+/* A folder of the set (the district factsheets' wijken/) replaces the old folder as a
+ * whole: a factsheet of a district that is no longer in the settings goes with it. */
+static void one_run_with_folder(const char *out, const char *const *files, size_t n, const char *text)
+{
+    wr_error err = {0};
+    wr_outputs *o = NULL;
+    CHECK_INT(wr_outputs_open(out, "2026-Q3", &o, &err), WR_OK);
+    if (!o)
+        return;
+    CHECK_INT(wr_outputs_add_dir(o, "wijken", &err), WR_OK);
+    for (size_t i = 0; i < n; i++) {
+        const char *tmp = NULL;
+        CHECK_INT(wr_outputs_add(o, files[i], &tmp, NULL, &err), WR_OK);
+        if (tmp)
+            spit(tmp, text);
+    }
+    CHECK_INT(wr_outputs_commit(o, &err), WR_OK);
+    wr_outputs_free(o);
+}
+
+static void test_folder_in_the_set(void)
+{
+    char *out = path_of(scratch_root, "wijken-uit");
+    char *period = path_of(out, "2026-Q3"), *wijken = path_of(period, "wijken");
+    static const char *const first[] = {"rapport.pdf", "wijken/noord.pdf", "wijken/oost.pdf"};
+    static const char *const second[] = {"rapport.pdf", "wijken/noord.pdf"};
+    one_run_with_folder(out, first, 3, "een\n");
+    check_listing(wijken, "noord.pdf oost.pdf");
+    one_run_with_folder(out, second, 2, "twee\n");
+    check_listing(period, "rapport.pdf wijken");
+    check_listing(wijken, "noord.pdf");
+    char *noord = path_of(wijken, "noord.pdf"), *text = slurp(noord);
+    CHECK_STR(text, "twee\n");
+    check_listing(out, "2026-Q3");
+    free(text), free(noord), free(wijken), free(period), free(out);
+}
+
 int main(void)
 {
     if (!scratch_open("outputs"))
@@ -410,6 +447,7 @@ int main(void)
     test_fail_at_every_step();
     test_repair_after_kill_between_renames();
     test_make_dirs();
+    test_folder_in_the_set();
     scratch_close();
     return check_summary("outputs");
 }

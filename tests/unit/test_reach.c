@@ -139,6 +139,41 @@ static void test_year(void)
     wr_figures_free(f);
 }
 
+/* The district figures of Q3 (figures/bereikt_district.c). instroom: A (T2: oost,
+ * eenzaamheid, sociaal_netwerk), F (T7: unknown district, overig, unknown domain), J (T11:
+ * oost, werk, werk_opleiding). bereik: noord A (T1) and B (T3), oost A (T2) and J (T11). */
+static void test_districts(wr_config *c)
+{
+    long inhabitants[8] = {0};
+    inhabitants[wr_code_list_find(&c->districts, "noord")] = 2000;
+    inhabitants[wr_code_list_find(&c->districts, "oost")] = 4000;
+    c->inhabitants = inhabitants;
+    wr_figures *f = NULL;
+    wr_error err = {0};
+    CHECK(wr_figures_compute(ds, c, wr_period_quarter(2026, 3), &f, &err) == WR_OK);
+    c->inhabitants = NULL;
+    if (!f)
+        return;
+    CHECK_DBL(value(f, "instroom", "wijk+reden_instroom", "oost+eenzaamheid"), 1, 0);
+    CHECK_DBL(value(f, "instroom", "wijk+reden_instroom", "oost+werk"), 1, 0);
+    CHECK_DBL(value(f, "instroom", "wijk+reden_instroom", "oost+financien"), 0, 0);
+    CHECK_DBL(value(f, "instroom", "wijk+reden_instroom", "noord+financien"), 0, 0); /* T1 started in March */
+    CHECK_DBL(value(f, "instroom", "wijk+reden_instroom", "onbekend+overig"), 1, 0);
+    CHECK(wr_figures_find(f, "instroom", "wijk+reden_instroom", "oost+onbekend") == NULL); /* no members */
+    CHECK_DBL(value(f, "instroom", "wijk+leefgebied", "oost+sociaal_netwerk"), 1, 0);
+    CHECK_DBL(value(f, "instroom", "wijk+leefgebied", "oost+werk_opleiding"), 1, 0);
+    CHECK_DBL(value(f, "instroom", "wijk+leefgebied", "onbekend+onbekend"), 1, 0);
+    /* Per 1,000: noord 2 / 2000, oost 2 / 4000; the total counts A once: 3 / 6000. */
+    CHECK_DBL(value(f, "bereik_per_1000", "wijk", "noord"), 1.0, 1e-9);
+    CHECK_DBL(value(f, "bereik_per_1000", "wijk", "oost"), 0.5, 1e-9);
+    CHECK_DBL(value(f, "bereik_per_1000", "totaal", "totaal"), 0.5, 1e-9);
+    CHECK_INT(wr_figures_find(f, "bereik_per_1000", "totaal", "totaal")->denominator, 6000);
+    CHECK(wr_figures_find(f, "bereik_per_1000", "wijk", "centrum") == NULL); /* no number in the settings */
+    /* The cross rows are cells of the disclosure control: 1 is shown as "<5". */
+    CHECK(wr_figures_find(f, "instroom", "wijk+reden_instroom", "oost+werk")->public_show == WR_SHOW_SMALL_COUNT);
+    wr_figures_free(f);
+}
+
 int main(void)
 {
     wr_config *c = NULL;
@@ -156,6 +191,7 @@ int main(void)
     test_q3();
     test_q2();
     test_year();
+    test_districts(c);
     wr_dataset_free(d);
     wr_config_free(c);
     return check_summary("bereikt");

@@ -102,7 +102,7 @@ static void test_definitions(const wr_config *cfg)
         "eerste_contact_binnen_norm_pct", "eerste_contact_buiten_norm", "eerste_contact_mediaan_werkdagen",
         "start_binnen_norm_pct", "start_buiten_norm",
         "klachten_ontvangen", "klachten_afgehandeld", "klachten_binnen_termijn_pct", "klachten_open", "bereik",
-        "instroom", "uitstroom", "wachtend_trajecten", "wachtend_inwoners", "wachttijd_mediaan_dagen",
+        "bereik_per_1000", "instroom", "uitstroom", "wachtend_trajecten", "wachtend_inwoners", "wachttijd_mediaan_dagen",
         "doelrealisatie_pct", "uitval_pct", "herhaald_beroep_pct", "zrm_paren", "zrm_verschil_gem",
         "zrm_verbeterd_pct", "zrm_dekking_pct", "ervaring_eens_pct", "rapportcijfer_gem", "respons_pct", "indicator_waarde", "begroting", "realisatie", "besteed_pct", "prognose",
         "prognose_besteed_pct", "oormerk_nog_nodig", "resultaat_prognose_pct"};

@@ -25,6 +25,7 @@ lxw_format *wr_xlsx_value_format(wr_xlsx_book *b, const wr_figure *fig, unsigned
     const char *nf = WR_XLSX_NUM_INT;
     switch (fig->kind) {
     case WR_KIND_PERCENT: d = 1; nf = WR_XLSX_NUM_PCT; break;
+    case WR_KIND_RATE: d = 1; nf = WR_XLSX_NUM_DEC1; break;
     case WR_KIND_MEAN:
     case WR_KIND_MEDIAN: d = 2; nf = WR_XLSX_NUM_DEC2; break;
     case WR_KIND_EURO: d = 2; nf = WR_XLSX_NUM_EURO; break;
@@ -105,6 +106,7 @@ const char *wr_xlsx_unit(const wr_figure *fig)
     case WR_KIND_TRAJECTORIES: return "trajecten";
     case WR_KIND_COMPLAINTS: return "klachten";
     case WR_KIND_PERCENT: return "%";
+    case WR_KIND_RATE: return "per 1.000 inwoners";
     case WR_KIND_MEAN: return "gemiddelde";
     case WR_KIND_MEDIAN: return "mediaan";
     case WR_KIND_EURO: return "euro";

@@ -95,7 +95,7 @@ void wr_html_bars_draw(const wr_html_plot *g)
     const char *color = wr_html_series_color(c, 0);
     for (size_t r = 0; r < c->nrows; r++) {
         const wr_chart_cell *cell = &c->rows[r].cells[0];
-        double mid = wr_chart_bar_mid(&g->box, &wr_html_chart_sizes, r);
+        double mid = wr_chart_bar_mid(g->c, &g->box, &wr_html_chart_sizes, r);
         label(g, c->rows[r].label, l.x0 - wr_html_chart_sizes.label_gap, mid, l.label_w);
         double end = wr_chart_scale_at(&s, segment(g, &s, cell, 0, mid - BAR / 2.0, color));
         bool value = cell->kind == WR_CHART_VALUE;
@@ -115,7 +115,7 @@ void wr_html_stacked_draw(const wr_html_plot *g)
     if (!begin(g, &l, &s))
         return;
     for (size_t r = 0; r < c->nrows; r++) {
-        double mid = wr_chart_bar_mid(&g->box, &wr_html_chart_sizes, r);
+        double mid = wr_chart_bar_mid(g->c, &g->box, &wr_html_chart_sizes, r);
         double y = mid - BAR / 2.0, at = 0;
         label(g, c->rows[r].label, l.x0 - wr_html_chart_sizes.label_gap, mid, l.label_w);
         for (size_t k = 0; k < c->nseries; k++) {

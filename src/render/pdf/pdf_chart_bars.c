@@ -90,7 +90,7 @@ void wr_pdf_bars_draw(const wr_pdf_plot *p)
     wr_pdf_rgb col = wr_pdf_series_color(c, 0);
     for (size_t r = 0; r < c->nrows; r++) {
         const wr_chart_cell *cell = &c->rows[r].cells[0];
-        double mid = wr_chart_bar_mid(&p->box, &wr_pdf_chart_sizes, r);
+        double mid = wr_chart_bar_mid(p->c, &p->box, &wr_pdf_chart_sizes, r);
         double y = mid - WR_PDF_CHART_BAR_H / 2.0;
         draw_label(p, c->rows[r].label, l.x0 - wr_pdf_chart_sizes.label_gap, mid, l.label_w);
         double end = segment(p, &s, cell, 0, y, WR_PDF_CHART_BAR_H, col);
@@ -115,7 +115,7 @@ void wr_pdf_stacked_draw(const wr_pdf_plot *p)
     if (!begin(p, &l, &s))
         return;
     for (size_t r = 0; r < c->nrows; r++) {
-        double mid = wr_chart_bar_mid(&p->box, &wr_pdf_chart_sizes, r);
+        double mid = wr_chart_bar_mid(p->c, &p->box, &wr_pdf_chart_sizes, r);
         double y = mid - WR_PDF_CHART_BAR_H / 2.0, at = 0;
         draw_label(p, c->rows[r].label, l.x0 - wr_pdf_chart_sizes.label_gap, mid, l.label_w);
         for (size_t k = 0; k < c->nseries; k++) {
