@@ -5,6 +5,7 @@ compared with the HTML twin made in the same run. Covers the quarterly report, t
 annual report, the financial overview and the Kadernota outlook. Prints
 'e2e pdf structure: N passed, N failed'."""
 import atexit
+import glob
 import html.parser
 import os
 import re
@@ -38,11 +39,20 @@ def report(kind="kwartaal"):
         found = {}
         for folder, _, files in os.walk(out):
             for f in files:
-                if f.endswith((".pdf", ".html")):
-                    found[os.path.splitext(f)[1]] = os.path.join(folder, f)
+                stem, ext = os.path.splitext(f)
+                if stem == KINDS[kind] and ext in (".pdf", ".html"):
+                    found[ext] = os.path.join(folder, f)
         assert ".pdf" in found and ".html" in found, (kind, found)
         _made[kind] = (found[".pdf"], found[".html"], qpdf_objects(found[".pdf"]))
     return _made[kind]
+
+
+def factsheets():
+    """The district factsheets and their overview, written beside the quarterly report."""
+    pdf, _, _ = report("kwartaal")
+    found = glob.glob(os.path.join(os.path.dirname(pdf), "wijken", "*.pdf"))
+    assert len(found) >= 2, found
+    return sorted(found)
 
 
 def catalog(objects):
@@ -160,6 +170,10 @@ def check_figures(objects):
 
 def check_all(kind):
     _, _, objects = report(kind)
+    check_objects(objects)
+
+
+def check_objects(objects):
     check_catalog(objects)
     check_marked_content(objects)
     check_headings(objects)
@@ -408,6 +422,15 @@ def reading_order_equals_the_html_twin():
 def annual_report_financial_overview_and_kadernota_are_tagged_as_well():
     for kind in ("jaar", "financien", "kadernota"):
         check_all(kind)
+
+
+@test
+def district_factsheets_are_tagged_as_well():
+    for pdf in factsheets():
+        objects = qpdf_objects(pdf)
+        check_objects(objects)
+        meta = deref(objects, catalog(objects)["/Metadata"])["data"].decode("utf-8")
+        assert "<pdfuaid:part>1</pdfuaid:part>" in meta, pdf
 
 
 @test
