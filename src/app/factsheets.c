@@ -147,6 +147,16 @@ static wr_status render_pair(const wr_factsheet_run *run, const char *stem, cons
     pdf.subject = "Wijkfactsheet: hulp in de wijk, in het kort";
     pdf.keywords = "wijkfactsheet, wijk, sociaal domein";
     pdf.sources = sources;
+    /* The layout record (WIJKRAPPORT_OPMAAK) of each factsheet beside the report's, under
+     * its own name, so that it does not overwrite the report's record. */
+    char record[4096];
+    const char *slash = pdf.layout_record ? strrchr(pdf.layout_record, '/') : NULL;
+    if (slash) {
+        snprintf(record, sizeof record, "%.*s/%s.json", (int)(slash - pdf.layout_record), pdf.layout_record, stem);
+        pdf.layout_record = record;
+    } else {
+        pdf.layout_record = NULL;
+    }
     wr_html_options html = *run->html;
     html.title = title;
     html.header_text = header;

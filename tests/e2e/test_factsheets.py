@@ -108,7 +108,7 @@ def tiles(source):
 
 def chart_rows(source, caption):
     source = re.sub(r'<span class="vh">.*?</span>', "", source)
-    m = re.search(rf"<caption>{re.escape(caption)}.*?</caption>.*?<tbody>(.*?)</tbody>", source, re.S)
+    m = re.search(rf"<caption[^>]*>{re.escape(caption)}.*?</caption>.*?<tbody>(.*?)</tbody>", source, re.S)
     assert m, caption
     return [(text_of(th), [text_of(td) for td in re.findall(r"<td[^>]*>(.*?)</td>", rest)])
             for th, rest in re.findall(r'<tr><th scope="row">(.*?)</th>(.*?)</tr>', m.group(1))]

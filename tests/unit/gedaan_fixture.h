@@ -21,13 +21,13 @@ static wr_diag_list diags;
 /* The part-1 rows for period p, or NULL when computing fails. */
 static inline wr_figures *compute_with(const wr_gedaan_data *d, const wr_config *c, wr_period p)
 {
-    wr_figures *f = calloc(1, sizeof *f);
+    wr_figures *f = wr_figures_new(p);
     wr_error err = {0};
-    f->period = p;
+    if (!f)
+        return NULL;
     if (wr_figures_gedaan_files(d, c, f, &err) != WR_OK) {
         fprintf(stderr, "%s\n", err.message);
-        free(f->items);
-        free(f);
+        wr_figures_free(f);
         return NULL;
     }
     return f;
@@ -40,9 +40,7 @@ static inline wr_figures *compute(wr_period p)
 
 static inline void release(wr_figures *f)
 {
-    if (f)
-        free(f->items);
-    free(f);
+    wr_figures_free(f);
 }
 
 static inline double value(const wr_figures *f, const char *figure, const char *dimension, const char *code)
