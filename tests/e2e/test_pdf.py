@@ -283,7 +283,8 @@ def metadata_and_pdfa_identification():
     assert "Metadata Stream: yes" in info and "A4" in info, info
     assert "Sep 30" in fields["CreationDate"] and "2026" in fields["CreationDate"], info
     meta = tool("pdfinfo", "-meta", pdf)
-    assert "<pdfaid:part>1</pdfaid:part>" in meta and "<pdfaid:conformance>B</pdfaid:conformance>" in meta, meta
+    assert "<pdfaid:part>1</pdfaid:part>" in meta and "<pdfaid:conformance>A</pdfaid:conformance>" in meta, meta
+    assert "<pdfuaid:part>1</pdfuaid:part>" in meta and "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>" in meta, meta
     assert html.escape(fields["Title"], quote=False) in meta and "<rdf:li>Buurts</rdf:li>" in meta, meta
     assert "2026-09-30T00:00:00+00:00" in meta, meta
     data, objects = qpdf_json(pdf)
@@ -435,8 +436,16 @@ def same_inputs_give_a_byte_identical_pdf():
 def text_reads_in_order_with_hyphenation_undone():
     pdf = Report.pdf("sample")
     text = body_text(pdf)
-    layout = tool("pdftotext", "-enc", "UTF-8", "-layout", pdf, "-")
-    assert re.search(r"[a-zë]-$", layout, re.M), "no word was hyphenated"
+    # A hyphenated word reads as a whole (its first half carries the word as ActualText,
+    # its second half nothing), so the hyphen shows in the content stream, not the text.
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = os.path.join(tmp, "plain.pdf")
+        tool("qpdf", "--qdf", "--object-streams=disable", pdf, plain)
+        content = open(plain, "rb").read().decode("latin-1")
+    whole = re.findall(r"/Span <</MCID \d+ /ActualText \(([^()\\]+)\)>> BDC", content)
+    assert whole, "no word was hyphenated"
+    for word in whole:
+        assert flat(word) in text, word
     folder = os.path.join(SAMPLE, "teksten", "2026-Q3")
     checked = 0
     for name in sorted(os.listdir(folder)):

@@ -29,7 +29,6 @@ typedef struct {
     size_t heads_done;      /* headings written so far */
     bool title_h1;          /* the page makes its own <h1> (from the cover or the title) */
     bool has_cover;
-    int min_level;          /* smallest Markdown heading level */
 
     const char *section;    /* text of the heading the current block sits under; NULL before one */
     size_t ntables, ncharts; /* for the ids tabel_N and grafiek_N */

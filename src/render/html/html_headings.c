@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "blocks/block_kind.h"
+#include "blocks/heading_levels.h"
 #include "render/html/html_inline.h"
 
 #define SLUG_MAX 60
@@ -105,27 +106,19 @@ static wr_status add(wr_html_ctx *ctx, cmark_node *node, size_t *cap)
 }
 
 /* The page starts with its own <h1> (the cover title, or the document title) unless the
- * Markdown has a level-1 heading and no cover; the Markdown levels shift so the highest
- * becomes h2, and a level is never skipped (h2 then h4 becomes h2 then h3). */
-static void assign_levels(wr_html_ctx *ctx)
+ * Markdown has a level-1 heading and no cover (blocks/heading_levels.h). */
+static bool assign_levels(wr_html_ctx *ctx)
 {
-    ctx->min_level = 6;
+    int *levels = malloc((ctx->nheads ? ctx->nheads : 1) * 2 * sizeof *levels);
+    if (!levels)
+        return false;
     for (size_t i = 0; i < ctx->nheads; i++)
-        if (ctx->heads[i].level < ctx->min_level)
-            ctx->min_level = ctx->heads[i].level;
-    ctx->title_h1 = ctx->has_cover || ctx->min_level > 1 || ctx->nheads == 0;
-    int shift = (ctx->title_h1 ? 2 : 1) - ctx->min_level;
-    int prev = ctx->title_h1 ? 1 : 0;
-    for (size_t i = 0; i < ctx->nheads; i++) {
-        int l = ctx->heads[i].level + shift;
-        if (l > prev + 1)
-            l = prev + 1;
-        if (l < 1)
-            l = 1;
-        if (l > 6)
-            l = 6;
-        ctx->heads[i].html_level = prev = l;
-    }
+        levels[i] = ctx->heads[i].level;
+    ctx->title_h1 = wr_heading_levels(levels, ctx->nheads, ctx->has_cover, levels + ctx->nheads);
+    for (size_t i = 0; i < ctx->nheads; i++)
+        ctx->heads[i].html_level = levels[ctx->nheads + i];
+    free(levels);
+    return true;
 }
 
 wr_status wr_html_headings_collect(wr_html_ctx *ctx, cmark_node *doc)
@@ -145,8 +138,8 @@ wr_status wr_html_headings_collect(wr_html_ctx *ctx, cmark_node *doc)
             add(ctx, n, &cap);
     }
     cmark_iter_free(it);
-    if (ctx->failure.status == WR_OK)
-        assign_levels(ctx);
+    if (ctx->failure.status == WR_OK && !assign_levels(ctx))
+        return wr_first_error_set(&ctx->failure, WR_ERR_NOMEM, "onvoldoende geheugen voor de koppen");
     return ctx->failure.status;
 }
 

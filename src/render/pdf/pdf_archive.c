@@ -1,4 +1,5 @@
-/* Archiving: what turns libharu's output into PDF/A-1b, without the clock.
+/* Archiving: what turns libharu's output into PDF/A-1a (PDF/A-1b when untagged) and
+ * identifies it as PDF/UA-1 when tagged, without the clock.
  *
  * libharu 2.3.0's HPDF_PDFA_SetPDFAConformance is not used: it writes the trailer ID
  * from ctime(), names the metadata subtype "SubType" and its output-intent helper writes
@@ -51,7 +52,8 @@ static void document_id(wr_pdf_ctx *ctx, const char *markdown, size_t len, HPDF_
 {
     const wr_pdf_options *o = ctx->opts;
     const char *fields[] = {o->title, o->author, o->subject, o->keywords, o->header_text,
-                            o->icc_profile ? "PDF/A-1b" : "", "wijkrapport-pdf-2"};
+                            o->icc_profile ? "PDF/A-1" : "", ctx->tags ? "PDF/UA-1" : "",
+                            "wijkrapport-pdf-2"};
     char date[32];
     HPDF_MD5_CTX md5;
     HPDF_MD5Init(&md5);
@@ -65,6 +67,26 @@ static void document_id(wr_pdf_ctx *ctx, const char *markdown, size_t len, HPDF_
     HPDF_MD5Update(&md5, (const HPDF_BYTE *)date, (HPDF_UINT32)strlen(date));
     HPDF_MD5Final(id, &md5);
 }
+
+/* PDF/A-1 accepts only the XMP schemas it predefines, and others it is told about:
+ * the PDF/UA identification is described here (ISO 14289-1, 5). */
+#define PDFUA_EXTENSION_SCHEMA                                                                    \
+    "<rdf:Description rdf:about=\"\"\n"                                                           \
+    "  xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"                          \
+    "  xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"                                \
+    "  xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"                           \
+    "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"                        \
+    "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"              \
+    "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"       \
+    "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"                                            \
+    "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"                          \
+    "<pdfaProperty:name>part</pdfaProperty:name>\n"                                               \
+    "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"                                  \
+    "<pdfaProperty:category>internal</pdfaProperty:category>\n"                                   \
+    "<pdfaProperty:description>Part of ISO 14289 followed</pdfaProperty:description>\n"           \
+    "</rdf:li></rdf:Seq></pdfaSchema:property>\n"                                                 \
+    "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"                                               \
+    "</rdf:Description>\n"
 
 static char *xmp_packet(wr_pdf_ctx *ctx, const HPDF_BYTE id[16])
 {
@@ -87,6 +109,8 @@ static char *xmp_packet(wr_pdf_ctx *ctx, const HPDF_BYTE id[16])
                        "  xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"");
     if (o->icc_profile)
         wr_strbuf_puts(&b, "\n  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+    if (ctx->tags)
+        wr_strbuf_puts(&b, "\n  xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"");
     wr_strbuf_puts(&b, ">\n<dc:format>application/pdf</dc:format>\n");
     xml_prop(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">", info(ctx, HPDF_INFO_TITLE),
              "</rdf:li></rdf:Alt></dc:title>\n");
@@ -103,9 +127,16 @@ static char *xmp_packet(wr_pdf_ctx *ctx, const HPDF_BYTE id[16])
     xml_prop(&b, "<xmp:MetadataDate>", date, "</xmp:MetadataDate>\n");
     xml_prop(&b, "<xmpMM:DocumentID>", uuid, "</xmpMM:DocumentID>\n");
     if (o->icc_profile)
-        wr_strbuf_puts(&b, "<pdfaid:part>1</pdfaid:part>\n"
-                           "<pdfaid:conformance>B</pdfaid:conformance>\n");
-    wr_strbuf_puts(&b, "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n");
+        wr_strbuf_puts(&b, ctx->tags ? "<pdfaid:part>1</pdfaid:part>\n"
+                                       "<pdfaid:conformance>A</pdfaid:conformance>\n"
+                                     : "<pdfaid:part>1</pdfaid:part>\n"
+                                       "<pdfaid:conformance>B</pdfaid:conformance>\n");
+    if (ctx->tags)
+        wr_strbuf_puts(&b, "<pdfuaid:part>1</pdfuaid:part>\n");
+    wr_strbuf_puts(&b, "</rdf:Description>\n");
+    if (ctx->tags && o->icc_profile)
+        wr_strbuf_puts(&b, PDFUA_EXTENSION_SCHEMA);
+    wr_strbuf_puts(&b, "</rdf:RDF>\n</x:xmpmeta>\n");
     /* Room to edit the packet in place, as the XMP specification recommends. */
     for (int i = 0; i < 20; i++)
         wr_strbuf_puts(&b, "                                                                   "

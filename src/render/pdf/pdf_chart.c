@@ -9,6 +9,7 @@
 
 #include "blocks/block_kind.h"
 #include "blocks/chart.h"
+#include "blocks/text_equivalent.h"
 #include "render/pdf/pdf_chart_bars.h"
 #include "render/pdf/pdf_chart_cols.h"
 #include "render/pdf/pdf_chart_line.h"
@@ -146,14 +147,20 @@ static wr_status build(wr_pdf_ctx *ctx, cmark_node *block, double w, layout *l)
     return WR_OK;
 }
 
+/* Draws t from top; outside the figure a paragraph of its own. */
 static double draw_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, double top)
 {
     if (!t)
         return top;
+    bool para = wr_pdf_tags_free_on(ctx->tags, ctx->page);
+    if (para)
+        wr_pdf_tags_open(ctx->tags, "P");
     const wr_pdf_textstyle *st = wr_pdf_text_style(t);
     double off = wr_pdf_baseline_offset(st->size, st->leading);
     for (size_t i = 0; i < wr_pdf_text_line_count(t); i++)
         wr_pdf_text_draw_line(t, i, ctx->page, x, top - off - (double)i * st->leading);
+    if (para)
+        wr_pdf_tags_close(ctx->tags);
     return top - text_h(t);
 }
 
@@ -161,6 +168,14 @@ static double draw_text(wr_pdf_ctx *ctx, const wr_pdf_text *t, double x, double 
 static void draw(wr_pdf_ctx *ctx, const layout *l, const char *label, double x, double top)
 {
     double w = l->w;
+    /* Title, unit, legend and plot are one Figure, read as its text equivalent; the
+     * sentence and the source under it are text. Charts side by side: one Figure each. */
+    char *alt = wr_chart_text_equivalent(l->c);
+    if (!alt)
+        wr_pdf_ctx_nomem(ctx);
+    wr_pdf_tags_set_alt(ctx->tags, wr_pdf_tags_open(ctx->tags, "Figure"), alt ? alt : "");
+    free(alt);
+    wr_pdf_tags_begin(ctx->tags, ctx->page);
     top = draw_text(ctx, l->text[TITLE], x, top);
     if (l->c->unit) {
         wr_pdf_text_left(ctx, WR_PDF_REGULAR, WR_PDF_CHART_SMALL, WR_PDF_COLOR_MUTED, x, top - 8.5, l->c->unit);
@@ -178,6 +193,8 @@ static void draw(wr_pdf_ctx *ctx, const layout *l, const char *label, double x, 
     }
     wr_pdf_record_chart_close(ctx->record);
     top -= l->plot_h + PLOT_GAP_AFTER;
+    wr_pdf_tags_end(ctx->tags, ctx->page);
+    wr_pdf_tags_close(ctx->tags);
     top = draw_text(ctx, l->text[CAPTION], x, top);
     draw_text(ctx, l->text[SOURCE], x, top);
     ctx->figures++;

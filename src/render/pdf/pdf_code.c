@@ -89,6 +89,7 @@ static void draw_chunk(wr_pdf_ctx *ctx, const code_lines *c, size_t first, size_
                        double x, double w, double top, double h)
 {
     wr_pdf_rgb bg = WR_PDF_COLOR_CODE_BG, border = WR_PDF_COLOR_CODE_BORDER;
+    wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_LAYOUT);
     HPDF_Page_SetRGBFill(ctx->page, (HPDF_REAL)bg.r, (HPDF_REAL)bg.g, (HPDF_REAL)bg.b);
     HPDF_Page_SetRGBStroke(ctx->page, (HPDF_REAL)border.r, (HPDF_REAL)border.g,
                            (HPDF_REAL)border.b);
@@ -96,6 +97,7 @@ static void draw_chunk(wr_pdf_ctx *ctx, const code_lines *c, size_t first, size_
     HPDF_Page_Rectangle(ctx->page, (HPDF_REAL)x, (HPDF_REAL)(top - h), (HPDF_REAL)w,
                         (HPDF_REAL)h);
     HPDF_Page_FillStroke(ctx->page);
+    wr_pdf_tags_end(ctx->tags, ctx->page);
 
     double off = wr_pdf_baseline_offset(WR_PDF_CODE_SIZE, WR_PDF_CODE_LEADING);
     for (size_t k = 0; k < count; k++) {
@@ -127,6 +129,7 @@ wr_status wr_pdf_code_render(wr_pdf_ctx *ctx, cmark_node *node)
         return wr_pdf_ctx_nomem(ctx);
     }
     wr_pdf_gap(ctx, WR_PDF_PARA_GAP);
+    wr_pdf_tags_open(ctx->tags, "Code");
     size_t i = 0;
     while (i < c.n && ctx->failure.status == WR_OK) {
         double room = wr_pdf_room(ctx) - 2 * pad;
@@ -153,6 +156,7 @@ wr_status wr_pdf_code_render(wr_pdf_ctx *ctx, cmark_node *node)
         if (i < c.n)
             wr_pdf_page_add(ctx);
     }
+    wr_pdf_tags_close(ctx->tags);
     free(c.text);
     free(c.lines);
     wr_pdf_gap(ctx, WR_PDF_PARA_GAP);

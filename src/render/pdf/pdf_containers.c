@@ -62,14 +62,20 @@ wr_status wr_pdf_list_render(wr_pdf_ctx *ctx, cmark_node *list, wr_pdf_children_
     ctx->indent += indent;
     ctx->tight = cmark_node_get_list_tight(list);
 
+    wr_pdf_tags_open(ctx->tags, "L");
     int number = first;
     for (cmark_node *it = cmark_node_first_child(list); it && ctx->failure.status == WR_OK;
          it = cmark_node_next(it), number++) {
         marker_text(list, ctx->list_depth, number, marker, sizeof marker);
-        wr_pdf_marker_push(ctx, marker, marker_right);
+        wr_pdf_tags_open(ctx->tags, "LI");
+        wr_pdf_marker_push(ctx, marker, marker_right, wr_pdf_tags_add(ctx->tags, "Lbl"));
+        wr_pdf_tags_open(ctx->tags, "LBody");
         children(ctx, it);
         wr_pdf_markers_drop(ctx); /* an empty item, or one starting with a table */
+        wr_pdf_tags_close(ctx->tags);
+        wr_pdf_tags_close(ctx->tags);
     }
+    wr_pdf_tags_close(ctx->tags);
 
     ctx->list_depth--;
     if (indent == 0)
@@ -89,7 +95,9 @@ wr_status wr_pdf_quote_render(wr_pdf_ctx *ctx, cmark_node *quote, wr_pdf_childre
     bool saved_tight = ctx->tight, saved_notice = ctx->notice;
     ctx->tight = false;
     ctx->notice = saved_notice || wr_quote_kind_of(quote) != WR_QUOTE_PLAIN;
+    wr_pdf_tags_open(ctx->tags, "BlockQuote");
     children(ctx, quote);
+    wr_pdf_tags_close(ctx->tags);
     ctx->tight = saved_tight;
     ctx->notice = saved_notice;
     ctx->indent -= indent;

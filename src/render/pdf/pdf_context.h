@@ -14,6 +14,7 @@
 #include "render/pdf/pdf_fonts.h"
 #include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_options.h"
+#include "render/pdf/pdf_tags.h"
 #include "render/pdf/pdf_record.h"
 
 /* List markers wait for the first line of their item to know their baseline. */
@@ -24,6 +25,7 @@
 typedef struct {
     char text[24];
     double right; /* x where the marker ends */
+    size_t label; /* its Lbl element in the structure */
 } wr_pdf_marker;
 
 typedef struct {
@@ -37,6 +39,7 @@ typedef struct {
 typedef struct {
     char *text;    /* plain UTF-8 */
     int level;
+    int tag_level; /* its structure element H1..H6 (blocks/heading_levels.h) */
     bool placed;
     size_t page;   /* index into pages */
     double top;    /* y of the top of its first line */
@@ -47,6 +50,7 @@ typedef struct {
 typedef struct {
     size_t head;          /* index into heads */
     size_t page;          /* the contents page it is on */
+    size_t link;          /* its Link element in the structure */
     wr_pdf_face face;
     double size, baseline; /* of the page number */
     double x0, y0, x1, y1; /* the clickable area */
@@ -54,6 +58,7 @@ typedef struct {
 
 typedef struct {
     HPDF_Doc doc;
+    wr_pdf_tags *tags;          /* the structure tree being built (pdf_tags.h) */
     wr_pdf_fonts *fonts;
     wr_pdf_hyphenator *hyph; /* NULL: no hyphenation */
     const wr_pdf_options *opts;

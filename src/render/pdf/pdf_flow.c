@@ -6,6 +6,7 @@ wr_status wr_pdf_layout_runs(wr_pdf_ctx *ctx, const wr_pdf_runs *runs,
                              const wr_pdf_textstyle *style, double width, wr_pdf_text **out)
 {
     *out = wr_pdf_text_layout(ctx->fonts, ctx->hyph, runs, style, width);
+    wr_pdf_text_set_tags(*out, ctx->tags);
     return *out ? WR_OK : wr_pdf_ctx_nomem(ctx);
 }
 

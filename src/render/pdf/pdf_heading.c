@@ -57,6 +57,7 @@ wr_status wr_pdf_heading_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_f
         if (wr_pdf_place(ctx, (double)n * hs.leading, keep, &top) == WR_OK) {
             wr_pdf_nav_placed(ctx, top);
             record(ctx, cmark_node_get_heading_level(node), &runs, top);
+            wr_pdf_tags_open(ctx->tags, wr_pdf_nav_tag(ctx));
             double off = wr_pdf_baseline_offset(hs.size, hs.leading);
             for (size_t i = 0; i < n; i++) {
                 double baseline = top - off - (double)i * hs.leading;
@@ -64,6 +65,7 @@ wr_status wr_pdf_heading_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_f
                     wr_pdf_markers_draw(ctx, baseline);
                 wr_pdf_text_draw_line(t, i, ctx->page, wr_pdf_ctx_left(ctx), baseline);
             }
+            wr_pdf_tags_close(ctx->tags);
         }
     }
     wr_pdf_text_free(t);

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blocks/block_kind.h"
+#include "blocks/heading_levels.h"
 #include "render/pdf/pdf_inline.h"
 
 #define MAX_LEVEL 6
@@ -25,7 +27,29 @@ static wr_status add_heading(wr_pdf_ctx *ctx, cmark_node *node, size_t *cap)
         *cap = n;
     }
     int level = cmark_node_get_heading_level(node);
-    ctx->heads[ctx->nheads++] = (wr_pdf_heading){text, level < 1 ? 1 : level, false, 0, 0};
+    ctx->heads[ctx->nheads++] = (wr_pdf_heading){text, level < 1 ? 1 : level, 1, false, 0, 0};
+    return WR_OK;
+}
+
+/* The levels of the HTML twin's headings; its <h1> of the document title has no
+ * counterpart on a page without a cover, so there the PDF's outline starts a level
+ * higher. */
+static wr_status tag_levels(wr_pdf_ctx *ctx, cmark_node *doc)
+{
+    bool cover = false;
+    for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+        cover = cover || wr_block_kind_of(n, ctx->opts->sources) == WR_BLOCK_COVER;
+    int *levels = malloc((ctx->nheads ? ctx->nheads : 1) * 2 * sizeof *levels);
+    if (!levels)
+        return wr_pdf_ctx_nomem(ctx);
+    for (size_t i = 0; i < ctx->nheads; i++)
+        levels[i] = ctx->heads[i].level;
+    bool title_h1 = wr_heading_levels(levels, ctx->nheads, cover, levels + ctx->nheads);
+    for (size_t i = 0; i < ctx->nheads; i++) {
+        int l = levels[ctx->nheads + i] - (title_h1 && !cover ? 1 : 0);
+        ctx->heads[i].tag_level = l < 1 ? 1 : l;
+    }
+    free(levels);
     return WR_OK;
 }
 
@@ -42,7 +66,7 @@ wr_status wr_pdf_nav_collect(wr_pdf_ctx *ctx, cmark_node *doc)
             add_heading(ctx, n, &cap);
     }
     cmark_iter_free(it);
-    return ctx->failure.status;
+    return ctx->failure.status == WR_OK ? tag_levels(ctx, doc) : ctx->failure.status;
 }
 
 void wr_pdf_nav_placed(wr_pdf_ctx *ctx, double top)
@@ -53,6 +77,13 @@ void wr_pdf_nav_placed(wr_pdf_ctx *ctx, double top)
     h->placed = true;
     h->page = ctx->npages - 1;
     h->top = top;
+}
+
+const char *wr_pdf_nav_tag(const wr_pdf_ctx *ctx)
+{
+    static const char *const tags[] = {"H1", "H2", "H3", "H4", "H5", "H6"};
+    int l = ctx->heads_done > 0 ? ctx->heads[ctx->heads_done - 1].tag_level : 1;
+    return tags[l < 1 ? 0 : l > 6 ? 5 : l - 1];
 }
 
 HPDF_Destination wr_pdf_nav_destination(wr_pdf_ctx *ctx, const wr_pdf_heading *h)

@@ -16,6 +16,9 @@ wr_status wr_pdf_nav_collect(wr_pdf_ctx *ctx, cmark_node *doc);
  * on the current page. */
 void wr_pdf_nav_placed(wr_pdf_ctx *ctx, double top);
 
+/* The structure type of the heading placed last ("H1".."H6"). */
+const char *wr_pdf_nav_tag(const wr_pdf_ctx *ctx);
+
 /* A destination at the top of heading h (the reader's zoom is kept). */
 HPDF_Destination wr_pdf_nav_destination(wr_pdf_ctx *ctx, const wr_pdf_heading *h);
 

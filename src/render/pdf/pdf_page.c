@@ -26,6 +26,7 @@ double wr_pdf_draw_string(wr_pdf_ctx *ctx, HPDF_Page page, wr_pdf_face face, dou
         wr_pdf_ctx_nomem(ctx);
         return 0;
     }
+    wr_pdf_tags_begin(ctx->tags, page);
     HPDF_Page_BeginText(page);
     /* Pieces in one font: the face, or the fallback for characters only it has (spaces
      * stay with the face, which measured them). Without a fallback: one piece. */
@@ -52,6 +53,7 @@ double wr_pdf_draw_string(wr_pdf_ctx *ctx, HPDF_Page page, wr_pdf_face face, dou
         i = end;
     } while (i < len);
     HPDF_Page_EndText(page);
+    wr_pdf_tags_end(ctx->tags, page);
     if (buf != room)
         free(buf);
     return wr_pdf_text_width(ctx->fonts, face, size, s, len);
@@ -71,6 +73,7 @@ static void draw_header(wr_pdf_ctx *ctx)
     const double right = WR_PDF_MARGIN_X + WR_PDF_TEXT_W;
     const char *word = "CONCEPT";
     double room = WR_PDF_TEXT_W;
+    wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_HEADER);
     if (ctx->opts->draft) {
         double w = wr_pdf_string_width(ctx, WR_PDF_BOLD, WR_PDF_HEADER_SIZE, word);
         wr_pdf_draw_string(ctx, ctx->page, WR_PDF_BOLD, WR_PDF_HEADER_SIZE, WR_PDF_COLOR_DRAFT,
@@ -90,6 +93,7 @@ static void draw_header(wr_pdf_ctx *ctx)
                            WR_PDF_MARGIN_X, WR_PDF_HEADER_BASELINE, text);
     }
     hline(ctx->page, WR_PDF_MARGIN_X, right, WR_PDF_HEADER_RULE_Y, 0.4, WR_PDF_COLOR_RULE_LIGHT);
+    wr_pdf_tags_end(ctx->tags, ctx->page);
 }
 
 /* The first page has no running header; a draft gets a framed, letter-spaced label. */
@@ -102,6 +106,8 @@ void wr_pdf_draft_label(wr_pdf_ctx *ctx)
     double baseline = WR_PDF_HEADER_BASELINE - 2.0;
     wr_pdf_rgb c = WR_PDF_COLOR_DRAFT;
 
+    /* The cover says "Status: Concept" in words; the label only shows it. */
+    wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_WATERMARK);
     HPDF_Page_SetCharSpace(ctx->page, (HPDF_REAL)spacing);
     wr_pdf_draw_string(ctx, ctx->page, WR_PDF_BOLD, size, c, right - pad_x - w, baseline, word);
     HPDF_Page_SetCharSpace(ctx->page, 0);
@@ -111,18 +117,21 @@ void wr_pdf_draft_label(wr_pdf_ctx *ctx)
                         (HPDF_REAL)(baseline - 0.25 * size - pad_y), (HPDF_REAL)(w + 2 * pad_x),
                         (HPDF_REAL)(1.0 * size + 2 * pad_y));
     HPDF_Page_Stroke(ctx->page);
+    wr_pdf_tags_end(ctx->tags, ctx->page);
 }
 
 static void quote_rule(wr_pdf_ctx *ctx, wr_pdf_quote_rule *q)
 {
     if (!q->started)
         return;
+    wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_LAYOUT);
     HPDF_Page_SetLineWidth(ctx->page, (HPDF_REAL)WR_PDF_QUOTE_RULE_W);
     wr_pdf_rgb c = WR_PDF_COLOR_QUOTE_RULE;
     HPDF_Page_SetRGBStroke(ctx->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
     HPDF_Page_MoveTo(ctx->page, (HPDF_REAL)q->x, (HPDF_REAL)q->top);
     HPDF_Page_LineTo(ctx->page, (HPDF_REAL)q->x, (HPDF_REAL)ctx->y);
     HPDF_Page_Stroke(ctx->page);
+    wr_pdf_tags_end(ctx->tags, ctx->page);
     q->started = false;
 }
 
@@ -216,13 +225,14 @@ void wr_pdf_record_placed(wr_pdf_ctx *ctx, const char *kind, double top, const c
         wr_pdf_record_block(ctx->record, ctx->npages, kind, top, ctx->y, detail);
 }
 
-void wr_pdf_marker_push(wr_pdf_ctx *ctx, const char *text, double right)
+void wr_pdf_marker_push(wr_pdf_ctx *ctx, const char *text, double right, size_t label)
 {
     if (ctx->nmarkers == WR_PDF_MAX_MARKERS)
         return;
     wr_pdf_marker *m = &ctx->markers[ctx->nmarkers++];
     snprintf(m->text, sizeof m->text, "%s", text);
     m->right = right;
+    m->label = label;
 }
 
 void wr_pdf_markers_draw(wr_pdf_ctx *ctx, double baseline)
@@ -230,8 +240,10 @@ void wr_pdf_markers_draw(wr_pdf_ctx *ctx, double baseline)
     for (size_t i = 0; i < ctx->nmarkers; i++) {
         const wr_pdf_marker *m = &ctx->markers[i];
         double w = wr_pdf_string_width(ctx, WR_PDF_REGULAR, WR_PDF_BODY_SIZE, m->text);
+        wr_pdf_tags_begin_for(ctx->tags, ctx->page, m->label);
         wr_pdf_draw_string(ctx, ctx->page, WR_PDF_REGULAR, WR_PDF_BODY_SIZE, WR_PDF_COLOR_TEXT,
                            m->right - w, baseline, m->text);
+        wr_pdf_tags_end(ctx->tags, ctx->page);
     }
     ctx->nmarkers = 0;
 }
@@ -266,8 +278,10 @@ wr_status wr_pdf_pages_finish(wr_pdf_ctx *ctx)
         char text[64];
         snprintf(text, sizeof text, "pagina %zu van %zu", i + 1, ctx->npages);
         double w = wr_pdf_string_width(ctx, WR_PDF_REGULAR, WR_PDF_HEADER_SIZE, text);
+        wr_pdf_tags_artifact_begin(ctx->tags, ctx->pages[i], WR_PDF_ARTIFACT_FOOTER);
         wr_pdf_draw_string(ctx, ctx->pages[i], WR_PDF_REGULAR, WR_PDF_HEADER_SIZE,
                            WR_PDF_COLOR_MUTED, right - w, WR_PDF_FOOTER_BASELINE, text);
+        wr_pdf_tags_end(ctx->tags, ctx->pages[i]);
     }
     return wr_pdf_ctx_check(ctx);
 }

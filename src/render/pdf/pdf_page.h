@@ -36,8 +36,9 @@ wr_status wr_pdf_place_here(wr_pdf_ctx *ctx, double h, double *top);
  * the cursor; detail as there. Nothing when no record is kept. */
 void wr_pdf_record_placed(wr_pdf_ctx *ctx, const char *kind, double top, const char *detail);
 
-/* Queues a list marker; it is drawn on the baseline of the next line of text. */
-void wr_pdf_marker_push(wr_pdf_ctx *ctx, const char *text, double right);
+/* Queues a list marker; it is drawn on the baseline of the next line of text, as the
+ * content of the structure element `label` (the item's Lbl). */
+void wr_pdf_marker_push(wr_pdf_ctx *ctx, const char *text, double right, size_t label);
 void wr_pdf_markers_draw(wr_pdf_ctx *ctx, double baseline);
 void wr_pdf_markers_drop(wr_pdf_ctx *ctx);
 

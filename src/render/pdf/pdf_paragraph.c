@@ -1,5 +1,7 @@
 #include "render/pdf/pdf_paragraph.h"
 
+#include <string.h>
+
 #include "blocks/markdown.h"
 #include "render/pdf/pdf_page.h"
 #include "render/pdf/pdf_style.h"
@@ -67,6 +69,27 @@ static void keep_with_next(wr_pdf_ctx *ctx, cmark_node *node, const wr_pdf_text 
         wr_pdf_page_add(ctx);
 }
 
+/* The structure element of a paragraph: a table's note is the caption of its table
+ * (opened again here) unless the table has its numbered caption already (a Table has one
+ * Caption; the note is then a paragraph after it, as in the HTML twin), the text of a
+ * tight list's item is the item body's own (as in the HTML twin, where it has no <p>);
+ * returns how many elements it opened. */
+static int open_element(wr_pdf_ctx *ctx, cmark_node *node, bool note)
+{
+    size_t table = wr_pdf_tags_last_closed(ctx->tags);
+    if (note && strcmp(wr_pdf_tags_type(ctx->tags, table), "Table") == 0 &&
+        !wr_pdf_tags_has_child(ctx->tags, table, "Caption")) {
+        wr_pdf_tags_enter(ctx->tags, table);
+        wr_pdf_tags_open(ctx->tags, "Caption");
+        return 2;
+    }
+    cmark_node *parent = cmark_node_parent(node);
+    if (ctx->tight && parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM)
+        return 0;
+    wr_pdf_tags_open(ctx->tags, "P");
+    return 1;
+}
+
 wr_status wr_pdf_paragraph_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead_fn lead)
 {
     wr_pdf_runs runs = {0};
@@ -77,7 +100,10 @@ wr_status wr_pdf_paragraph_render(wr_pdf_ctx *ctx, cmark_node *node, wr_pdf_lead
             wr_pdf_gap_set(ctx, WR_PDF_NOTE_GAP);
         else if (keeps_with_next(node, &runs, t))
             keep_with_next(ctx, node, t, lead);
+        int opened = open_element(ctx, node, note);
         wr_pdf_flow_text(ctx, t, wr_pdf_ctx_left(ctx), true);
+        while (opened-- > 0)
+            wr_pdf_tags_close(ctx->tags);
     }
     wr_pdf_text_free(t);
     wr_pdf_runs_free(&runs);

@@ -59,6 +59,13 @@ static wr_status setup(wr_pdf_ctx *ctx)
     return set_info(ctx);
 }
 
+static wr_status structure_finish(wr_pdf_ctx *ctx)
+{
+    if (!wr_pdf_tags_finish(ctx->tags, ctx->doc))
+        wr_pdf_ctx_nomem(ctx);
+    return wr_pdf_ctx_check(ctx);
+}
+
 static wr_status save(wr_pdf_ctx *ctx, const char *path)
 {
     errno = 0;
@@ -85,8 +92,12 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
     ctx.opts = opts;
     ctx.failure.err = err;
     ctx.doc = HPDF_New(wr_pdf_ctx_on_error, &ctx);
-    if (!ctx.doc)
+    ctx.tags = wr_pdf_tags_new();
+    if (!ctx.doc || !ctx.tags) {
+        HPDF_Free(ctx.doc);
+        wr_pdf_tags_free(ctx.tags);
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de PDF-bibliotheek");
+    }
 
     cmark_node *doc = NULL;
     if (setup(&ctx) == WR_OK) {
@@ -108,7 +119,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
     if (ctx.failure.status == WR_OK && wr_pdf_page_add(&ctx) == WR_OK &&
         wr_pdf_blocks_render(&ctx, doc) == WR_OK && wr_pdf_pages_finish(&ctx) == WR_OK &&
         wr_pdf_nav_finish(&ctx) == WR_OK && wr_pdf_toc_finish(&ctx) == WR_OK &&
-        wr_pdf_archive_prepare(&ctx, markdown ? markdown : "", len) == WR_OK)
+        structure_finish(&ctx) == WR_OK && wr_pdf_archive_prepare(&ctx, markdown ? markdown : "", len) == WR_OK)
         save(&ctx, path);
     if (ctx.failure.status == WR_OK && ctx.record &&
         !wr_pdf_record_write(ctx.record, opts->layout_record, ctx.npages, WR_PDF_A4_H, WR_PDF_BODY_TOP,
@@ -123,6 +134,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
     wr_pdf_nav_free(&ctx);
     wr_pdf_hyphenator_free(ctx.hyph);
     wr_pdf_fonts_free(ctx.fonts);
+    wr_pdf_tags_free(ctx.tags);
     free(ctx.pages);
     HPDF_Free(ctx.doc);
     return status;

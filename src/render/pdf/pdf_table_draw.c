@@ -13,11 +13,13 @@
 
 static void rule(wr_pdf_ctx *ctx, double x, double w, double y, double width, wr_pdf_rgb c)
 {
+    wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_LAYOUT);
     HPDF_Page_SetLineWidth(ctx->page, (HPDF_REAL)width);
     HPDF_Page_SetRGBStroke(ctx->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
     HPDF_Page_MoveTo(ctx->page, (HPDF_REAL)x, (HPDF_REAL)y);
     HPDF_Page_LineTo(ctx->page, (HPDF_REAL)(x + w), (HPDF_REAL)y);
     HPDF_Page_Stroke(ctx->page);
+    wr_pdf_tags_end(ctx->tags, ctx->page);
 }
 
 static double table_width(const wr_pdf_table *t)
@@ -28,18 +30,39 @@ static double table_width(const wr_pdf_table *t)
     return w;
 }
 
+/* A header cell: every cell of a header row (its column's head), and the first cell of
+ * a body row when the first column holds text and the table has more (the row's head),
+ * as in the HTML twin. NULL for a data cell. */
+static const char *scope_of(const wr_pdf_table *t, size_t r, size_t c)
+{
+    if (r < t->nheader)
+        return "Column";
+    return c == 0 && t->ncols > 1 && t->align[0] != WR_PDF_ALIGN_RIGHT ? "Row" : NULL;
+}
+
 static void draw_row(wr_pdf_ctx *ctx, const wr_pdf_table *t, size_t r, double x, double top)
 {
     double off = wr_pdf_baseline_offset(WR_PDF_TABLE_SIZE, WR_PDF_TABLE_LEADING);
+    bool tagged = !wr_pdf_tags_in_artifact(ctx->tags, ctx->page); /* not a repeated header */
+    if (tagged)
+        wr_pdf_tags_open(ctx->tags, "TR");
     for (size_t c = 0; c < t->ncols; c++) {
         const wr_pdf_text *tx = t->cells[r * t->ncols + c].text;
+        const char *scope = scope_of(t, r, c);
+        if (tagged)
+            wr_pdf_tags_set_scope(ctx->tags, wr_pdf_tags_open(ctx->tags, scope ? "TH" : "TD"),
+                                  scope);
         size_t n = wr_pdf_text_line_count(tx);
         for (size_t k = 0; k < n; k++)
             wr_pdf_text_draw_line(tx, k, ctx->page, x + WR_PDF_CELL_PAD_X,
                                   top - WR_PDF_CELL_PAD_Y - off - (double)k * WR_PDF_TABLE_LEADING);
+        if (tagged)
+            wr_pdf_tags_close(ctx->tags);
         wr_pdf_record_hyphens(ctx, tx, 0, n, "cell");
         x += t->colw[c];
     }
+    if (tagged)
+        wr_pdf_tags_close(ctx->tags);
 }
 
 static double header_height(const wr_pdf_table *t)
@@ -50,17 +73,22 @@ static double header_height(const wr_pdf_table *t)
     return h;
 }
 
-/* Top rule and header rows, right here. */
-static void draw_header(wr_pdf_ctx *ctx, const wr_pdf_table *t, double x)
+/* Top rule and header rows, right here; repeated on a later page they are an artifact
+ * (read once, where the table starts). */
+static void draw_header(wr_pdf_ctx *ctx, const wr_pdf_table *t, double x, bool repeated)
 {
     double w = table_width(t), top;
     if (wr_pdf_place_here(ctx, header_height(t), &top) != WR_OK)
         return;
     rule(ctx, x, w, top, WR_PDF_RULE_HEAVY, WR_PDF_COLOR_RULE_DARK);
+    if (repeated)
+        wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_REPEAT);
     for (size_t r = 0; r < t->nheader; r++) {
         draw_row(ctx, t, r, x, top);
         top -= t->rowh[r];
     }
+    if (repeated)
+        wr_pdf_tags_end(ctx->tags, ctx->page);
     if (t->nheader > 0)
         rule(ctx, x, w, top, WR_PDF_RULE_MID, WR_PDF_COLOR_RULE_DARK);
 }
@@ -105,15 +133,24 @@ static double caption_height(const caption *cap)
     return cap->text ? (double)wr_pdf_text_line_count(cap->text) * WR_PDF_SMALL_LEADING + CAPTION_GAP : 0;
 }
 
-/* The caption, right here. */
-static void draw_caption(wr_pdf_ctx *ctx, const caption *cap, double x)
+/* The caption, right here: the table's Caption (the HTML twin's <caption>), or on a
+ * continued part an artifact. */
+static void draw_caption(wr_pdf_ctx *ctx, const caption *cap, double x, bool continued)
 {
     double top;
     if (!cap->text || wr_pdf_place_here(ctx, caption_height(cap), &top) != WR_OK)
         return;
+    if (continued)
+        wr_pdf_tags_artifact_begin(ctx->tags, ctx->page, WR_PDF_ARTIFACT_REPEAT);
+    else
+        wr_pdf_tags_open(ctx->tags, "Caption");
     double off = wr_pdf_baseline_offset(WR_PDF_SMALL_SIZE, WR_PDF_SMALL_LEADING);
     for (size_t i = 0; i < wr_pdf_text_line_count(cap->text); i++)
         wr_pdf_text_draw_line(cap->text, i, ctx->page, x, top - off - (double)i * WR_PDF_SMALL_LEADING);
+    if (continued)
+        wr_pdf_tags_end(ctx->tags, ctx->page);
+    else
+        wr_pdf_tags_close(ctx->tags);
 }
 
 /* The height a fresh page leaves for the body rows of a continued part. */
@@ -135,13 +172,15 @@ static void record_part(wr_pdf_ctx *ctx, const wr_pdf_table *t, const wr_numbere
     wr_strbuf_free(&d);
 }
 
-/* Draws one part of the table: caption, header, rows [from, from + rows), bottom rule. */
+/* Draws one part of the table: caption, header, rows [from, from + rows), bottom rule. A
+ * continued part's caption and header are artifacts: the table is read once, as in the
+ * HTML twin. */
 static void draw_part(wr_pdf_ctx *ctx, const wr_pdf_table *t, const caption *cap, size_t from, size_t rows,
-                      double x)
+                      double x, bool continued)
 {
     double w = table_width(t);
-    draw_caption(ctx, cap, x);
-    draw_header(ctx, t, x);
+    draw_caption(ctx, cap, x, continued);
+    draw_header(ctx, t, x, continued);
     for (size_t r = from; r < from + rows && ctx->failure.status == WR_OK; r++) {
         double top;
         /* Never split a row; one taller than a page overflows rather than loops. */
@@ -174,6 +213,7 @@ wr_status wr_pdf_table_render(wr_pdf_ctx *ctx, cmark_node *node, double keep_aft
     if (ctx->failure.status == WR_OK) {
         size_t first = t->nheader, n = t->nrows - first; /* body rows [first, nrows) */
         wr_pdf_gap(ctx, WR_PDF_TABLE_BEFORE);
+        wr_pdf_tags_open(ctx->tags, "Table");
         double room = wr_pdf_room(ctx) - caption_height(&cap) - header_height(t);
         size_t count = wr_pdf_table_split(t->rowh + first, n, room, full_room(t, &more), ctx->fresh,
                                           keep_after, parts);
@@ -187,13 +227,14 @@ wr_status wr_pdf_table_render(wr_pdf_ctx *ctx, cmark_node *node, double keep_aft
             if (drawn && wr_pdf_page_add(ctx) != WR_OK)
                 break;
             double top = ctx->fresh ? ctx->y : ctx->y - ctx->gap;
-            draw_part(ctx, t, drawn ? &more : &cap, at, parts[p], x);
+            draw_part(ctx, t, drawn ? &more : &cap, at, parts[p], x, drawn);
             record_part(ctx, t, num, p, parts[p], top);
             at += parts[p];
             drawn = true;
         }
         if (!drawn && ctx->failure.status == WR_OK) /* a table of only a header */
-            draw_part(ctx, t, &cap, at, 0, x);
+            draw_part(ctx, t, &cap, at, 0, x, false);
+        wr_pdf_tags_close(ctx->tags);
     }
     free(parts);
     caption_free(&cap);

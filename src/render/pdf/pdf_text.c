@@ -247,7 +247,14 @@ void wr_pdf_text_free(wr_pdf_text *t)
     free(t->src);
     free(t->lines);
     free(t->scratch);
+    free(t->links);
     free(t);
+}
+
+void wr_pdf_text_set_tags(wr_pdf_text *t, wr_pdf_tags *tags)
+{
+    if (t)
+        t->tags = tags;
 }
 
 size_t wr_pdf_text_line_count(const wr_pdf_text *t)

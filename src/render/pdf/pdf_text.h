@@ -12,6 +12,7 @@
 #include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_inline.h"
 #include "render/pdf/pdf_style.h"
+#include "render/pdf/pdf_tags.h"
 
 typedef enum {
     WR_PDF_ALIGN_LEFT,
@@ -35,6 +36,11 @@ typedef struct wr_pdf_text wr_pdf_text;
 wr_pdf_text *wr_pdf_text_layout(const wr_pdf_fonts *fonts, const wr_pdf_hyphenator *hyph,
                                 const wr_pdf_runs *runs, const wr_pdf_textstyle *style,
                                 double width);
+
+/* Marks what the text draws in the structure of tags (pdf_tags.h): each line as content
+ * of the element current when it is drawn, each link as a Link element with its
+ * annotation, a word hyphenated at a line end as the whole word. */
+void wr_pdf_text_set_tags(wr_pdf_text *t, wr_pdf_tags *tags);
 
 /* Breaks the same text again for another width; false when out of memory. */
 bool wr_pdf_text_reflow(wr_pdf_text *t, double width);

@@ -31,6 +31,8 @@ struct wr_pdf_text {
     size_t nlines;
     char *scratch; /* room for the longest contiguous piece, to NUL-terminate it */
     size_t scratch_len;
+    wr_pdf_tags *tags; /* where drawn content is marked; NULL: not tagged */
+    size_t *links;     /* per run: the Link element of the link it starts; NULL until drawn */
 };
 
 /* The face of run r's text. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "blocks/keyfig.h"
+#include "blocks/text_equivalent.h"
 #include "render/pdf/pdf_draw.h"
 #include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_page.h"
@@ -157,6 +158,17 @@ static void draw_tile(wr_pdf_ctx *ctx, const wr_keyfig *f, const tile *t, double
     draw_text(ctx, t->change, tx, y);
 }
 
+/* A row of tiles is one Figure, read as its labels and figures. */
+static void begin_row(wr_pdf_ctx *ctx, const wr_keyfigs *k, size_t from, size_t to)
+{
+    char *alt = wr_keyfigs_text_equivalent(k, from, to);
+    if (!alt)
+        wr_pdf_ctx_nomem(ctx);
+    wr_pdf_tags_set_alt(ctx->tags, wr_pdf_tags_open(ctx->tags, "Figure"), alt ? alt : "");
+    free(alt);
+    wr_pdf_tags_begin(ctx->tags, ctx->page);
+}
+
 wr_status wr_pdf_tiles_render(wr_pdf_ctx *ctx, cmark_node *block, double keep)
 {
     tiles ts;
@@ -169,12 +181,18 @@ wr_status wr_pdf_tiles_render(wr_pdf_ctx *ctx, cmark_node *block, double keep)
             double x0 = wr_pdf_ctx_left(ctx);
             for (size_t i = 0; i < ts.k->count; i++) {
                 size_t row = i / ts.per_row, col = i % ts.per_row;
+                if (col == 0)
+                    begin_row(ctx, ts.k, i, i + ts.per_row);
                 double rt = top;
                 for (size_t r = 0; r < row; r++)
                     rt -= ts.row_h[r] + WR_PDF_TILE_GAP;
                 draw_tile(ctx, &ts.k->items[i], &ts.t[i],
                           x0 + (ts.tile_w + WR_PDF_TILE_GAP) * (double)col, rt, ts.tile_w,
                           ts.row_h[row], ts.row_label_lines[row]);
+                if (col + 1 == ts.per_row || i + 1 == ts.k->count) {
+                    wr_pdf_tags_end(ctx->tags, ctx->page);
+                    wr_pdf_tags_close(ctx->tags);
+                }
             }
         }
         wr_pdf_gap(ctx, WR_PDF_CHART_AFTER);

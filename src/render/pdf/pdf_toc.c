@@ -50,6 +50,7 @@ static void leader(wr_pdf_ctx *ctx, double from, double to, double baseline)
         return;
     double y = baseline + 0.6;
     HPDF_Page page = ctx->page;
+    wr_pdf_tags_artifact_begin(ctx->tags, page, WR_PDF_ARTIFACT_LAYOUT);
     HPDF_Page_GSave(page);
     HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
     HPDF_Page_SetLineWidth(page, 1.0f);
@@ -60,6 +61,7 @@ static void leader(wr_pdf_ctx *ctx, double from, double to, double baseline)
     HPDF_Page_LineTo(page, (HPDF_REAL)(x + pitch * ((double)dots - 0.5)), (HPDF_REAL)y);
     HPDF_Page_Stroke(page);
     HPDF_Page_GRestore(page);
+    wr_pdf_tags_end(ctx->tags, page);
 }
 
 static wr_status entry(wr_pdf_ctx *ctx, size_t head, int depth, bool first)
@@ -86,13 +88,17 @@ static wr_status entry(wr_pdf_ctx *ctx, size_t head, int depth, bool first)
         size_t n = wr_pdf_text_line_count(t);
         double off = wr_pdf_baseline_offset(st.size, st.leading), baseline = 0;
         if (wr_pdf_place(ctx, (double)n * st.leading, 0, &topy) == WR_OK) {
+            /* The entry is a link to its heading: its text, and its page number once
+             * known. */
+            size_t link = wr_pdf_tags_open(ctx->tags, "Link");
             for (size_t i = 0; i < n; i++) {
                 baseline = topy - off - (double)i * st.leading;
                 wr_pdf_text_draw_line(t, i, ctx->page, left, baseline);
             }
+            wr_pdf_tags_close(ctx->tags);
             double end = left + wr_pdf_text_line_width(t, n - 1);
             leader(ctx, end + 4.0, right - WR_PDF_TOC_NUMBER_W + 2.0, baseline);
-            wr_pdf_toc_entry e = {head, ctx->npages - 1, st.face, st.size, baseline,
+            wr_pdf_toc_entry e = {head, ctx->npages - 1, link, st.face, st.size, baseline,
                                   left, topy - (double)n * st.leading, right, topy};
             add_entry(ctx, e);
         }
@@ -113,8 +119,12 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
         free(title);
         return ctx->failure.status;
     }
+    /* A level below the document's title, as in the HTML twin; the first heading when
+     * nothing came before. */
+    wr_pdf_tags_open(ctx->tags, ctx->cover_first || ctx->heads_done > 0 ? "H2" : "H1");
     wr_pdf_draw_string(ctx, ctx->page, WR_PDF_BOLD, WR_PDF_TOC_TITLE_SIZE, WR_PDF_COLOR_HEADING,
                        WR_PDF_MARGIN_X, topy - WR_PDF_TOC_TITLE_SIZE * 1.05, title);
+    wr_pdf_tags_close(ctx->tags);
     free(title);
     wr_pdf_gap(ctx, WR_PDF_TOC_TITLE_AFTER);
 
@@ -123,12 +133,35 @@ wr_status wr_pdf_toc_render(wr_pdf_ctx *ctx, cmark_node *block)
         if (ctx->heads[i].level < min_level)
             min_level = ctx->heads[i].level;
     bool first = true;
+    /* TOC and TOCI nest as the HTML twin's lists and items do. */
+    int depth = -1;
+    wr_pdf_tags_open(ctx->tags, "TOC");
     for (size_t i = ctx->heads_done; i < ctx->nheads && ctx->failure.status == WR_OK; i++) {
         if (ctx->heads[i].level > WR_CONTENTS_MAX_LEVEL)
             continue;
+        int d = ctx->heads[i].level - min_level;
+        if (d > depth + 1)
+            d = depth + 1;
+        if (d > depth && depth >= 0)
+            wr_pdf_tags_open(ctx->tags, "TOC");
+        else if (d <= depth)
+            wr_pdf_tags_close(ctx->tags); /* the TOCI before */
+        for (; depth > d; depth--) {
+            wr_pdf_tags_close(ctx->tags); /* its TOC */
+            wr_pdf_tags_close(ctx->tags); /* the TOCI around it */
+        }
+        depth = d;
+        wr_pdf_tags_open(ctx->tags, "TOCI");
         entry(ctx, i, ctx->heads[i].level - min_level, first);
         first = false;
     }
+    for (; depth > 0; depth--) {
+        wr_pdf_tags_close(ctx->tags);
+        wr_pdf_tags_close(ctx->tags);
+    }
+    if (depth == 0)
+        wr_pdf_tags_close(ctx->tags);
+    wr_pdf_tags_close(ctx->tags); /* the TOC */
     /* The report itself starts on the next page. */
     return wr_pdf_page_add(ctx);
 }
@@ -144,14 +177,19 @@ wr_status wr_pdf_toc_finish(wr_pdf_ctx *ctx)
         char num[32];
         snprintf(num, sizeof num, "%zu", h->page + 1);
         double w = wr_pdf_string_width(ctx, e->face, e->size, num);
+        wr_pdf_tags_begin_for(ctx->tags, ctx->pages[e->page], e->link);
         wr_pdf_draw_string(ctx, ctx->pages[e->page], e->face, e->size, WR_PDF_COLOR_TEXT,
                            right - w, e->baseline, num);
+        wr_pdf_tags_end(ctx->tags, ctx->pages[e->page]);
         HPDF_Destination dst = wr_pdf_nav_destination(ctx, h);
         HPDF_Rect r = {(HPDF_REAL)e->x0, (HPDF_REAL)e->y0, (HPDF_REAL)e->x1, (HPDF_REAL)e->y1};
         HPDF_Annotation a = dst ? HPDF_Page_CreateLinkAnnot(ctx->pages[e->page], r, dst) : NULL;
         if (a) {
             HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
             wr_pdf_annot_printable(a);
+            char what[600];
+            snprintf(what, sizeof what, "%s, pagina %s", h->text, num);
+            wr_pdf_tags_annot(ctx->tags, e->link, ctx->pages[e->page], a, what);
         }
         wr_pdf_ctx_check(ctx);
     }
