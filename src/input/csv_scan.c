@@ -441,6 +441,9 @@ wr_status wr_csv_scan(const wr_csv_scan_opts *opts, wr_csv_record_fn fn, void *u
     if (csv_init(&s.parser, CSV_APPEND_NULL) != 0 || !(s.buf = wr_big_calloc(s.cap + SLACK, 1))) {
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het lezen van %s.", opts->path);
     }
+    /* libcsv grows a field's buffer by this many bytes at a time; its default of 128 makes
+     * a field that swallows the rest of a file (an unclosed quote) cost quadratic copying. */
+    csv_set_blk_size(&s.parser, 64 * 1024);
     if (s.delim)
         csv_set_delim(&s.parser, s.delim);
     bool bom_checked = !opts->skip_bom;
