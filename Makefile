@@ -148,12 +148,14 @@ deb:
 	@tools/install-deps $(BUILD_DEPS) $(PACKAGE_DEPS)
 	tools/build-deb $(BUILD)/deb
 
-# The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer.
+# The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer, except
+# the disclosure attack (tests/e2e/test_disclosure.py): it checks figures, not memory, by
+# running the same code as the other tests hundreds of times, and is the longest test.
 sanitize-test: test-deps
 	@$(MAKE) --no-print-directory BUILD=build-san SANITIZE=1 all \
 	    $(patsubst $(BUILD)/%,build-san/%,$(UNIT_TESTS)) build-san/gen_export
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    tests/run-all build-san
+	    SKIP_E2E="test_disclosure.py" tests/run-all build-san
 
 # Builds every fuzz target with clang, libFuzzer and the sanitizers and runs each for
 # FUZZ_SECONDS divided over the targets (tests/fuzz/run-fuzz); a crash or a failed
