@@ -45,22 +45,6 @@ bool wr_factsheet_mostly_hidden(const wr_figures *f, const wr_config *cfg, size_
     return nonzero > 0 && 2 * hidden > nonzero;
 }
 
-static void set_value(wr_tpl_dict *d, const char *name, const wr_figure *fig, const wr_config *cfg)
-{
-    char value[64], key[128];
-    if (!fig) {
-        wr_tpl_dict_set(d, name, "\xE2\x80\x93");
-        return;
-    }
-    wr_public_value(fig, cfg, value, sizeof value);
-    wr_tpl_dict_set(d, name, value);
-    if (fig->has_denominator) {
-        snprintf(key, sizeof key, "%s_NOEMER", name);
-        wr_public_denominator(fig, cfg, value, sizeof value);
-        wr_tpl_dict_set(d, key, value);
-    }
-}
-
 /* WIJK_<FIGURE> for the district's row of every figure with a wijk breakdown, and
  * STAD_<FIGURE> for the total of the same model, so the two compare like with like. */
 static void set_district_values(wr_tpl_dict *dict, const wr_figures *f, const wr_config *cfg, const char *code)
@@ -70,9 +54,9 @@ static void set_district_values(wr_tpl_dict *dict, const wr_figures *f, const wr
         const wr_figure *fig = &f->items[i];
         if (strcmp(fig->dimension, "wijk") == 0 && strcmp(fig->code, code) == 0) {
             upper_name("WIJK_", fig->figure, name, sizeof name);
-            set_value(dict, name, fig, cfg);
+            wr_public_set(dict, name, fig, cfg);
             upper_name("STAD_", fig->figure, name, sizeof name);
-            set_value(dict, name, wr_figures_find(f, fig->figure, "totaal", "totaal"), cfg);
+            wr_public_set(dict, name, wr_figures_find(f, fig->figure, "totaal", "totaal"), cfg);
         }
     }
 }
@@ -92,7 +76,7 @@ static bool add_cross_rows(wr_tpl_dict *dict, const char *section, const char *s
         if (!row)
             return false;
         wr_tpl_dict_set(row, "LABEL", fig->label);
-        set_value(row, "AANTAL", fig, cfg);
+        wr_public_set(row, "AANTAL", fig, cfg);
         any = true;
     }
     wr_tpl_dict_show_section(dict, any ? shown_flag : empty_flag);
@@ -207,9 +191,9 @@ static bool add_trend(wr_tpl_dict *dict, const wr_fill_input *in, const char *co
         if (!row)
             return false;
         wr_tpl_dict_set(row, "KOP", in->column_heads[i]);
-        set_value(row, "BEREIK", wr_figures_find(col, "bereik", "wijk", code), in->cfg);
-        set_value(row, "INSTROOM", wr_figures_find(col, "instroom", "wijk", code), in->cfg);
-        set_value(row, "WACHTEND", wr_figures_find(col, "wachtend_trajecten", "wijk", code), in->cfg);
+        wr_public_set(row, "BEREIK", wr_figures_find(col, "bereik", "wijk", code), in->cfg);
+        wr_public_set(row, "INSTROOM", wr_figures_find(col, "instroom", "wijk", code), in->cfg);
+        wr_public_set(row, "WACHTEND", wr_figures_find(col, "wachtend_trajecten", "wijk", code), in->cfg);
     }
     return true;
 }
@@ -269,8 +253,8 @@ bool wr_fill_factsheet_overview(wr_tpl_dict *dict, const wr_fill_input *report, 
         wr_tpl_dict_set(row, "BESTAND_PDF", file);
         snprintf(file, sizeof file, "wijkfactsheet-%s-%s.html", cfg->districts.items[d].code, code);
         wr_tpl_dict_set(row, "BESTAND_HTML", file);
-        set_value(row, "BEREIK", wr_figures_find(f, "bereik", "wijk", cfg->districts.items[d].code), cfg);
-        set_value(row, "BEREIK_PER_1000", wr_figures_find(f, "bereik_per_1000", "wijk", cfg->districts.items[d].code),
+        wr_public_set(row, "BEREIK", wr_figures_find(f, "bereik", "wijk", cfg->districts.items[d].code), cfg);
+        wr_public_set(row, "BEREIK_PER_1000", wr_figures_find(f, "bereik_per_1000", "wijk", cfg->districts.items[d].code),
                   cfg);
         if (rolling && rolling[d])
             wr_tpl_dict_show_section(row, "ROLLEND_JAAR");

@@ -75,3 +75,19 @@ void wr_public_denominator(const wr_figure *fig, const wr_config *cfg, char *buf
     else
         wr_nl_number((double)fig->denominator, 0, buf, size);
 }
+
+void wr_public_set(wr_tpl_dict *d, const char *name, const wr_figure *fig, const wr_config *cfg)
+{
+    char value[64], key[128];
+    if (!fig) {
+        wr_tpl_dict_set(d, name, "\xE2\x80\x93");
+        return;
+    }
+    wr_public_value(fig, cfg, value, sizeof value);
+    wr_tpl_dict_set(d, name, value);
+    if (fig->has_denominator) {
+        snprintf(key, sizeof key, "%s_NOEMER", name);
+        wr_public_denominator(fig, cfg, value, sizeof value);
+        wr_tpl_dict_set(d, key, value);
+    }
+}

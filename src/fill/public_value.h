@@ -7,6 +7,7 @@
 
 #include "config/config.h"
 #include "figures/figures.h"
+#include "fill/template_fill.h"
 
 /* The sign a public document shows for a hidden figure ("x": hidden to protect others). */
 #define WR_PROTECTED_SIGN "x"
@@ -19,5 +20,9 @@ double wr_public_number(const wr_figure *fig);
 
 /* The denominator of fig as the document shows it; "" when fig has none. */
 void wr_public_denominator(const wr_figure *fig, const wr_config *cfg, char *buf, size_t size);
+
+/* Sets NAME to fig's public value and, for a ratio, NAME_NOEMER to its denominator as the
+ * document shows it; NAME is "–" when there is no such figure. */
+void wr_public_set(wr_tpl_dict *d, const char *name, const wr_figure *fig, const wr_config *cfg);
 
 #endif

@@ -49,18 +49,9 @@ static void show_flags(wr_tpl_dict *dict, const char *suffix, const view_flags *
  * document shows it) in d; notes what the cell hides in fl (may be NULL). */
 static void set_cell(wr_tpl_dict *d, const char *name, const wr_figure *cell, const wr_config *cfg, view_flags *fl)
 {
-    char value[64], key[128];
-    if (!cell) {
-        wr_tpl_dict_set(d, name, "\xE2\x80\x93");
+    wr_public_set(d, name, cell, cfg);
+    if (!cell)
         return;
-    }
-    wr_public_value(cell, cfg, value, sizeof value);
-    wr_tpl_dict_set(d, name, value);
-    if (cell->has_denominator) {
-        snprintf(key, sizeof key, "%s_NOEMER", name);
-        wr_public_denominator(cell, cfg, value, sizeof value);
-        wr_tpl_dict_set(d, key, value);
-    }
     if (fl)
         note_view(fl, cell);
 }
