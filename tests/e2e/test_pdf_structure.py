@@ -2,7 +2,8 @@
 """The PDF as assistive technology reads it: the structure tree read back with qpdf (the
 objects and the marked content of every page) and poppler (pdfinfo -struct-text), and
 compared with the HTML twin made in the same run. Covers the quarterly report, the
-annual report, the financial overview and the Kadernota outlook. Prints
+annual report, the financial overview, the Kadernota outlook and the district
+factsheets. Prints
 'e2e pdf structure: N passed, N failed'."""
 import atexit
 import glob
@@ -338,22 +339,43 @@ def standard_types_only_and_tables_lists_contents_nest_as_required():
     assert {"L", "LI", "Lbl", "LBody", "TOC", "TOCI", "Table", "Figure", "Link"} <= types, types
 
 
-@test
-def tables_have_scoped_headers_and_match_the_html_twin():
-    pdf, page, objects = report()
+def check_tables(pdf, html_path, objects, at_least):
+    """Header cells with a scope, and the tables, their rows and cells equal the twin's."""
     for e in walk(struct_tree(objects)):
         if e.type == "TH":
             attrs = as_dict(objects, e.d.get("/A"))
-            assert attrs and attrs.get("/O") == "/Table", (e.ref, attrs)
-            assert attrs.get("/Scope") in ("/Column", "/Row"), (e.ref, attrs)
-    ours, theirs = pdf_tables(pdf), twin(page).tables
-    assert len(ours) == len(theirs) and len(ours) >= 5, (len(ours), len(theirs))
+            assert attrs and attrs.get("/O") == "/Table", (pdf, e.ref, attrs)
+            assert attrs.get("/Scope") in ("/Column", "/Row"), (pdf, e.ref, attrs)
+    ours, theirs = pdf_tables(pdf), twin(html_path).tables
+    assert len(ours) == len(theirs) and len(ours) >= at_least, (pdf, len(ours), len(theirs))
     for i, (a, b) in enumerate(zip(ours, theirs)):
-        assert len(a) == len(b), ("rows", i, len(a), len(b))
+        assert len(a) == len(b), (pdf, "rows", i, len(a), len(b))
         for r, (ra, rb) in enumerate(zip(a, b)):
-            assert [c[0] for c in ra] == [c[0].upper() for c in rb], ("cells", i, r, ra, rb)
-            assert [letters(c[1]) for c in ra] == [letters(c[1]) for c in rb], ("text", i, r, ra, rb)
-        assert any(c[0] == "TH" for c in a[0]), ("no header row", i)
+            assert [c[0] for c in ra] == [c[0].upper() for c in rb], (pdf, "cells", i, r, ra, rb)
+            assert [letters(c[1]) for c in ra] == [letters(c[1]) for c in rb], (pdf, "text", i, r, ra, rb)
+        assert any(c[0] == "TH" for c in a[0]), (pdf, "no header row", i)
+
+
+def twin_of(pdf):
+    html_path = os.path.splitext(pdf)[0] + ".html"
+    assert os.path.exists(html_path), html_path
+    return html_path
+
+
+@test
+def tables_have_scoped_headers_and_match_the_html_twin():
+    pdf, page, objects = report()
+    check_tables(pdf, page, objects, 5)
+
+
+@test
+def tables_of_every_other_pdf_match_their_html_twin():
+    for kind in KINDS:
+        if kind != "kwartaal":
+            pdf, page, objects = report(kind)
+            check_tables(pdf, page, objects, 1)
+    for pdf in factsheets():
+        check_tables(pdf, twin_of(pdf), qpdf_objects(pdf), 1)
 
 
 @test
@@ -405,17 +427,31 @@ def running_headers_and_footers_are_artifacts():
     assert "kwartaalrapportage 3e kwartaal 2026" not in text, "running header read as content"
 
 
-@test
-def reading_order_equals_the_html_twin():
-    pdf, page, _ = report()
+def check_reading_order(pdf, html_path, at_least):
     # Letters and digits only: hyphenation, line breaks and spacing differ by design.
     ours = "".join(letters(s) for s in pdf_reading_text(pdf))
-    theirs = letters("".join(twin(page).text))
-    assert len(theirs) > 10000, len(theirs)
+    theirs = letters("".join(twin(html_path).text))
+    assert len(theirs) > at_least, (pdf, len(theirs))
     if ours != theirs:
         at = next(i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b) \
             if any(a != b for a, b in zip(ours, theirs)) else min(len(ours), len(theirs))
-        raise AssertionError(("first difference", at, ours[at - 60:at + 60], theirs[at - 60:at + 60]))
+        raise AssertionError((pdf, "first difference", at, ours[max(0, at - 60):at + 60], theirs[max(0, at - 60):at + 60]))
+
+
+@test
+def reading_order_equals_the_html_twin():
+    pdf, page, _ = report()
+    check_reading_order(pdf, page, 10000)
+
+
+@test
+def reading_order_of_every_other_pdf_equals_its_html_twin():
+    for kind in KINDS:
+        if kind != "kwartaal":
+            pdf, page, _ = report(kind)
+            check_reading_order(pdf, page, 1000)
+    for pdf in factsheets():
+        check_reading_order(pdf, twin_of(pdf), 500)
 
 
 @test
