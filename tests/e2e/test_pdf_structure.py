@@ -11,6 +11,7 @@ import html.parser
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 
 from harness import SAMPLE, run, run_tests, test_registry
@@ -467,6 +468,61 @@ def district_factsheets_are_tagged_as_well():
         check_objects(objects)
         meta = deref(objects, catalog(objects)["/Metadata"])["data"].decode("utf-8")
         assert "<pdfuaid:part>1</pdfuaid:part>" in meta, pdf
+
+
+def settings_with(line):
+    """A copy of the sample settings with one line added to [algemeen]."""
+    with open(os.path.join(SAMPLE, "wijkrapport.ini"), encoding="utf-8") as f:
+        text = f.read()
+    path = os.path.join(OUT, "instellingen-%d.ini" % len(os.listdir(OUT)))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.replace("[algemeen]\n", "[algemeen]\n" + line + "\n", 1))
+    return path
+
+
+@test
+def pdfa_2a_setting_writes_object_streams_with_the_same_structure():
+    """archiefnorm = PDF/A-2a: the same tagged report, its objects compressed in object
+    streams (PDF 1.5), claimed as PDF/A-2a; byte-identical from run to run."""
+    a1, _, _ = report("kwartaal")
+    settings = settings_with("archiefnorm = PDF/A-2a")
+    made = []
+    for n in (1, 2):
+        out = os.path.join(OUT, "pdfa2-%d" % n)
+        r = run("kwartaal", "2026-Q3", "--gegevens", SAMPLE, "--instellingen", settings, "--uitvoer", out)
+        assert r.returncode == 0, r.stderr
+        made.append(os.path.join(out, "2026-Q3", os.path.basename(a1)))
+    pdf = made[0]
+    with open(pdf, "rb") as f:
+        data = f.read()
+    with open(made[1], "rb") as f:
+        assert f.read() == data, "two runs differ"
+    assert data.startswith(b"%PDF-1.5") and b"/Type /ObjStm" in data, data[:20]
+    check = subprocess.run(["qpdf", "--check", pdf], capture_output=True, text=True)
+    assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout, check.stdout
+    objects = qpdf_objects(pdf)
+    check_objects(objects)
+    meta = deref(objects, catalog(objects)["/Metadata"])
+    assert "/Filter" not in meta["dict"], "PDF/A wants the XMP unfiltered"
+    xmp = meta["data"].decode("utf-8")
+    assert "<pdfaid:part>2</pdfaid:part>" in xmp and "<pdfaid:conformance>A</pdfaid:conformance>" in xmp, xmp
+    assert "<pdfuaid:part>1</pdfuaid:part>" in xmp, xmp
+    html_path = twin_of(pdf)
+    check_tables(pdf, html_path, objects, 5)
+    check_reading_order(pdf, html_path, 10000)
+    page_count = len(pages(objects))
+    size = len(data)
+    assert size <= 10 * 1024 * page_count, (size, page_count)
+    assert size < 0.65 * os.path.getsize(a1), (size, os.path.getsize(a1))
+
+
+@test
+def unknown_archive_norm_is_refused_naming_the_line():
+    settings = settings_with("archiefnorm = PDF/A-3b")
+    r = run("kwartaal", "2026-Q3", "--gegevens", SAMPLE, "--instellingen", settings,
+            "--uitvoer", os.path.join(OUT, "pdfa3"))
+    assert r.returncode != 0, r.stdout
+    assert "archiefnorm" in r.stderr and "PDF/A-3b" in r.stderr and "regel 6" in r.stderr, r.stderr
 
 
 @test

@@ -1,4 +1,4 @@
-/* Archiving: what turns libharu's output into PDF/A-1a (PDF/A-1b when untagged) and
+/* Archiving: what turns libharu's output into PDF/A-1a or -2a (level b when untagged) and
  * identifies it as PDF/UA-1 when tagged, without the clock.
  *
  * libharu 2.3.0's HPDF_PDFA_SetPDFAConformance is not used: it writes the trailer ID
@@ -52,7 +52,7 @@ static void document_id(wr_pdf_ctx *ctx, const char *markdown, size_t len, HPDF_
 {
     const wr_pdf_options *o = ctx->opts;
     const char *fields[] = {o->title, o->author, o->subject, o->keywords, o->header_text,
-                            o->icc_profile ? "PDF/A-1" : "", ctx->tags ? "PDF/UA-1" : "",
+                            o->icc_profile ? (o->pdfa_part == 2 ? "PDF/A-2" : "PDF/A-1") : "", ctx->tags ? "PDF/UA-1" : "",
                             "wijkrapport-pdf-2"};
     char date[32];
     HPDF_MD5_CTX md5;
@@ -127,10 +127,10 @@ static char *xmp_packet(wr_pdf_ctx *ctx, const HPDF_BYTE id[16])
     xml_prop(&b, "<xmp:MetadataDate>", date, "</xmp:MetadataDate>\n");
     xml_prop(&b, "<xmpMM:DocumentID>", uuid, "</xmpMM:DocumentID>\n");
     if (o->icc_profile)
-        wr_strbuf_puts(&b, ctx->tags ? "<pdfaid:part>1</pdfaid:part>\n"
-                                       "<pdfaid:conformance>A</pdfaid:conformance>\n"
-                                     : "<pdfaid:part>1</pdfaid:part>\n"
-                                       "<pdfaid:conformance>B</pdfaid:conformance>\n");
+        wr_strbuf_puts(&b, o->pdfa_part == 2 ? "<pdfaid:part>2</pdfaid:part>\n" : "<pdfaid:part>1</pdfaid:part>\n");
+    if (o->icc_profile)
+        wr_strbuf_puts(&b, ctx->tags ? "<pdfaid:conformance>A</pdfaid:conformance>\n"
+                                     : "<pdfaid:conformance>B</pdfaid:conformance>\n");
     if (ctx->tags)
         wr_strbuf_puts(&b, "<pdfuaid:part>1</pdfuaid:part>\n");
     wr_strbuf_puts(&b, "</rdf:Description>\n");
