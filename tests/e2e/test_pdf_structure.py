@@ -203,7 +203,6 @@ class Twin(html.parser.HTMLParser):
         self.stack = []  # (tag, skipping)
         self.cell = None
         self.in_desc = False
-        self.spoken = False
 
     def skipping(self):
         return self.stack[-1][1] if self.stack else False
@@ -212,12 +211,10 @@ class Twin(html.parser.HTMLParser):
         if tag in self.VOID:
             return
         cls = set((dict(attrs).get("class") or "").split())
-        # The words a sign reads as ("minder dan 5" for "<5"): hidden, but kept per cell.
-        self.spoken = "vh" in cls and bool(self.stack) and self.stack[-1][0] == "span-sign"
         skip = self.skipping() or tag in self.SKIP_TAGS or bool(cls & self.SKIP_CLASSES)
         if cls & self.KEEP_CLASSES:
             skip = False
-        self.stack.append(("span-sign" if "waarde-teken" in cls else tag, skip))
+        self.stack.append((tag, skip))
         if tag == "desc":
             # A chart is drawn twice, wide and narrow ("-smal", for a phone); the PDF has
             # it once.
@@ -231,7 +228,7 @@ class Twin(html.parser.HTMLParser):
         elif tag == "tr":
             self.tables[-1].append([])
         elif tag in ("td", "th"):
-            self.cell = [tag, "", ""]
+            self.cell = [tag, ""]
             self.tables[-1][-1].append(self.cell)
 
     def handle_endtag(self, tag):
@@ -241,15 +238,12 @@ class Twin(html.parser.HTMLParser):
                 self.in_desc = False
             if t in ("td", "th"):
                 self.cell = None
-            self.spoken = False
-            if t == tag or (t == "span-sign" and tag == "span"):
+            if t == tag:
                 break
 
     def handle_data(self, data):
         if self.in_desc:
             self.descs[-1] += data
-        if self.spoken and self.cell is not None:
-            self.cell[2] += data
         if self.skipping():
             return
         if self.cell is not None:
@@ -383,48 +377,6 @@ def tables_of_every_other_pdf_match_their_html_twin():
             check_tables(pdf, page, objects, 1)
     for pdf in factsheets():
         check_tables(pdf, twin_of(pdf), qpdf_objects(pdf), 1)
-
-
-def actual_texts(objects):
-    """{(page ref, MCID): ActualText} of the marked content on every page."""
-    found = {}
-    for ref, page in pages(objects):
-        for _, stack in page_marks(page_contents(objects, page)):
-            for tag, mcid, props in stack:
-                m = re.search(rb"/ActualText\s*\(((?:[^()\\]|\\.)*)\)", props)
-                if mcid is not None and m:
-                    found[(ref, mcid)] = m.group(1).decode("latin-1")
-    return found
-
-
-def check_spoken_signs(pdf, html_path, objects):
-    """Every cell the HTML twin reads as words ("minder dan 5" for "<5") carries those
-    words as its ActualText in the PDF; the number of such cells."""
-    cells = [e for e in walk(struct_tree(objects)) if e.type in ("TD", "TH")]
-    theirs = [c for table in twin(html_path).tables for row in table for c in row]
-    assert len(cells) == len(theirs), (pdf, len(cells), len(theirs))
-    actual = actual_texts(objects)
-    spoken = 0
-    for e, c in zip(cells, theirs):
-        if c[2]:
-            spoken += 1
-            assert e.mcids and all(actual.get(m) == c[2] for m in e.mcids), (pdf, e.ref, c, e.mcids)
-        else:
-            said = [actual.get(m, "") for m in e.mcids]  # a hyphenated word has its own
-            assert not any(w.startswith(("minder dan", "niet getoond", "weggelaten", "geen gegevens")) for w in said), \
-                (pdf, e.ref, c, said)
-    return spoken
-
-
-@test
-def signs_in_tables_read_as_words_as_in_the_html_twin():
-    spoken = 0
-    for kind in KINDS:
-        pdf, page, objects = report(kind)
-        spoken += check_spoken_signs(pdf, page, objects)
-    for pdf in factsheets():
-        spoken += check_spoken_signs(pdf, twin_of(pdf), qpdf_objects(pdf))
-    assert spoken >= 10, spoken
 
 
 @test
