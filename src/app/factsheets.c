@@ -9,6 +9,7 @@
 #include "base/errno_nl.h"
 #include "export/csv.h"
 #include "base/format_nl.h"
+#include "base/stage_times.h"
 #include "figures/compute.h"
 #include "figures/disclosure.h"
 #include "base/strbuf.h"
@@ -128,8 +129,8 @@ static void final_name(wr_error *err, const char *temp, const char *final_path)
 }
 
 /* Writes the PDF and the HTML twin of markdown as wijken/<stem>.pdf and .html. */
-static wr_status render_pair(const wr_factsheet_run *run, const char *stem, const char *title, const char *markdown,
-                             const wr_source_map *sources, size_t *written, wr_error *err)
+static wr_status render_pair(const wr_factsheet_run *run, const char *stem, const char *label, const char *title,
+                             const char *markdown, const wr_source_map *sources, size_t *written, wr_error *err)
 {
     char name[512], header[512];
     const char *pdf_tmp, *html_tmp, *pdf_final, *html_final;
@@ -162,8 +163,15 @@ static wr_status render_pair(const wr_factsheet_run *run, const char *stem, cons
     html.header_text = header;
     html.sources = sources;
     size_t len = strlen(markdown);
-    if ((st = wr_pdf_render(markdown, len, &pdf, pdf_tmp, err)) != WR_OK ||
-        (st = wr_html_render(markdown, len, &html, html_tmp, err)) != WR_OK) {
+    double t = wr_clock_now();
+    st = wr_pdf_render(markdown, len, &pdf, pdf_tmp, err);
+    double t2 = wr_clock_now();
+    wr_stage_note("wijken pdf", label, t, t2);
+    if (st == WR_OK) {
+        st = wr_html_render(markdown, len, &html, html_tmp, err);
+        wr_stage_note("wijken html", label, t2, wr_clock_now());
+    }
+    if (st != WR_OK) {
         final_name(err, pdf_tmp, pdf_final);
         final_name(err, html_tmp, html_final);
         return st;
@@ -179,6 +187,7 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
     const wr_narrative_text *text = d < run->texts->count ? &run->texts->texts[d] : NULL;
     wr_factsheet_input in = {.report = run->report, .district = d, .shown = use_rolling ? rolling : run->report->current,
                              .rolling = use_rolling, .text = text ? text->text : "", .text_missing = !text || text->missing};
+    double t = wr_clock_now();
     wr_tpl_dict *dict = wr_tpl_dict_new();
     wr_source_map *sources = wr_source_map_new();
     char *markdown = NULL;
@@ -191,6 +200,7 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
     }
     if (st == WR_OK && !place_text(&markdown, text, run->texts->folder, sources))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
+    wr_stage_note("wijken invullen", cfg->districts.items[d].code, t, wr_clock_now());
     if (st == WR_OK) {
         char code[16], stem[256], title[512], period[64];
         wr_period_code(run->report->current->period, code, sizeof code);
@@ -198,7 +208,7 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
         snprintf(stem, sizeof stem, "wijkfactsheet-%s-%s", cfg->districts.items[d].code, code);
         snprintf(title, sizeof title, "Wijkfactsheet %s \xC2\xB7 %s \xC2\xB7 %s", cfg->districts.items[d].label,
                  cfg->programme, period);
-        st = render_pair(run, stem, title, markdown, sources, written, err);
+        st = render_pair(run, stem, cfg->districts.items[d].code, title, markdown, sources, written, err);
     }
     free(markdown);
     wr_source_map_free(sources);
@@ -208,6 +218,7 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
 
 static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling, size_t *written, wr_error *err)
 {
+    double t = wr_clock_now();
     wr_tpl_dict *dict = wr_tpl_dict_new();
     char *markdown = NULL;
     wr_status st = WR_OK;
@@ -215,13 +226,14 @@ static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het overzicht van de wijken.");
     if (st == WR_OK)
         st = expand(run, OVERVIEW_TEMPLATE, dict, &markdown, err);
+    wr_stage_note("wijken invullen", "overzicht", t, wr_clock_now());
     if (st == WR_OK) {
         char code[16], stem[64], title[512], period[64];
         wr_period_code(run->report->current->period, code, sizeof code);
         wr_nl_period(run->report->current->period, period, sizeof period);
         snprintf(stem, sizeof stem, "wijkfactsheets-%s", code);
         snprintf(title, sizeof title, "Wijkfactsheets \xC2\xB7 %s \xC2\xB7 %s", run->report->cfg->programme, period);
-        st = render_pair(run, stem, title, markdown, NULL, written, err);
+        st = render_pair(run, stem, "overzicht", title, markdown, NULL, written, err);
     }
     free(markdown);
     wr_tpl_dict_free(dict);
@@ -272,8 +284,10 @@ wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_e
     if (!use_rolling)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     wr_status st = wr_outputs_add_dir(run->outputs, "wijken", err);
+    double t = wr_clock_now();
     if (st == WR_OK)
         st = rolling_year(run, &rolling, err);
+    wr_stage_note("wijken rollend jaar", NULL, t, wr_clock_now());
     for (size_t d = 0; st == WR_OK && d < cfg->districts.count; d++) {
         use_rolling[d] = rolling && wr_factsheet_mostly_hidden(run->report->current, cfg, d);
         st = write_one(run, d, rolling, use_rolling[d], written, err);
@@ -281,8 +295,10 @@ wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_e
     bool any_rolling = false;
     for (size_t d = 0; d < cfg->districts.count; d++)
         any_rolling |= use_rolling[d];
+    t = wr_clock_now();
     if (st == WR_OK && any_rolling)
         st = write_rolling_csv(run, rolling, written, err);
+    wr_stage_note("wijken cijfers.csv", NULL, t, wr_clock_now());
     if (st == WR_OK)
         st = write_overview(run, use_rolling, written, err);
     wr_figures_free(rolling);
