@@ -46,31 +46,30 @@ static wr_status rolling_year(const wr_factsheet_run *run, wr_figures **out, wr_
 }
 
 /* The template's codes against every name the fills can set (fill/template_names.h):
- * an unknown code is refused, as in the report's templates. */
-static wr_status check_codes(const wr_factsheet_run *run, const char *name, wr_error *err)
+ * an unknown code is refused, as in the report's templates. The names are the same for
+ * every factsheet of the run: *known is made at the first check and kept. */
+static wr_status check_codes(const wr_factsheet_run *run, const char *name, wr_tpl_names **known, wr_error *err)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", run->templates_dir, name);
-    wr_tpl_names *known = wr_tpl_names_new();
+    if (!*known && (*known = wr_tpl_names_new()) != NULL && !wr_fill_names(run->report, *known))
+        wr_tpl_names_free(*known), *known = NULL;
+    if (!*known || wr_tpl_names_failed(*known))
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
     wr_tpl_unknown found = {0};
-    wr_status st = WR_OK;
-    if (!known || !wr_fill_names(run->report, known) || wr_tpl_names_failed(known))
-        st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
-    if (st == WR_OK)
-        st = wr_tpl_check_file(path, known, &found, err);
+    wr_status st = wr_tpl_check_file(path, *known, &found, err);
     if (st == WR_OK)
         st = wr_tpl_unknown_report(&found, err);
     else
         wr_strbuf_free(&found.list);
-    wr_tpl_names_free(known);
     return st;
 }
 
 /* Expands a template with dict into *markdown. */
 static wr_status expand(const wr_factsheet_run *run, const char *name, wr_tpl_dict *dict, char **markdown,
-                        wr_error *err)
+                        wr_tpl_names **known, wr_error *err)
 {
-    wr_status st = check_codes(run, name, err);
+    wr_status st = check_codes(run, name, known, err);
     if (st != WR_OK)
         return st;
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */
@@ -181,7 +180,7 @@ static wr_status render_pair(const wr_factsheet_run *run, const char *stem, cons
 }
 
 static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figures *rolling, bool use_rolling,
-                           size_t *written, wr_error *err)
+                           wr_tpl_names **known, size_t *written, wr_error *err)
 {
     const wr_config *cfg = run->report->cfg;
     const wr_narrative_text *text = d < run->texts->count ? &run->texts->texts[d] : NULL;
@@ -196,7 +195,7 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
     if (st == WR_OK) {
         wr_tpl_dict_set(dict, "WIJK_TEKST", TEXT_MARK); /* the text goes in after the expansion */
-        st = expand(run, FACTSHEET_TEMPLATE, dict, &markdown, err);
+        st = expand(run, FACTSHEET_TEMPLATE, dict, &markdown, known, err);
     }
     if (st == WR_OK && !place_text(&markdown, text, run->texts->folder, sources))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
@@ -216,7 +215,8 @@ static wr_status write_one(const wr_factsheet_run *run, size_t d, const wr_figur
     return st;
 }
 
-static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling, size_t *written, wr_error *err)
+static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling, wr_tpl_names **known,
+                                size_t *written, wr_error *err)
 {
     double t = wr_clock_now();
     wr_tpl_dict *dict = wr_tpl_dict_new();
@@ -225,7 +225,7 @@ static wr_status write_overview(const wr_factsheet_run *run, const bool *rolling
     if (!dict || !wr_fill_factsheet_overview(dict, run->report, rolling))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het overzicht van de wijken.");
     if (st == WR_OK)
-        st = expand(run, OVERVIEW_TEMPLATE, dict, &markdown, err);
+        st = expand(run, OVERVIEW_TEMPLATE, dict, &markdown, known, err);
     wr_stage_note("wijken invullen", "overzicht", t, wr_clock_now());
     if (st == WR_OK) {
         char code[16], stem[64], title[512], period[64];
@@ -280,6 +280,7 @@ wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_e
     const wr_config *cfg = run->report->cfg;
     *written = 0;
     wr_figures *rolling = NULL;
+    wr_tpl_names *known = NULL; /* made at the first template check */
     bool *use_rolling = calloc(cfg->districts.count + 1, sizeof *use_rolling);
     if (!use_rolling)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
@@ -290,7 +291,7 @@ wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_e
     wr_stage_note("wijken rollend jaar", NULL, t, wr_clock_now());
     for (size_t d = 0; st == WR_OK && d < cfg->districts.count; d++) {
         use_rolling[d] = rolling && wr_factsheet_mostly_hidden(run->report->current, cfg, d);
-        st = write_one(run, d, rolling, use_rolling[d], written, err);
+        st = write_one(run, d, rolling, use_rolling[d], &known, written, err);
     }
     bool any_rolling = false;
     for (size_t d = 0; d < cfg->districts.count; d++)
@@ -300,8 +301,9 @@ wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_e
         st = write_rolling_csv(run, rolling, written, err);
     wr_stage_note("wijken cijfers.csv", NULL, t, wr_clock_now());
     if (st == WR_OK)
-        st = write_overview(run, use_rolling, written, err);
+        st = write_overview(run, use_rolling, &known, written, err);
     wr_figures_free(rolling);
+    wr_tpl_names_free(known);
     free(use_rolling);
     return st;
 }

@@ -29,6 +29,7 @@
 #include "input/dataset.h"
 #include "narrative/narrative.h"
 #include "render/html/html_render.h"
+#include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_render.h"
 
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
@@ -66,6 +67,9 @@ typedef struct {
     wr_filled_report report;
     wr_outputs *outputs;
     const char *output_dir;
+    /* The hyphenation dictionary, loaded once and shared by the report's PDF and the
+     * factsheets' (NULL: each document loads it, and reports a failure itself). */
+    wr_pdf_hyphenator *hyphenator;
 } run_state;
 
 static const char *opts_output_dir(const run_state *s)
@@ -90,6 +94,7 @@ static void run_state_free(run_state *s)
     wr_narrative_list_free(s->district_list);
     wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
+    wr_pdf_hyphenator_free(s->hyphenator);
 }
 
 static wr_status write_csv(const wr_figures *f, const wr_config *cfg, const char *path, wr_error *err)
@@ -238,6 +243,12 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     wr_period_code(p, code, sizeof code);
     if (record_dir && *record_dir)
         snprintf(record, sizeof record, "%s/%s-%s.json", record_dir, names->file_stem, code);
+    const char *hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL;
+    double t = wr_clock_now();
+    wr_error ignored; /* a dictionary that cannot be loaded: the renderer says so in its words */
+    if (hyphen_dict && !s->hyphenator && wr_pdf_hyphenator_load(hyphen_dict, &s->hyphenator, &ignored) != WR_OK)
+        s->hyphenator = NULL;
+    wr_stage_note("woordafbreking laden", NULL, t, wr_clock_now());
     wr_pdf_options pdf = {
         .title = title,
         .author = s->cfg->provider,
@@ -245,7 +256,8 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .keywords = names->keywords,
         .header_text = header,
         .font_dir = fonts,
-        .hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL,
+        .hyphen_dict = hyphen_dict,
+        .hyphenator = s->hyphenator,
         .date_year = tm.tm_year + 1900,
         .date_month = tm.tm_mon + 1,
         .date_day = tm.tm_mday,
@@ -256,7 +268,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .warnings = &result->warnings,
         .layout_record = record_dir && *record_dir ? record : NULL,
     };
-    double t = wr_clock_now();
+    t = wr_clock_now();
     st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err);
     wr_stage_note("pdf", NULL, t, wr_clock_now());
     if (st != WR_OK)
