@@ -10,7 +10,6 @@
 #include "export/csv.h"
 #include "base/format_nl.h"
 #include "base/stage_times.h"
-#include "figures/compute.h"
 #include "figures/disclosure.h"
 #include "base/strbuf.h"
 #include "fill/factsheet_data.h"
@@ -25,23 +24,22 @@
 #define FACTSHEET_TEMPLATE "wijkfactsheet.md"
 #define OVERVIEW_TEMPLATE "wijkfactsheets.md"
 
-/* The last four quarters as one period, protected with those quarters' views fixed (a
- * quarter's report shows its own view already). NULL in *out when a quarter is unknown. */
+/* The last four quarters as one period (computed with the report's columns), protected
+ * with those quarters' views fixed (a quarter's report shows its own view already). NULL
+ * when a quarter is unknown. */
 static wr_status rolling_year(const wr_factsheet_run *run, wr_figures **out, wr_error *err)
 {
     *out = NULL;
     for (size_t q = 0; q < 4; q++)
         if (!run->last_quarters[q])
             return WR_OK;
-    wr_period end = run->report->current->period;
-    wr_period p = {.year = end.year, .quarter = 0, .start = wr_period_shift(end, -3).start, .end = end.end};
-    wr_status st = wr_figures_compute(run->ds, run->report->cfg, p, out, err);
-    if (st != WR_OK)
-        return st;
-    wr_disclosure_member member = {.model = *out, .parts = (const wr_figures *const *)run->last_quarters,
+    if (!run->rolling)
+        return WR_OK;
+    wr_disclosure_member member = {.model = run->rolling, .parts = (const wr_figures *const *)run->last_quarters,
                                    .part_count = 4};
     if (!wr_disclose_set(&member, 1, run->report->cfg, NULL, 0, NULL))
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    *out = run->rolling;
     return WR_OK;
 }
 
@@ -302,7 +300,6 @@ wr_status wr_factsheets_write(const wr_factsheet_run *run, size_t *written, wr_e
     wr_stage_note("wijken cijfers.csv", NULL, t, wr_clock_now());
     if (st == WR_OK)
         st = write_overview(run, use_rolling, &known, written, err);
-    wr_figures_free(rolling);
     wr_tpl_names_free(known);
     free(use_rolling);
     return st;

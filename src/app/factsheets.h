@@ -14,15 +14,16 @@
 #include "app/outputs.h"
 #include "base/error.h"
 #include "fill/fill_input.h"
-#include "input/dataset.h"
 #include "narrative/narrative.h"
 #include "render/html/html_options.h"
 #include "render/pdf/pdf_options.h"
 
 typedef struct {
     const wr_fill_input *report;     /* the quarterly report's input */
-    const wr_dataset *ds;            /* for the rolling year */
     wr_figures *const *last_quarters; /* the four quarters ending with the report's, oldest first (NULL: unknown) */
+    /* The last four quarters as one period, computed with the report's columns (so from
+     * the same preparation), not yet protected; NULL when a quarter is unknown. */
+    wr_figures *rolling;
     const wr_narrative *texts;       /* the districts' texts (app/texts.h), in district order */
     const char *templates_dir;
     const wr_pdf_options *pdf;       /* the report's options: fonts, dates, draft */

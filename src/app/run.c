@@ -55,6 +55,9 @@ typedef struct {
     /* An annual report's year before is protected with its own quarters, as in its own
      * report: they are computed for that and shown nowhere. */
     wr_figures *earlier_quarters[4];
+    /* A quarterly report's last four quarters as one period, for the district factsheets
+     * (app/factsheets.h); NULL when one of them is unknown. */
+    wr_figures *rolling_year;
     bool year_in_progress;
     wr_revision_list revisions;    /* totals of the columns that changed since their own report */
     wr_narrative_list *text_list;
@@ -87,6 +90,7 @@ static void run_state_free(run_state *s)
             wr_figures_free(s->columns[i]);
     for (size_t i = 0; i < 4; i++)
         wr_figures_free(s->earlier_quarters[i]);
+    wr_figures_free(s->rolling_year);
     wr_revision_list_clear(&s->revisions);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
@@ -206,7 +210,8 @@ static wr_status write_factsheets(run_state *s, const wr_pdf_options *pdf, const
     wr_figures *last[4] = {NULL, NULL, NULL, NULL};
     for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
         last[q] = s->columns[s->column_count - 4 + q];
-    wr_factsheet_run run = {.report = &s->input, .ds = s->ds, .last_quarters = last, .texts = s->district_texts,
+    wr_factsheet_run run = {.report = &s->input, .last_quarters = last, .rolling = s->rolling_year,
+                            .texts = s->district_texts,
                             .templates_dir = s->templates, .pdf = pdf, .html = html, .outputs = s->outputs};
     wr_status st = wr_factsheets_write(&run, &result->factsheet_count, err);
     if (st == WR_OK) {
@@ -333,6 +338,19 @@ static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind ki
     return WR_OK;
 }
 
+/* The factsheets' rolling year: the four quarters ending with p as one period, when all
+ * four are known (they are the report's last four columns). */
+static wr_status compute_rolling_year(run_state *s, const wr_figures_prep *prep, wr_period p, wr_error *err)
+{
+    if (s->column_count < 4)
+        return WR_OK;
+    for (size_t q = s->column_count - 4; q < s->column_count; q++)
+        if (!s->columns[q])
+            return WR_OK;
+    wr_period year = {.year = p.year, .quarter = 0, .start = wr_period_shift(p, -3).start, .end = p.end};
+    return wr_figures_compute_prepared(prep, year, &s->rolling_year, err);
+}
+
 static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_period p, wr_error *err)
 {
     wr_figures_prep *prep = wr_figures_prep_new(s->ds, s->cfg);
@@ -361,6 +379,8 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
     }
     for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
         st = wr_figures_compute_prepared(prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
+    if (st == WR_OK && opts->kind == WR_REPORT_QUARTER)
+        st = compute_rolling_year(s, prep, p, err);
     wr_figures_prep_free(prep);
     return st;
 }
