@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/big_alloc.h"
 #include "base/distinct.h"
@@ -81,30 +82,14 @@ static bool emit_per_1000(wr_figures *f, const wr_config *cfg, long reached_in_c
     return true;
 }
 
-wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
+/* One pass over the trajectories, adding every pair to the counters (each counts the
+ * groups of its window). */
+static void count_pass(const wr_figures_prep *prep, wr_period p, district_cross *reasons, district_cross *domains,
+                       wr_distinct *counted)
 {
     const wr_dataset *ds = prep->ds;
     const wr_config *cfg = prep->cfg;
-    const wr_period p = f->period;
     size_t nd = cfg->districts.count;
-    district_cross reasons = {.dimension = "wijk+reden_instroom", .codes = &cfg->reasons_in};
-    district_cross domains = {.dimension = "wijk+leefgebied", .codes = &cfg->domains};
-    wr_distinct counted; /* residents reached in a district with a number of inhabitants */
-    /* One allocation for the three counters: reasons, domains, then the one group of counted. */
-    size_t reason_groups = (nd + 1) * (cfg->reasons_in.count + 1), domain_groups = (nd + 1) * (cfg->domains.count + 1);
-    size_t groups = reason_groups + domain_groups + 1, words = wr_distinct_words(prep->residents);
-    uint64_t *bits = wr_big_calloc(groups * words + 1, sizeof *bits);
-    long *counts = calloc(groups, sizeof *counts);
-    if (!bits || !counts) {
-        wr_big_free(bits, groups * words + 1, sizeof *bits);
-        free(counts);
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van de cijfers per wijk.");
-    }
-    wr_distinct_init(&reasons.pairs, reason_groups, prep->residents, bits, counts);
-    wr_distinct_init(&domains.pairs, domain_groups, prep->residents, bits + reason_groups * words,
-                     counts + reason_groups);
-    wr_distinct_init(&counted, 1, prep->residents, bits + (reason_groups + domain_groups) * words,
-                     counts + reason_groups + domain_groups);
     for (size_t i = 0; i < ds->trajectory_count; i++) {
         const wr_trajectory *t = &ds->trajectories[i];
         if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE)
@@ -112,21 +97,55 @@ wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f
         bool end_known = t->end != WR_DAY_INVALID, ended = end_known && t->end != WR_DAY_NONE;
         if (cfg->inhabitants && t->district >= 0 && cfg->inhabitants[t->district] > 0 && end_known &&
             t->start <= p.end && (!ended || t->end >= p.start))
-            wr_distinct_add(&counted, 0, t->resident);
+            wr_distinct_add(counted, 0, t->resident);
         if (!wr_period_contains(p, t->start))
             continue;
-        wr_distinct_add(&reasons.pairs, cross_group(t->district, nd, t->reason_in, cfg->reasons_in.count),
+        wr_distinct_add(&reasons->pairs, cross_group(t->district, nd, t->reason_in, cfg->reasons_in.count),
                         t->resident);
         for (size_t d = 0; d < cfg->domains.count; d++)
             if (t->domains >> d & 1)
-                wr_distinct_add(&domains.pairs, cross_group(t->district, nd, (int)d, cfg->domains.count),
+                wr_distinct_add(&domains->pairs, cross_group(t->district, nd, (int)d, cfg->domains.count),
                                 t->resident);
         if (t->domain_unknown)
-            wr_distinct_add(&domains.pairs, cross_group(t->district, nd, -1, cfg->domains.count), t->resident);
+            wr_distinct_add(&domains->pairs, cross_group(t->district, nd, -1, cfg->domains.count), t->resident);
+    }
+}
+
+wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
+{
+    const wr_config *cfg = prep->cfg;
+    const wr_period p = f->period;
+    size_t nd = cfg->districts.count;
+    district_cross reasons = {.dimension = "wijk+reden_instroom", .codes = &cfg->reasons_in};
+    district_cross domains = {.dimension = "wijk+leefgebied", .codes = &cfg->domains};
+    wr_distinct counted; /* residents reached in a district with a number of inhabitants */
+    /* The three counters number their groups one after the other: reasons, domains, then
+     * the one group of counted; the counts are one allocation, the bits one window of
+     * them at a time (base/distinct.h). */
+    size_t reason_groups = (nd + 1) * (cfg->reasons_in.count + 1), domain_groups = (nd + 1) * (cfg->domains.count + 1);
+    size_t groups = reason_groups + domain_groups + 1, words = wr_distinct_words(prep->residents);
+    size_t window = wr_distinct_pass_groups(groups, prep->residents), window_words = window * words + 1;
+    uint64_t *bits = wr_big_calloc(window_words, sizeof *bits);
+    long *counts = calloc(groups, sizeof *counts);
+    if (!bits || !counts) {
+        wr_big_free(bits, window_words, sizeof *bits);
+        free(counts);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van de cijfers per wijk.");
+    }
+    wr_distinct_init(&reasons.pairs, reason_groups, prep->residents, NULL, counts);
+    wr_distinct_init(&domains.pairs, domain_groups, prep->residents, NULL, counts + reason_groups);
+    wr_distinct_init(&counted, 1, prep->residents, NULL, counts + reason_groups + domain_groups);
+    for (size_t first = 0; first < groups; first += window) {
+        if (first > 0)
+            memset(bits, 0, window_words * sizeof *bits);
+        wr_distinct_set_window(&reasons.pairs, 0, first, window, bits);
+        wr_distinct_set_window(&domains.pairs, reason_groups, first, window, bits);
+        wr_distinct_set_window(&counted, reason_groups + domain_groups, first, window, bits);
+        count_pass(prep, p, &reasons, &domains, &counted);
     }
     bool ok = emit_cross(f, cfg, &reasons) && emit_cross(f, cfg, &domains) &&
               (!cfg->inhabitants || emit_per_1000(f, cfg, counted.counts[0]));
-    wr_big_free(bits, groups * words + 1, sizeof *bits);
+    wr_big_free(bits, window_words, sizeof *bits);
     free(counts);
     if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van de cijfers per wijk.");

@@ -2,6 +2,8 @@
 
 #include <stdlib.h>
 
+#include "base/big_alloc.h"
+
 /* Counting sort by resident (indexes are dense), then each resident's few registrations
  * by date: linear in the trajectories, where sorting them all would not be. */
 static bool sort_registrations(wr_figures_prep *prep)
@@ -12,10 +14,13 @@ static bool sort_registrations(wr_figures_prep *prep)
         if (ds->trajectories[i].resident >= residents)
             residents = (size_t)ds->trajectories[i].resident + 1;
     prep->residents = residents;
-    size_t *start = calloc(residents + 1, sizeof *start);
+    if (n >= UINT32_MAX)
+        return false; /* trajectory indexes are 32-bit throughout (input/records.h) */
+    /* 32-bit offsets: half the memory of size_t where it peaks, beside the dataset. */
+    uint32_t *start = wr_big_calloc(residents + 1, sizeof *start); /* given back whole when freed */
     prep->regs = malloc((n + 1) * sizeof *prep->regs);
     if (!start || !prep->regs) {
-        free(start);
+        wr_big_free(start, residents + 1, sizeof *start);
         return false;
     }
     for (size_t i = 0; i < n; i++)
@@ -28,7 +33,7 @@ static bool sort_registrations(wr_figures_prep *prep)
         slot->resident = t->resident;
         slot->registered = t->registered;
     }
-    free(start);
+    wr_big_free(start, residents + 1, sizeof *start);
     for (size_t i = 1; i < n; i++) { /* runs of one resident are short */
         wr_registration x = prep->regs[i];
         size_t j = i;
