@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "app/factsheets.h"
+#include "app/output_jobs.h"
 #include "app/outputs.h"
 #include "app/periods.h"
 #include "app/publication_date.h"
@@ -26,6 +27,7 @@
 #include "figures/disclosure.h"
 #include "figures/figures.h"
 #include "fill/report_fill.h"
+#include "blocks/markdown.h"
 #include "input/dataset.h"
 #include "narrative/narrative.h"
 #include "render/html/html_render.h"
@@ -203,25 +205,59 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     return st;
 }
 
-/* The district factsheets of a quarterly report, with the options of the report itself. */
-static wr_status write_factsheets(run_state *s, const wr_pdf_options *pdf, const wr_html_options *html,
-                                  wr_run_result *result, wr_error *err)
+/* The report's own files, written as jobs (app/output_jobs.h) beside the factsheets'. */
+typedef struct {
+    const run_state *s;
+    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp;
+    wr_pdf_options pdf;
+    wr_html_options html;
+    const wr_figures *others[WR_MAX_COLUMNS];
+    wr_xlsx_input book;
+} report_files;
+
+static wr_status pdf_job(void *arg, wr_warnings *warnings, wr_error *err)
 {
-    wr_figures *last[4] = {NULL, NULL, NULL, NULL};
-    for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
-        last[q] = s->columns[s->column_count - 4 + q];
-    wr_factsheet_run run = {.report = &s->input, .last_quarters = last, .rolling = s->rolling_year,
-                            .texts = s->district_texts,
-                            .templates_dir = s->templates, .pdf = pdf, .html = html, .outputs = s->outputs};
-    wr_status st = wr_factsheets_write(&run, &result->factsheet_count, err);
-    if (st == WR_OK) {
-        char code[16];
-        wr_period_code(s->figures->period, code, sizeof code);
-        wr_strbuf b = {0};
-        wr_strbuf_printf(&b, "%s/%s/wijken", opts_output_dir(s), code);
-        if (!(result->factsheet_dir = wr_strbuf_take(&b)))
-            st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    }
+    const report_files *r = arg;
+    wr_pdf_options pdf = r->pdf;
+    pdf.warnings = warnings;
+    double t = wr_clock_now();
+    wr_status st = wr_pdf_render(r->s->report.markdown, r->s->report.len, &pdf, r->pdf_tmp, err);
+    wr_stage_note("pdf", NULL, t, wr_clock_now());
+    return st;
+}
+
+/* The accessible web version: the same Markdown, so the same text and figures. */
+static wr_status html_job(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    const report_files *r = arg;
+    wr_html_options html = r->html;
+    html.warnings = warnings;
+    double t = wr_clock_now();
+    wr_status st = wr_html_render(r->s->report.markdown, r->s->report.len, &html, r->html_tmp, err);
+    wr_stage_note("html", NULL, t, wr_clock_now());
+    return st;
+}
+
+static wr_status xlsx_job(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    (void)warnings;
+    const report_files *r = arg;
+    wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */
+    double t = wr_clock_now();
+    wr_quiet_stderr_begin(&quiet);
+    wr_status st = wr_xlsx_write(r->xlsx_tmp, &r->book, err);
+    wr_quiet_stderr_end(&quiet);
+    wr_stage_note("werkmap", NULL, t, wr_clock_now());
+    return st;
+}
+
+static wr_status csv_job(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    (void)warnings;
+    const report_files *r = arg;
+    double t = wr_clock_now();
+    wr_status st = write_csv(r->s->figures, r->s->cfg, r->csv_tmp, err);
+    wr_stage_note("cijfers.csv", NULL, t, wr_clock_now());
     return st;
 }
 
@@ -232,7 +268,8 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     char period_nl[64], header[256], title[256], fonts[4096];
     wr_period p = s->figures->period;
     wr_nl_period(p, period_nl, sizeof period_nl);
-    const char *pdf_tmp = temps[0], *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
+    report_files files = {.s = s, .pdf_tmp = temps[0], .html_tmp = temps[1], .xlsx_tmp = temps[2],
+                          .csv_tmp = temps[3]};
     wr_status st;
 
     time_t when = wr_publication_time(opts, s->cfg);
@@ -254,7 +291,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     if (hyphen_dict && !s->hyphenator && wr_pdf_hyphenator_load(hyphen_dict, &s->hyphenator, &ignored) != WR_OK)
         s->hyphenator = NULL;
     wr_stage_note("woordafbreking laden", NULL, t, wr_clock_now());
-    wr_pdf_options pdf = {
+    files.pdf = (wr_pdf_options){
         .title = title,
         .author = s->cfg->provider,
         .subject = names->subject,
@@ -270,54 +307,65 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
-        .warnings = &result->warnings,
         .layout_record = record_dir && *record_dir ? record : NULL,
     };
-    t = wr_clock_now();
-    st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err);
-    wr_stage_note("pdf", NULL, t, wr_clock_now());
-    if (st != WR_OK)
-        return st;
-    /* The accessible web version: the same Markdown, so the same text and figures. */
-    wr_html_options html = {
+    files.html = (wr_html_options){
         .title = title,
         .author = s->cfg->provider,
         .header_text = header,
         .draft = draft,
-        .date_year = pdf.date_year,
-        .date_month = pdf.date_month,
-        .date_day = pdf.date_day,
+        .date_year = files.pdf.date_year,
+        .date_month = files.pdf.date_month,
+        .date_day = files.pdf.date_day,
         .sources = s->report.sources,
-        .warnings = &result->warnings,
     };
-    t = wr_clock_now();
-    st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err);
-    wr_stage_note("html", NULL, t, wr_clock_now());
-    if (st != WR_OK)
-        return st;
     /* The workbook compares with every known column except the report's own period. */
-    const wr_figures *others[WR_MAX_COLUMNS];
     size_t other_count = 0;
     for (size_t i = 0; i < s->column_count; i++)
         if (s->columns[i] && s->columns[i] != s->figures)
-            others[other_count++] = s->columns[i];
-    wr_xlsx_input book = {.cfg = s->cfg, .current = s->figures, .trend = others, .trend_count = other_count,
-                          .created = when, .finance_only = names->finance_only};
-    wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */
-    t = wr_clock_now();
-    wr_quiet_stderr_begin(&quiet);
-    st = wr_xlsx_write(xlsx_tmp, &book, err);
-    wr_quiet_stderr_end(&quiet);
-    wr_stage_note("werkmap", NULL, t, wr_clock_now());
-    if (st != WR_OK)
+            files.others[other_count++] = s->columns[i];
+    files.book = (wr_xlsx_input){.cfg = s->cfg, .current = s->figures, .trend = files.others,
+                                 .trend_count = other_count, .created = when, .finance_only = names->finance_only};
+
+    /* After the report's files, with its options: the district factsheets of a quarter,
+     * filled here and written as jobs of their own. */
+    wr_figures *last[4] = {NULL, NULL, NULL, NULL};
+    for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
+        last[q] = s->columns[s->column_count - 4 + q];
+    wr_factsheet_run sheets = {.report = &s->input, .last_quarters = last, .rolling = s->rolling_year,
+                               .texts = s->district_texts, .templates_dir = s->templates, .pdf = &files.pdf,
+                               .html = &files.html, .outputs = s->outputs};
+    wr_factsheet_set *set = NULL;
+    if (opts->kind == WR_REPORT_QUARTER && (st = wr_factsheets_prepare(&sheets, &set, err)) != WR_OK)
         return st;
-    t = wr_clock_now();
-    st = csv_tmp ? write_csv(s->figures, s->cfg, csv_tmp, err) : WR_OK;
-    wr_stage_note("cijfers.csv", NULL, t, wr_clock_now());
-    if (st != WR_OK)
-        return st;
-    /* Last, with the report's options: the district factsheets of a quarter. */
-    return opts->kind == WR_REPORT_QUARTER ? write_factsheets(s, &pdf, &html, result, err) : WR_OK;
+    size_t sheet_jobs = set ? wr_factsheets_job_count(set) : 0;
+    wr_output_job *jobs = calloc(4 + sheet_jobs, sizeof *jobs);
+    if (!jobs) {
+        wr_factsheet_set_free(set);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    size_t n = 0;
+    jobs[n++] = (wr_output_job){.fn = pdf_job, .arg = &files, .files = 1};
+    jobs[n++] = (wr_output_job){.fn = html_job, .arg = &files, .files = 1};
+    jobs[n++] = (wr_output_job){.fn = xlsx_job, .arg = &files, .files = 1};
+    if (files.csv_tmp) /* the financial interim report has none */
+        jobs[n++] = (wr_output_job){.fn = csv_job, .arg = &files, .files = 1};
+    size_t report_files_count = n;
+    if (set)
+        n += wr_factsheets_jobs(set, jobs + n);
+    wr_markdown_init(); /* cmark-gfm's extensions, registered before a second thread parses */
+    size_t written = 0;
+    st = wr_output_jobs_run(jobs, n, &result->warnings, &written, err);
+    result->factsheet_count = written > report_files_count ? written - report_files_count : 0;
+    free(jobs);
+    wr_factsheet_set_free(set);
+    if (st == WR_OK && opts->kind == WR_REPORT_QUARTER) {
+        wr_strbuf b = {0};
+        wr_strbuf_printf(&b, "%s/%s/wijken", opts_output_dir(s), code);
+        if (!(result->factsheet_dir = wr_strbuf_take(&b)))
+            st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    return st;
 }
 
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
