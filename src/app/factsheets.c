@@ -384,11 +384,13 @@ size_t wr_factsheets_jobs(wr_factsheet_set *set, wr_output_job *jobs)
 {
     size_t n = 0;
     for (size_t i = 0; i < set->district_docs; i++)
-        jobs[n++] = (wr_output_job){.fn = render_pair, .arg = &set->docs[i], .files = 2};
+        jobs[n++] = (wr_output_job){.fn = render_pair, .arg = &set->docs[i],
+                                    .paths = {set->docs[i].pdf_tmp, set->docs[i].html_tmp}};
     if (set->has_csv)
-        jobs[n++] = (wr_output_job){.fn = write_rolling_csv, .arg = &set->csv, .files = 1};
+        jobs[n++] = (wr_output_job){.fn = write_rolling_csv, .arg = &set->csv, .paths = {set->csv.temp}};
     for (size_t i = set->district_docs; i < set->doc_count; i++)
-        jobs[n++] = (wr_output_job){.fn = render_pair, .arg = &set->docs[i], .files = 2};
+        jobs[n++] = (wr_output_job){.fn = render_pair, .arg = &set->docs[i],
+                                    .paths = {set->docs[i].pdf_tmp, set->docs[i].html_tmp}};
     if (set->failed != WR_OK)
         jobs[n++] = (wr_output_job){.fn = report_failure, .arg = set};
     return n;

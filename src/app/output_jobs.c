@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 
 #include "base/stage_times.h"
 
@@ -12,6 +13,12 @@ typedef struct {
     atomic_size_t first_failed; /* n while none failed */
 } job_queue;
 
+static void run_one(wr_output_job *job)
+{
+    job->status = job->fn(job->arg, &job->warnings, &job->err);
+    job->ran = true;
+}
+
 static void run_jobs(job_queue *q)
 {
     for (;;) {
@@ -21,8 +28,7 @@ static void run_jobs(job_queue *q)
         if (i > atomic_load(&q->first_failed))
             continue; /* a job before it failed: one thread in order would not have started it */
         wr_output_job *job = &q->jobs[i];
-        job->status = job->fn(job->arg, &job->warnings, &job->err);
-        job->ran = true;
+        run_one(job);
         if (job->status == WR_OK)
             continue;
         size_t seen = atomic_load(&q->first_failed);
@@ -55,6 +61,25 @@ wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, wr_warnings *warning
     if (helped)
         pthread_join(thread, NULL);
 
+    /* After a failure: the state of the run in order when it reached that job, then the
+     * rest in order until one fails. */
+    size_t failed = atomic_load(&q.first_failed);
+    if (failed < n) {
+        for (size_t i = failed; i < n; i++) {
+            for (size_t k = 0; i > failed && jobs[i].ran && k < 2; k++)
+                if (jobs[i].paths[k])
+                    remove(jobs[i].paths[k]);
+            wr_warnings_clear(&jobs[i].warnings);
+            jobs[i].status = WR_OK;
+            jobs[i].ran = false;
+        }
+        for (size_t i = failed; i < n; i++) {
+            run_one(&jobs[i]);
+            if (jobs[i].status != WR_OK)
+                break;
+        }
+    }
+
     wr_status st = WR_OK;
     *files = 0;
     for (size_t i = 0; i < n; i++) {
@@ -66,7 +91,7 @@ wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, wr_warnings *warning
             *err = jobs[i].err;
             st = jobs[i].status;
         } else if (st == WR_OK) {
-            *files += jobs[i].files;
+            *files += (jobs[i].paths[0] != NULL) + (jobs[i].paths[1] != NULL);
         }
         wr_warnings_clear(&jobs[i].warnings);
     }

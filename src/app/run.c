@@ -345,11 +345,11 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     }
     size_t n = 0;
-    jobs[n++] = (wr_output_job){.fn = pdf_job, .arg = &files, .files = 1};
-    jobs[n++] = (wr_output_job){.fn = html_job, .arg = &files, .files = 1};
-    jobs[n++] = (wr_output_job){.fn = xlsx_job, .arg = &files, .files = 1};
+    jobs[n++] = (wr_output_job){.fn = pdf_job, .arg = &files, .paths = {files.pdf_tmp}};
+    jobs[n++] = (wr_output_job){.fn = html_job, .arg = &files, .paths = {files.html_tmp}};
+    jobs[n++] = (wr_output_job){.fn = xlsx_job, .arg = &files, .paths = {files.xlsx_tmp}};
     if (files.csv_tmp) /* the financial interim report has none */
-        jobs[n++] = (wr_output_job){.fn = csv_job, .arg = &files, .files = 1};
+        jobs[n++] = (wr_output_job){.fn = csv_job, .arg = &files, .paths = {files.csv_tmp}};
     size_t report_files_count = n;
     if (set)
         n += wr_factsheets_jobs(set, jobs + n);
