@@ -386,50 +386,76 @@ static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind ki
     return WR_OK;
 }
 
-/* The factsheets' rolling year: the four quarters ending with p as one period, when all
- * four are known (they are the report's last four columns). */
-static wr_status compute_rolling_year(run_state *s, const wr_figures_prep *prep, wr_period p, wr_error *err)
+/* One period of the document computed from the shared preparation (a job on both cores,
+ * app/output_jobs.h: the periods only read the preparation and the dataset). */
+typedef struct {
+    const wr_figures_prep *prep;
+    wr_period period;
+    wr_figures **out;
+} period_job;
+
+static wr_status compute_job(void *arg, wr_warnings *warnings, wr_error *err)
 {
-    if (s->column_count < 4)
-        return WR_OK;
-    for (size_t q = s->column_count - 4; q < s->column_count; q++)
-        if (!s->columns[q])
-            return WR_OK;
-    wr_period year = {.year = p.year, .quarter = 0, .start = wr_period_shift(p, -3).start, .end = p.end};
-    return wr_figures_compute_prepared(prep, year, &s->rolling_year, err);
+    (void)warnings;
+    const period_job *job = arg;
+    wr_figures_free(*job->out); /* computed before, when the jobs run again in order */
+    *job->out = NULL;
+    double t = wr_clock_now();
+    wr_status st = wr_figures_compute_prepared(job->prep, job->period, job->out, err);
+    char code[16];
+    wr_period_code(job->period, code, sizeof code);
+    wr_stage_note("cijfers", code, t, wr_clock_now());
+    return st;
 }
 
+/* Every period the document shows: the report's own, its comparison columns, an annual
+ * report's quarters of the year before (for that year's protection) and a quarter's
+ * rolling year (for the factsheets, when its four quarters are all known). */
 static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_period p, wr_error *err)
 {
     wr_figures_prep *prep = wr_figures_prep_new(s->ds, s->cfg);
     if (!prep)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    wr_status st = wr_figures_compute_prepared(prep, p, &s->figures, err);
-    if (opts->kind == WR_REPORT_FINANCE) { /* no comparison with other periods */
-        s->columns[0] = s->figures;
+    period_job periods[1 + WR_MAX_COLUMNS + 4];
+    size_t n = 0;
+    periods[n++] = (period_job){prep, p, &s->figures};
+    wr_report_column cols[WR_MAX_COLUMNS];
+    if (opts->kind == WR_REPORT_FINANCE) /* no comparison with other periods */
         s->column_count = 1;
+    else
+        s->column_count = wr_report_columns(opts->kind, p, s->year_in_progress, cols, WR_MAX_COLUMNS);
+    for (size_t i = 0; opts->kind != WR_REPORT_FINANCE && i < s->column_count; i++)
+        if (!cols[i].is_current && cols[i].known)
+            periods[n++] = (period_job){prep, cols[i].period, &s->columns[i]};
+    for (int q = 1; opts->kind == WR_REPORT_YEAR && q <= 4; q++)
+        periods[n++] = (period_job){prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1]};
+    bool rolling = opts->kind == WR_REPORT_QUARTER && s->column_count >= 4;
+    for (size_t i = s->column_count >= 4 ? s->column_count - 4 : 0; rolling && i < s->column_count; i++)
+        rolling = cols[i].is_current || cols[i].known;
+    if (rolling)
+        periods[n++] = (period_job){prep, {.year = p.year, .quarter = 0, .start = wr_period_shift(p, -3).start,
+                                           .end = p.end},
+                                    &s->rolling_year};
+    wr_output_job jobs[1 + WR_MAX_COLUMNS + 4];
+    for (size_t i = 0; i < n; i++)
+        jobs[i] = (wr_output_job){.fn = compute_job, .arg = &periods[i]};
+    size_t unused;
+    wr_status st = wr_output_jobs_run(jobs, n, NULL, &unused, err);
+    wr_figures_prep_free(prep);
+    if (opts->kind == WR_REPORT_FINANCE) {
+        s->columns[0] = s->figures;
         wr_period_code(p, s->column_heads[0], sizeof s->column_heads[0]);
-        wr_figures_prep_free(prep);
         return st;
     }
-    wr_report_column cols[WR_MAX_COLUMNS];
-    s->column_count = wr_report_columns(opts->kind, p, s->year_in_progress, cols, WR_MAX_COLUMNS);
-    for (size_t i = 0; st == WR_OK && i < s->column_count; i++) {
+    for (size_t i = 0; i < s->column_count; i++) {
         snprintf(s->column_heads[i], sizeof s->column_heads[i], "%s", cols[i].head);
         if (cols[i].is_current)
             s->columns[i] = s->figures;
-        else if (cols[i].known)
-            st = wr_figures_compute_prepared(prep, cols[i].period, &s->columns[i], err);
         if (cols[i].year_before)
             s->year_before = s->columns[i];
         if (cols[i].previous)
             s->previous = s->columns[i];
     }
-    for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
-        st = wr_figures_compute_prepared(prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
-    if (st == WR_OK && opts->kind == WR_REPORT_QUARTER)
-        st = compute_rolling_year(s, prep, p, err);
-    wr_figures_prep_free(prep);
     return st;
 }
 
