@@ -15,7 +15,7 @@ CC      ?= cc
 CXX     ?= c++
 SANITIZE ?=
 
-PKGS     := libcmark-gfm xlsxwriter inih libctemplate_nothreads gsl
+PKGS     := libcmark-gfm xlsxwriter inih libctemplate_nothreads gsl libqpdf
 WARN     := -Wall -Wextra -Werror
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DWR_VERSION='"$(VERSION)"' \
             -DWR_DATADIR='"$(DATADIR)"' -Isrc
@@ -44,7 +44,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/t
 FUZZ_SECONDS ?= 60
 
 # Debian packages needed to build, and to run the tests.
-BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev \
+BUILD_DEPS := gcc g++ make pkg-config libhpdf-dev libxlsxwriter-dev libcsv-dev libctemplate-dev libqpdf-dev \
               libcmark-gfm-dev libcmark-gfm-extensions-dev libhyphen-dev hyphen-nl libinih-dev libgsl-dev icc-profiles-free \
               fonts-dejavu-core python3
 # The Debian package build (make deb) and what the installed package depends on.

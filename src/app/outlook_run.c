@@ -63,6 +63,7 @@ static wr_status write_files(outlook_state *s, const wr_run_options *opts, const
         .date_day = tm.tm_mday,
         .draft = draft,
         .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
+        .pdfa_part = s->cfg->pdfa_part,
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
         .warnings = &result->warnings,

@@ -119,6 +119,7 @@ wr_config *wr_config_new_defaults(void)
     cfg->privacy_min_denominator = 10;
     cfg->forecast_margin_pct = 2;
     cfg->publication_date = WR_DAY_NONE;
+    cfg->pdfa_part = 1;
     cfg->norm_first_contact_target_pct = 100;
     cfg->norm_start_target_pct = 100;
     cfg->summary_margin_pct = 2;
@@ -392,6 +393,13 @@ static int handle_setting(load_state *st, const char *section, const char *name,
         if (strcmp(name, "publicatiedatum") == 0)
             return wr_date_parse(value, &cfg->publication_date)
                        ? 1 : fail(st, "'%s' is geen datum voor %s; schrijf bijvoorbeeld 2026-10-15", value, name);
+        if (strcmp(name, "archiefnorm") == 0) {
+            if (strcasecmp(value, "PDF/A-1a") == 0 || strcasecmp(value, "PDF/A-2a") == 0) {
+                cfg->pdfa_part = value[6] - '0';
+                return 1;
+            }
+            return fail(st, "schrijf 'PDF/A-1a' of 'PDF/A-2a' bij %s, niet '%s'", name, value);
+        }
     }
     if (strcmp(section, "privacy") == 0 &&
         (strcmp(name, "bijlage_onderdrukken") == 0 || strcmp(name, "kleine_aantallen_publiceren") == 0)) {

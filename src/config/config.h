@@ -92,6 +92,9 @@ typedef struct {
     /* [algemeen] publicatiedatum: the date on the cover and in the documents' metadata;
      * WR_DAY_NONE when not set (the command line, SOURCE_DATE_EPOCH or today instead). */
     wr_day publication_date;
+    /* [algemeen] archiefnorm: the PDF/A part the PDFs claim, 1 (PDF/A-1a, the default) or
+     * 2 (PDF/A-2a: object streams allowed, so a tagged PDF is about a third smaller). */
+    int pdfa_part;
     /* [bevolking] and [kadernota]: the Kadernota outlook (config/outlook_settings.h). */
     wr_outlook_settings outlook;
     /* [inwoners] districtcode = number: the inhabitants of each district, for the reach

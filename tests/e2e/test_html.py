@@ -295,6 +295,8 @@ def tables_have_captions_scopes_notes_and_spoken_suppressed_values():
                 if shown.startswith("<"):
                     assert spoken == "minder dan " + shown[1:], (shown, spoken)
                     suppressed += 1
+                elif shown == "x":  # left out so that a hidden figure cannot be worked out
+                    assert spoken == "weggelaten", (shown, spoken)
             note = t.attrs.get("aria-describedby")
             if note:
                 assert flat(ids[note].text()).startswith("Noot:"), note

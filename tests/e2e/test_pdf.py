@@ -272,6 +272,43 @@ def pdf_is_valid_and_fonts_embedded():
 
 
 @test
+def subset_fonts_carry_a_cidset_naming_every_cid_of_the_font_program():
+    """PDF/A-1 (ISO 19005-1, 6.3.5) wants a CIDSet for every CIDFont subset; PDF/UA-1
+    (7.21.4.2) wants it to name every CID the font program holds and no other. Read as
+    veraPDF reads it: a CID is held when it is below the length of the CIDToGIDMap and its
+    glyph number is below the program's glyph count (maxp); CID 0 is not judged."""
+    import struct
+    from pdfstruct import as_dict, deref, qpdf_objects
+    pdf = Report.pdf("sample")
+    objects = qpdf_objects(pdf)
+    checked = 0
+    for ref, obj in objects.items():
+        if not isinstance(obj, dict) or obj.get("/Subtype") != "/CIDFontType2":
+            continue
+        descriptor = as_dict(objects, obj["/FontDescriptor"])
+        assert re.match(r"/[A-Z]{6}\+", descriptor["/FontName"]), descriptor["/FontName"]
+        assert "/CIDSet" in descriptor, (ref, "no CIDSet for a subset font")
+        bits = deref(objects, descriptor["/CIDSet"])["data"]
+        gids = deref(objects, obj["/CIDToGIDMap"])["data"]
+        program = deref(objects, descriptor["/FontFile2"])["data"]
+        tables = {program[12 + 16 * i:16 + 16 * i]: struct.unpack(">I", program[20 + 16 * i:24 + 16 * i])[0]
+                  for i in range(struct.unpack(">H", program[4:6])[0])}
+        glyphs = struct.unpack(">H", program[tables[b"maxp"] + 4:tables[b"maxp"] + 6])[0]
+        count = len(gids) // 2
+
+        def held(cid):
+            return cid < count and struct.unpack(">H", gids[2 * cid:2 * cid + 2])[0] < glyphs
+
+        def named(cid):
+            return cid // 8 < len(bits) and bits[cid // 8] & (0x80 >> (cid % 8)) != 0
+
+        for cid in range(1, max(count, 8 * len(bits))):
+            assert named(cid) == held(cid), (ref, cid, named(cid), held(cid))
+        checked += 1
+    assert checked >= 4, checked
+
+
+@test
 def metadata_and_pdfa_identification():
     pdf = Report.pdf("sample")
     info = tool("pdfinfo", pdf)

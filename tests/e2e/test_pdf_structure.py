@@ -2,7 +2,8 @@
 """The PDF as assistive technology reads it: the structure tree read back with qpdf (the
 objects and the marked content of every page) and poppler (pdfinfo -struct-text), and
 compared with the HTML twin made in the same run. Covers the quarterly report, the
-annual report, the financial overview and the Kadernota outlook. Prints
+annual report, the financial overview, the Kadernota outlook and the district
+factsheets. Prints
 'e2e pdf structure: N passed, N failed'."""
 import atexit
 import glob
@@ -10,6 +11,7 @@ import html.parser
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 
 from harness import SAMPLE, run, run_tests, test_registry
@@ -201,6 +203,7 @@ class Twin(html.parser.HTMLParser):
         self.stack = []  # (tag, skipping)
         self.cell = None
         self.in_desc = False
+        self.spoken = False
 
     def skipping(self):
         return self.stack[-1][1] if self.stack else False
@@ -209,10 +212,12 @@ class Twin(html.parser.HTMLParser):
         if tag in self.VOID:
             return
         cls = set((dict(attrs).get("class") or "").split())
+        # The words a sign reads as ("minder dan 5" for "<5"): hidden, but kept per cell.
+        self.spoken = "vh" in cls and bool(self.stack) and self.stack[-1][0] == "span-sign"
         skip = self.skipping() or tag in self.SKIP_TAGS or bool(cls & self.SKIP_CLASSES)
         if cls & self.KEEP_CLASSES:
             skip = False
-        self.stack.append((tag, skip))
+        self.stack.append(("span-sign" if "waarde-teken" in cls else tag, skip))
         if tag == "desc":
             # A chart is drawn twice, wide and narrow ("-smal", for a phone); the PDF has
             # it once.
@@ -226,7 +231,7 @@ class Twin(html.parser.HTMLParser):
         elif tag == "tr":
             self.tables[-1].append([])
         elif tag in ("td", "th"):
-            self.cell = [tag, ""]
+            self.cell = [tag, "", ""]
             self.tables[-1][-1].append(self.cell)
 
     def handle_endtag(self, tag):
@@ -236,12 +241,15 @@ class Twin(html.parser.HTMLParser):
                 self.in_desc = False
             if t in ("td", "th"):
                 self.cell = None
-            if t == tag:
+            self.spoken = False
+            if t == tag or (t == "span-sign" and tag == "span"):
                 break
 
     def handle_data(self, data):
         if self.in_desc:
             self.descs[-1] += data
+        if self.spoken and self.cell is not None:
+            self.cell[2] += data
         if self.skipping():
             return
         if self.cell is not None:
@@ -338,22 +346,85 @@ def standard_types_only_and_tables_lists_contents_nest_as_required():
     assert {"L", "LI", "Lbl", "LBody", "TOC", "TOCI", "Table", "Figure", "Link"} <= types, types
 
 
-@test
-def tables_have_scoped_headers_and_match_the_html_twin():
-    pdf, page, objects = report()
+def check_tables(pdf, html_path, objects, at_least):
+    """Header cells with a scope, and the tables, their rows and cells equal the twin's."""
     for e in walk(struct_tree(objects)):
         if e.type == "TH":
             attrs = as_dict(objects, e.d.get("/A"))
-            assert attrs and attrs.get("/O") == "/Table", (e.ref, attrs)
-            assert attrs.get("/Scope") in ("/Column", "/Row"), (e.ref, attrs)
-    ours, theirs = pdf_tables(pdf), twin(page).tables
-    assert len(ours) == len(theirs) and len(ours) >= 5, (len(ours), len(theirs))
+            assert attrs and attrs.get("/O") == "/Table", (pdf, e.ref, attrs)
+            assert attrs.get("/Scope") in ("/Column", "/Row"), (pdf, e.ref, attrs)
+    ours, theirs = pdf_tables(pdf), twin(html_path).tables
+    assert len(ours) == len(theirs) and len(ours) >= at_least, (pdf, len(ours), len(theirs))
     for i, (a, b) in enumerate(zip(ours, theirs)):
-        assert len(a) == len(b), ("rows", i, len(a), len(b))
+        assert len(a) == len(b), (pdf, "rows", i, len(a), len(b))
         for r, (ra, rb) in enumerate(zip(a, b)):
-            assert [c[0] for c in ra] == [c[0].upper() for c in rb], ("cells", i, r, ra, rb)
-            assert [letters(c[1]) for c in ra] == [letters(c[1]) for c in rb], ("text", i, r, ra, rb)
-        assert any(c[0] == "TH" for c in a[0]), ("no header row", i)
+            assert [c[0] for c in ra] == [c[0].upper() for c in rb], (pdf, "cells", i, r, ra, rb)
+            assert [letters(c[1]) for c in ra] == [letters(c[1]) for c in rb], (pdf, "text", i, r, ra, rb)
+        assert any(c[0] == "TH" for c in a[0]), (pdf, "no header row", i)
+
+
+def twin_of(pdf):
+    html_path = os.path.splitext(pdf)[0] + ".html"
+    assert os.path.exists(html_path), html_path
+    return html_path
+
+
+@test
+def tables_have_scoped_headers_and_match_the_html_twin():
+    pdf, page, objects = report()
+    check_tables(pdf, page, objects, 5)
+
+
+@test
+def tables_of_every_other_pdf_match_their_html_twin():
+    for kind in KINDS:
+        if kind != "kwartaal":
+            pdf, page, objects = report(kind)
+            check_tables(pdf, page, objects, 1)
+    for pdf in factsheets():
+        check_tables(pdf, twin_of(pdf), qpdf_objects(pdf), 1)
+
+
+def actual_texts(objects):
+    """{(page ref, MCID): ActualText} of the marked content on every page."""
+    found = {}
+    for ref, page in pages(objects):
+        for _, stack in page_marks(page_contents(objects, page)):
+            for tag, mcid, props in stack:
+                m = re.search(rb"/ActualText\s*\(((?:[^()\\]|\\.)*)\)", props)
+                if mcid is not None and m:
+                    found[(ref, mcid)] = m.group(1).decode("latin-1")
+    return found
+
+
+def check_spoken_signs(pdf, html_path, objects):
+    """Every cell the HTML twin reads as words ("minder dan 5" for "<5") carries those
+    words as its ActualText in the PDF; the number of such cells."""
+    cells = [e for e in walk(struct_tree(objects)) if e.type in ("TD", "TH")]
+    theirs = [c for table in twin(html_path).tables for row in table for c in row]
+    assert len(cells) == len(theirs), (pdf, len(cells), len(theirs))
+    actual = actual_texts(objects)
+    spoken = 0
+    for e, c in zip(cells, theirs):
+        if c[2]:
+            spoken += 1
+            assert e.mcids and all(actual.get(m) == c[2] for m in e.mcids), (pdf, e.ref, c, e.mcids)
+        else:
+            said = [actual.get(m, "") for m in e.mcids]  # a hyphenated word has its own
+            assert not any(w.startswith(("minder dan", "niet getoond", "weggelaten", "geen gegevens")) for w in said), \
+                (pdf, e.ref, c, said)
+    return spoken
+
+
+@test
+def signs_in_tables_read_as_words_as_in_the_html_twin():
+    spoken = 0
+    for kind in KINDS:
+        pdf, page, objects = report(kind)
+        spoken += check_spoken_signs(pdf, page, objects)
+    for pdf in factsheets():
+        spoken += check_spoken_signs(pdf, twin_of(pdf), qpdf_objects(pdf))
+    assert spoken >= 10, spoken
 
 
 @test
@@ -405,17 +476,31 @@ def running_headers_and_footers_are_artifacts():
     assert "kwartaalrapportage 3e kwartaal 2026" not in text, "running header read as content"
 
 
-@test
-def reading_order_equals_the_html_twin():
-    pdf, page, _ = report()
+def check_reading_order(pdf, html_path, at_least):
     # Letters and digits only: hyphenation, line breaks and spacing differ by design.
     ours = "".join(letters(s) for s in pdf_reading_text(pdf))
-    theirs = letters("".join(twin(page).text))
-    assert len(theirs) > 10000, len(theirs)
+    theirs = letters("".join(twin(html_path).text))
+    assert len(theirs) > at_least, (pdf, len(theirs))
     if ours != theirs:
         at = next(i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b) \
             if any(a != b for a, b in zip(ours, theirs)) else min(len(ours), len(theirs))
-        raise AssertionError(("first difference", at, ours[at - 60:at + 60], theirs[at - 60:at + 60]))
+        raise AssertionError((pdf, "first difference", at, ours[max(0, at - 60):at + 60], theirs[max(0, at - 60):at + 60]))
+
+
+@test
+def reading_order_equals_the_html_twin():
+    pdf, page, _ = report()
+    check_reading_order(pdf, page, 10000)
+
+
+@test
+def reading_order_of_every_other_pdf_equals_its_html_twin():
+    for kind in KINDS:
+        if kind != "kwartaal":
+            pdf, page, _ = report(kind)
+            check_reading_order(pdf, page, 1000)
+    for pdf in factsheets():
+        check_reading_order(pdf, twin_of(pdf), 500)
 
 
 @test
@@ -431,6 +516,61 @@ def district_factsheets_are_tagged_as_well():
         check_objects(objects)
         meta = deref(objects, catalog(objects)["/Metadata"])["data"].decode("utf-8")
         assert "<pdfuaid:part>1</pdfuaid:part>" in meta, pdf
+
+
+def settings_with(line):
+    """A copy of the sample settings with one line added to [algemeen]."""
+    with open(os.path.join(SAMPLE, "wijkrapport.ini"), encoding="utf-8") as f:
+        text = f.read()
+    path = os.path.join(OUT, "instellingen-%d.ini" % len(os.listdir(OUT)))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.replace("[algemeen]\n", "[algemeen]\n" + line + "\n", 1))
+    return path
+
+
+@test
+def pdfa_2a_setting_writes_object_streams_with_the_same_structure():
+    """archiefnorm = PDF/A-2a: the same tagged report, its objects compressed in object
+    streams (PDF 1.5), claimed as PDF/A-2a; byte-identical from run to run."""
+    a1, _, _ = report("kwartaal")
+    settings = settings_with("archiefnorm = PDF/A-2a")
+    made = []
+    for n in (1, 2):
+        out = os.path.join(OUT, "pdfa2-%d" % n)
+        r = run("kwartaal", "2026-Q3", "--gegevens", SAMPLE, "--instellingen", settings, "--uitvoer", out)
+        assert r.returncode == 0, r.stderr
+        made.append(os.path.join(out, "2026-Q3", os.path.basename(a1)))
+    pdf = made[0]
+    with open(pdf, "rb") as f:
+        data = f.read()
+    with open(made[1], "rb") as f:
+        assert f.read() == data, "two runs differ"
+    assert data.startswith(b"%PDF-1.5") and b"/Type /ObjStm" in data, data[:20]
+    check = subprocess.run(["qpdf", "--check", pdf], capture_output=True, text=True)
+    assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout, check.stdout
+    objects = qpdf_objects(pdf)
+    check_objects(objects)
+    meta = deref(objects, catalog(objects)["/Metadata"])
+    assert "/Filter" not in meta["dict"], "PDF/A wants the XMP unfiltered"
+    xmp = meta["data"].decode("utf-8")
+    assert "<pdfaid:part>2</pdfaid:part>" in xmp and "<pdfaid:conformance>A</pdfaid:conformance>" in xmp, xmp
+    assert "<pdfuaid:part>1</pdfuaid:part>" in xmp, xmp
+    html_path = twin_of(pdf)
+    check_tables(pdf, html_path, objects, 5)
+    check_reading_order(pdf, html_path, 10000)
+    page_count = len(pages(objects))
+    size = len(data)
+    assert size <= 10 * 1024 * page_count, (size, page_count)
+    assert size < 0.65 * os.path.getsize(a1), (size, os.path.getsize(a1))
+
+
+@test
+def unknown_archive_norm_is_refused_naming_the_line():
+    settings = settings_with("archiefnorm = PDF/A-3b")
+    r = run("kwartaal", "2026-Q3", "--gegevens", SAMPLE, "--instellingen", settings,
+            "--uitvoer", os.path.join(OUT, "pdfa3"))
+    assert r.returncode != 0, r.stdout
+    assert "archiefnorm" in r.stderr and "PDF/A-3b" in r.stderr and "regel 6" in r.stderr, r.stderr
 
 
 @test

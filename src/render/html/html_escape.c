@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "blocks/chart.h"
+#include "blocks/spoken_value.h"
 
 static void escape(wr_strbuf *b, const char *s, size_t len, bool quotes)
 {
@@ -88,22 +88,12 @@ static void spoken(wr_strbuf *b, const char *s, size_t len, const char *words, c
 
 bool wr_html_figure_markup(wr_strbuf *b, const char *s, size_t len)
 {
-    double v;
-    bool pct;
+    wr_spoken_value v;
+    if (!wr_spoken_value_of(s, len, &v))
+        return false;
     trim(&s, &len);
-    if (len > 1 && s[0] == '<' && wr_chart_number_nl(s + 1, len - 1, &v, &pct)) {
-        spoken(b, s, len, "minder dan ", s + 1, len - 1);
-        return true;
-    }
-    if (len > 2 && s[0] == 'n' && s[1] == '<' && wr_chart_number_nl(s + 2, len - 2, &v, &pct)) {
-        spoken(b, s, len, "niet getoond, minder dan ", s + 2, len - 2);
-        return true;
-    }
-    if ((len == 3 && memcmp(s, "\xE2\x80\x93", 3) == 0) || (len == 1 && s[0] == '-')) {
-        spoken(b, s, len, "geen gegevens", "", 0);
-        return true;
-    }
-    return false;
+    spoken(b, s, len, v.words, v.num, v.num_len);
+    return true;
 }
 
 void wr_html_figure(wr_strbuf *b, const char *s)

@@ -1,4 +1,4 @@
-/* Archiving: what turns libharu's output into PDF/A-1a (PDF/A-1b when untagged) and
+/* Archiving: what turns libharu's output into PDF/A-1a or -2a (level b when untagged) and
  * identifies it as PDF/UA-1 when tagged, without the clock.
  *
  * libharu 2.3.0's HPDF_PDFA_SetPDFAConformance is not used: it writes the trailer ID
@@ -52,7 +52,7 @@ static void document_id(wr_pdf_ctx *ctx, const char *markdown, size_t len, HPDF_
 {
     const wr_pdf_options *o = ctx->opts;
     const char *fields[] = {o->title, o->author, o->subject, o->keywords, o->header_text,
-                            o->icc_profile ? "PDF/A-1" : "", ctx->tags ? "PDF/UA-1" : "",
+                            o->icc_profile ? (o->pdfa_part == 2 ? "PDF/A-2" : "PDF/A-1") : "", ctx->tags ? "PDF/UA-1" : "",
                             "wijkrapport-pdf-2"};
     char date[32];
     HPDF_MD5_CTX md5;
@@ -127,10 +127,10 @@ static char *xmp_packet(wr_pdf_ctx *ctx, const HPDF_BYTE id[16])
     xml_prop(&b, "<xmp:MetadataDate>", date, "</xmp:MetadataDate>\n");
     xml_prop(&b, "<xmpMM:DocumentID>", uuid, "</xmpMM:DocumentID>\n");
     if (o->icc_profile)
-        wr_strbuf_puts(&b, ctx->tags ? "<pdfaid:part>1</pdfaid:part>\n"
-                                       "<pdfaid:conformance>A</pdfaid:conformance>\n"
-                                     : "<pdfaid:part>1</pdfaid:part>\n"
-                                       "<pdfaid:conformance>B</pdfaid:conformance>\n");
+        wr_strbuf_puts(&b, o->pdfa_part == 2 ? "<pdfaid:part>2</pdfaid:part>\n" : "<pdfaid:part>1</pdfaid:part>\n");
+    if (o->icc_profile)
+        wr_strbuf_puts(&b, ctx->tags ? "<pdfaid:conformance>A</pdfaid:conformance>\n"
+                                     : "<pdfaid:conformance>B</pdfaid:conformance>\n");
     if (ctx->tags)
         wr_strbuf_puts(&b, "<pdfuaid:part>1</pdfuaid:part>\n");
     wr_strbuf_puts(&b, "</rdf:Description>\n");
@@ -242,6 +242,44 @@ static void to_unicode(HPDF_Font font)
     HPDF_Stream_WriteStr(s, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 }
 
+/* PDF/A-1 (ISO 19005-1, 6.3.5) asks for a CIDSet in the descriptor of every CIDFont
+ * subset, and PDF/UA-1 (7.21.4.2) asks that it name every CID the font program holds.
+ * libharu writes none, and makes the descriptor only while saving. So its own
+ * before-write step runs here, once all text is drawn: it embeds the glyphs used so far,
+ * and the second call while saving finds the descriptor made and only repeats two names.
+ * Every CID below the length of libharu's CIDToGIDMap maps to a glyph of the program
+ * (an unused one to .notdef, glyph 0); that is the set, as veraPDF reads it. */
+static bool cid_set(HPDF_Doc pdf, HPDF_Font font)
+{
+    HPDF_FontAttr attr = font ? (HPDF_FontAttr)font->attr : NULL;
+    if (!attr || !attr->map_stream || !font->before_write_fn)
+        return true; /* not an embedded CIDFont */
+    if (font->before_write_fn(font) != HPDF_OK || !attr->fontdef->descriptor)
+        return false;
+    HPDF_Dict descriptor = attr->fontdef->descriptor;
+    if (HPDF_Dict_GetItem(descriptor, "CIDSet", HPDF_OCLASS_DICT))
+        return true; /* a face used twice shares its descriptor */
+    HPDF_UINT32 cids = HPDF_Stream_Size(attr->map_stream->stream) / 2;
+    HPDF_Dict set = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (!set || HPDF_Dict_Add(descriptor, "CIDSet", set) != HPDF_OK)
+        return false;
+    set->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    HPDF_BYTE bits[256];
+    memset(bits, 0xFF, sizeof bits);
+    for (HPDF_UINT32 done = 0; done < cids / 8;) {
+        HPDF_UINT32 n = cids / 8 - done < sizeof bits ? cids / 8 - done : (HPDF_UINT32)sizeof bits;
+        if (HPDF_Stream_Write(set->stream, bits, n) != HPDF_OK)
+            return false;
+        done += n;
+    }
+    if (cids % 8) { /* the first bit is CID 0: big-endian within each byte */
+        HPDF_BYTE last = (HPDF_BYTE)(0xFF << (8 - cids % 8));
+        if (HPDF_Stream_Write(set->stream, &last, 1) != HPDF_OK)
+            return false;
+    }
+    return true;
+}
+
 static void catalog_extras(wr_pdf_ctx *ctx)
 {
     HPDF_Doc pdf = ctx->doc;
@@ -278,6 +316,12 @@ wr_status wr_pdf_archive_prepare(wr_pdf_ctx *ctx, const char *markdown, size_t l
         wr_pdf_fonts_finish(ctx->fonts);
         to_unicode(wr_pdf_fonts_fallback(ctx->fonts));
     }
+    bool sets = true;
+    for (int face = 0; face < WR_PDF_FACE_COUNT && sets; face++)
+        sets = cid_set(pdf, wr_pdf_fonts_get(ctx->fonts, (wr_pdf_face)face));
+    sets = sets && cid_set(pdf, wr_pdf_fonts_fallback(ctx->fonts));
+    if (!sets)
+        return wr_pdf_ctx_check(ctx) != WR_OK ? ctx->failure.status : wr_pdf_ctx_nomem(ctx);
     if (pdf->info)
         info_dates(ctx);
     catalog_extras(ctx);

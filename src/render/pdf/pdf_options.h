@@ -26,6 +26,9 @@ typedef struct {
      * icc-profiles-free) for the PDF/A-1b output intent; NULL: the file is not marked
      * PDF/A (everything else, XMP included, is still written). */
     const char *icc_profile;
+    /* The part of PDF/A claimed: 1 (PDF/A-1a; also when 0) or 2 (PDF/A-2a, written with
+     * object streams by render/pdf/pdf_compact.h, which makes a tagged file much smaller). */
+    int pdfa_part;
     /* A TrueType font for the characters Open Sans lacks (symbols such as ✓, arrows,
      * combining accents, rarer Latin, Greek and Cyrillic letters); NULL = none. Embedded
      * only in a document that needs it, with the glyphs it uses. */

@@ -12,6 +12,7 @@
 #include "blocks/markdown.h"
 #include "render/pdf/pdf_archive.h"
 #include "render/pdf/pdf_blocks.h"
+#include "render/pdf/pdf_compact.h"
 #include "render/pdf/pdf_context.h"
 #include "render/pdf/pdf_cover.h"
 #include "render/pdf/pdf_errors.h"
@@ -70,8 +71,34 @@ static wr_status structure_finish(wr_pdf_ctx *ctx)
     return wr_pdf_ctx_check(ctx);
 }
 
+/* PDF/A-2a: libharu saves to memory and libqpdf writes the file with object streams. */
+static wr_status save_compact(wr_pdf_ctx *ctx, const char *path)
+{
+    if (HPDF_SaveToStream(ctx->doc) != HPDF_OK)
+        return wr_pdf_ctx_check(ctx) != WR_OK ? ctx->failure.status : wr_pdf_ctx_nomem(ctx);
+    HPDF_UINT32 size = HPDF_GetStreamSize(ctx->doc);
+    HPDF_BYTE *data = malloc(size ? size : 1);
+    if (!data)
+        return wr_pdf_ctx_nomem(ctx);
+    HPDF_UINT32 got = size;
+    HPDF_STATUS read = HPDF_ReadFromStream(ctx->doc, data, &got);
+    wr_status st;
+    if ((read != HPDF_OK && read != HPDF_STREAM_EOF) || got != size)
+        st = wr_pdf_ctx_check(ctx) != WR_OK ? ctx->failure.status : wr_pdf_ctx_nomem(ctx);
+    else
+        st = wr_pdf_write_compact(data, size, path, ctx->failure.err);
+    free(data);
+    if (st != WR_OK && ctx->failure.status == WR_OK) {
+        remove(path); /* no half-written report left behind */
+        ctx->failure.status = st;
+    }
+    return st;
+}
+
 static wr_status save(wr_pdf_ctx *ctx, const char *path)
 {
+    if (ctx->opts->pdfa_part == 2)
+        return save_compact(ctx, path);
     errno = 0;
     if (HPDF_SaveToFile(ctx->doc, path) != HPDF_OK) {
         int saved = errno;

@@ -2,9 +2,11 @@
  * top, the header row, a rule under it, quiet thin rules between rows and a heavy rule at
  * the end of each page's part. Where it breaks is decided before anything is drawn
  * (pdf_keep.h); a continued part repeats the header under "Tabel 2.3 (vervolg)". */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "blocks/spoken_value.h"
 #include "render/pdf/pdf_flow.h"
 #include "render/pdf/pdf_keep.h"
 #include "render/pdf/pdf_page.h"
@@ -40,6 +42,23 @@ static const char *scope_of(const wr_pdf_table *t, size_t r, size_t c)
     return c == 0 && t->ncols > 1 && t->align[0] != WR_PDF_ALIGN_RIGHT ? "Row" : NULL;
 }
 
+/* A cell that shows only a sign ("<5", "n<10", "–") is read as words, as in the HTML
+ * twin: its content becomes one sequence with that ActualText (the text drawer's own
+ * sequences nest inside it and add nothing). True when it opened one. */
+static bool speak_sign(wr_pdf_ctx *ctx, const wr_pdf_runs *runs, size_t cell)
+{
+    char *plain = wr_pdf_runs_text(runs);
+    wr_spoken_value v;
+    bool speak = plain && wr_spoken_value_of(plain, strlen(plain), &v);
+    if (speak) {
+        char words[96];
+        snprintf(words, sizeof words, "%s%.*s", v.words, (int)v.num_len, v.num);
+        wr_pdf_tags_begin_actual(ctx->tags, ctx->page, cell, words);
+    }
+    free(plain);
+    return speak;
+}
+
 static void draw_row(wr_pdf_ctx *ctx, const wr_pdf_table *t, size_t r, double x, double top)
 {
     double off = wr_pdf_baseline_offset(WR_PDF_TABLE_SIZE, WR_PDF_TABLE_LEADING);
@@ -49,13 +68,18 @@ static void draw_row(wr_pdf_ctx *ctx, const wr_pdf_table *t, size_t r, double x,
     for (size_t c = 0; c < t->ncols; c++) {
         const wr_pdf_text *tx = t->cells[r * t->ncols + c].text;
         const char *scope = scope_of(t, r, c);
-        if (tagged)
-            wr_pdf_tags_set_scope(ctx->tags, wr_pdf_tags_open(ctx->tags, scope ? "TH" : "TD"),
-                                  scope);
+        bool spoken = false;
+        if (tagged) {
+            size_t cell = wr_pdf_tags_open(ctx->tags, scope ? "TH" : "TD");
+            wr_pdf_tags_set_scope(ctx->tags, cell, scope);
+            spoken = speak_sign(ctx, &t->cells[r * t->ncols + c].runs, cell);
+        }
         size_t n = wr_pdf_text_line_count(tx);
         for (size_t k = 0; k < n; k++)
             wr_pdf_text_draw_line(tx, k, ctx->page, x + WR_PDF_CELL_PAD_X,
                                   top - WR_PDF_CELL_PAD_Y - off - (double)k * WR_PDF_TABLE_LEADING);
+        if (spoken)
+            wr_pdf_tags_end(ctx->tags, ctx->page);
         if (tagged)
             wr_pdf_tags_close(ctx->tags);
         wr_pdf_record_hyphens(ctx, tx, 0, n, "cell");
