@@ -1,6 +1,7 @@
 #include "app/run.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,9 +74,38 @@ typedef struct {
     wr_outputs *outputs;
     const char *output_dir;
     /* The hyphenation dictionary, loaded once and shared by the report's PDF and the
-     * factsheets' (NULL: each document loads it, and reports a failure itself). */
+     * factsheets' (NULL: each document loads it, and reports a failure itself). It is
+     * loaded on a thread of its own while the main thread protects and fills. */
     wr_pdf_hyphenator *hyphenator;
+    pthread_t hyphen_thread;
+    bool hyphen_loading;
 } run_state;
+
+static void *load_hyphenator(void *arg)
+{
+    run_state *s = arg;
+    wr_stage_set_worker(1);
+    double t = wr_clock_now();
+    wr_error ignored; /* a dictionary that cannot be loaded: the renderer says so in its words */
+    if (wr_pdf_hyphenator_load(HYPHEN_DICT, &s->hyphenator, &ignored) != WR_OK)
+        s->hyphenator = NULL;
+    wr_stage_note("woordafbreking laden", NULL, t, wr_clock_now());
+    return NULL;
+}
+
+static void start_hyphenator(run_state *s)
+{
+    if (access(HYPHEN_DICT, R_OK) == 0 && pthread_create(&s->hyphen_thread, NULL, load_hyphenator, s) == 0)
+        s->hyphen_loading = true;
+}
+
+/* s->hyphenator from here on belongs to the main thread again. */
+static void finish_hyphenator(run_state *s)
+{
+    if (s->hyphen_loading)
+        pthread_join(s->hyphen_thread, NULL);
+    s->hyphen_loading = false;
+}
 
 static const char *opts_output_dir(const run_state *s)
 {
@@ -100,6 +130,7 @@ static void run_state_free(run_state *s)
     wr_narrative_list_free(s->district_list);
     wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
+    finish_hyphenator(s);
     wr_pdf_hyphenator_free(s->hyphenator);
 }
 
@@ -286,11 +317,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     if (record_dir && *record_dir)
         snprintf(record, sizeof record, "%s/%s-%s.json", record_dir, names->file_stem, code);
     const char *hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL;
-    double t = wr_clock_now();
-    wr_error ignored; /* a dictionary that cannot be loaded: the renderer says so in its words */
-    if (hyphen_dict && !s->hyphenator && wr_pdf_hyphenator_load(hyphen_dict, &s->hyphenator, &ignored) != WR_OK)
-        s->hyphenator = NULL;
-    wr_stage_note("woordafbreking laden", NULL, t, wr_clock_now());
+    finish_hyphenator(s);
     files.pdf = (wr_pdf_options){
         .title = title,
         .author = s->cfg->provider,
@@ -584,6 +611,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_stage_note("cijfers", NULL, t, wr_clock_now());
     if (st != WR_OK)
         return st;
+    start_hyphenator(s); /* beside the protection and the fill, which use one core */
     t = wr_clock_now();
     st = protect_document(s, err);
     wr_stage_note("afscherming", NULL, t, wr_clock_now());
