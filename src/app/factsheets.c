@@ -210,18 +210,17 @@ static wr_status render_pair(void *arg, wr_warnings *warnings, wr_error *err)
 }
 
 static wr_status prepare_one(const wr_factsheet_run *run, size_t d, const wr_figures *rolling, bool use_rolling,
-                             wr_tpl_names **known, sheet_doc *doc, wr_error *err)
+                             wr_tpl_dict *dict, wr_tpl_names **known, sheet_doc *doc, wr_error *err)
 {
     const wr_config *cfg = run->report->cfg;
     const wr_narrative_text *text = d < run->texts->count ? &run->texts->texts[d] : NULL;
     wr_factsheet_input in = {.report = run->report, .district = d, .shown = use_rolling ? rolling : run->report->current,
                              .rolling = use_rolling, .text = text ? text->text : "", .text_missing = !text || text->missing};
     double t = wr_clock_now();
-    wr_tpl_dict *dict = wr_tpl_dict_new();
     doc->run = run;
     doc->sources = wr_source_map_new();
     wr_status st = WR_OK;
-    if (!dict || !doc->sources || !wr_fill_factsheet(dict, &in))
+    if (!doc->sources || !wr_fill_factsheet_own(dict, &in))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
     if (st == WR_OK) {
         wr_tpl_dict_set(dict, "WIJK_TEKST", TEXT_MARK); /* the text goes in after the expansion */
@@ -240,18 +239,16 @@ static wr_status prepare_one(const wr_factsheet_run *run, size_t d, const wr_fig
                  cfg->programme, period);
         st = reserve_pair(run, doc, err);
     }
-    wr_tpl_dict_free(dict);
     return st;
 }
 
-static wr_status prepare_overview(const wr_factsheet_run *run, const bool *rolling, wr_tpl_names **known,
-                                  sheet_doc *doc, wr_error *err)
+static wr_status prepare_overview(const wr_factsheet_run *run, const bool *rolling, wr_tpl_dict *dict,
+                                  wr_tpl_names **known, sheet_doc *doc, wr_error *err)
 {
     double t = wr_clock_now();
-    wr_tpl_dict *dict = wr_tpl_dict_new();
     doc->run = run;
     wr_status st = WR_OK;
-    if (!dict || !wr_fill_factsheet_overview(dict, run->report, rolling))
+    if (!wr_fill_factsheet_overview_own(dict, run->report, rolling))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het overzicht van de wijken.");
     if (st == WR_OK)
         st = expand(run, OVERVIEW_TEMPLATE, dict, &doc->markdown, known, err);
@@ -266,7 +263,6 @@ static wr_status prepare_overview(const wr_factsheet_run *run, const bool *rolli
                  period);
         st = reserve_pair(run, doc, err);
     }
-    wr_tpl_dict_free(dict);
     return st;
 }
 
@@ -324,9 +320,25 @@ static wr_status report_failure(void *arg, wr_warnings *warnings, wr_error *err)
     return set->failed;
 }
 
-static wr_status prepare(const wr_factsheet_run *run, wr_factsheet_set *set, bool *use_rolling, wr_error *err)
+/* One dictionary per factsheet and one for the overview, each with the report's general
+ * values, filled once for all of them (wr_tpl_dict_mirror). */
+static bool make_dicts(const wr_factsheet_run *run, wr_tpl_dict **dicts, size_t count)
+{
+    bool ok = true;
+    for (size_t i = 0; i < count; i++)
+        ok = (dicts[i] = wr_tpl_dict_new()) != NULL && ok;
+    double t = wr_clock_now();
+    ok = ok && wr_tpl_dict_mirror(dicts[0], dicts + 1, count - 1) && wr_fill_template_data(dicts[0], run->report) &&
+         wr_tpl_dict_mirror(dicts[0], NULL, 0);
+    wr_stage_note("wijken sjabloongegevens", NULL, t, wr_clock_now());
+    return ok;
+}
+
+static wr_status prepare(const wr_factsheet_run *run, wr_factsheet_set *set, bool *use_rolling, wr_tpl_dict **dicts,
+                         wr_error *err)
 {
     const wr_config *cfg = run->report->cfg;
+    size_t nd = cfg->districts.count;
     wr_figures *rolling = NULL;
     wr_tpl_names *known = NULL; /* made at the first template check */
     wr_status st = wr_outputs_add_dir(run->outputs, "wijken", err);
@@ -334,21 +346,24 @@ static wr_status prepare(const wr_factsheet_run *run, wr_factsheet_set *set, boo
     if (st == WR_OK)
         st = rolling_year(run, &rolling, err);
     wr_stage_note("wijken rollend jaar", NULL, t, wr_clock_now());
-    for (size_t d = 0; st == WR_OK && d < cfg->districts.count; d++) {
+    if (st == WR_OK && !make_dicts(run, dicts, nd + 1))
+        st = wr_error_set(err, WR_ERR_NOMEM, nd ? "Onvoldoende geheugen bij het vullen van een wijkfactsheet."
+                                                : "Onvoldoende geheugen bij het vullen van het overzicht van de wijken.");
+    for (size_t d = 0; st == WR_OK && d < nd; d++) {
         use_rolling[d] = rolling && wr_factsheet_mostly_hidden(run->report->current, cfg, d);
-        st = prepare_one(run, d, rolling, use_rolling[d], &known, &set->docs[set->doc_count], err);
+        st = prepare_one(run, d, rolling, use_rolling[d], dicts[d], &known, &set->docs[set->doc_count], err);
         set->doc_count += st == WR_OK;
     }
     set->district_docs = set->doc_count;
     bool any_rolling = false;
-    for (size_t d = 0; d < cfg->districts.count; d++)
+    for (size_t d = 0; d < nd; d++)
         any_rolling |= use_rolling[d];
     if (st == WR_OK && any_rolling) {
         st = reserve_rolling_csv(run, rolling, &set->csv, err);
         set->has_csv = st == WR_OK;
     }
     if (st == WR_OK) {
-        st = prepare_overview(run, use_rolling, &known, &set->docs[set->doc_count], err);
+        st = prepare_overview(run, use_rolling, dicts[nd], &known, &set->docs[set->doc_count], err);
         set->doc_count += st == WR_OK;
     }
     wr_tpl_names_free(known);
@@ -360,15 +375,20 @@ wr_status wr_factsheets_prepare(const wr_factsheet_run *run, wr_factsheet_set **
     size_t districts = run->report->cfg->districts.count;
     wr_factsheet_set *set = calloc(1, sizeof *set);
     bool *use_rolling = calloc(districts + 1, sizeof *use_rolling);
+    wr_tpl_dict **dicts = calloc(districts + 1, sizeof *dicts);
     if (set)
         set->docs = calloc(districts + 1, sizeof *set->docs);
-    if (!set || !set->docs || !use_rolling) {
+    if (!set || !set->docs || !use_rolling || !dicts) {
         free(use_rolling);
+        free(dicts);
         wr_factsheet_set_free(set);
         *out = NULL;
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     }
-    set->failed = prepare(run, set, use_rolling, &set->failure);
+    set->failed = prepare(run, set, use_rolling, dicts, &set->failure);
+    for (size_t i = 0; i <= districts; i++)
+        wr_tpl_dict_free(dicts[i]);
+    free(dicts);
     if (set->failed != WR_OK && set->doc_count < districts + 1) {
         /* the document that failed owns what it made so far */
         free(set->docs[set->doc_count].markdown);
