@@ -44,8 +44,7 @@ static void *helper(void *arg)
     return NULL;
 }
 
-wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, bool both_cores, wr_warnings *warnings, size_t *files,
-                             wr_error *err)
+wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, wr_warnings *warnings, size_t *files, wr_error *err)
 {
     job_queue q = {.jobs = jobs, .n = n};
     atomic_init(&q.next, 0);
@@ -57,7 +56,7 @@ wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, bool both_cores, wr_
         jobs[i].warnings = (wr_warnings){0};
     }
     pthread_t thread;
-    bool helped = both_cores && n > 1 && pthread_create(&thread, NULL, helper, &q) == 0; /* else all here */
+    bool helped = n > 1 && pthread_create(&thread, NULL, helper, &q) == 0; /* else all on this thread */
     run_jobs(&q);
     if (helped)
         pthread_join(thread, NULL);

@@ -29,12 +29,10 @@ typedef struct {
     wr_warnings warnings;
 } wr_output_job;
 
-/* Runs jobs[0..n), on the calling thread and a helper when `both_cores`, else on the
- * calling thread alone, and clears their warnings after handing them over. Returns WR_OK or the
+/* Runs jobs[0..n) and clears their warnings after handing them over. Returns WR_OK or the
  * first failure in list order with its message in err; `warnings` (may be NULL) receives
  * the warnings of the jobs up to that one, in list order; *files the number of files of
  * the jobs before it. */
-wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, bool both_cores, wr_warnings *warnings, size_t *files,
-                             wr_error *err);
+wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, wr_warnings *warnings, size_t *files, wr_error *err);
 
 #endif

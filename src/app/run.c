@@ -24,7 +24,6 @@
 #include "config/config.h"
 #include "export/csv.h"
 #include "export/xlsx/xlsx_book.h"
-#include "figures/bereikt.h"
 #include "figures/compute.h"
 #include "figures/disclosure.h"
 #include "figures/figures.h"
@@ -384,7 +383,7 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         n += wr_factsheets_jobs(set, jobs + n);
     wr_markdown_init(); /* cmark-gfm's extensions, registered before a second thread parses */
     size_t written = 0;
-    st = wr_output_jobs_run(jobs, n, true, &result->warnings, &written, err);
+    st = wr_output_jobs_run(jobs, n, &result->warnings, &written, err);
     result->factsheet_count = written > report_files_count ? written - report_files_count : 0;
     free(jobs);
     wr_factsheet_set_free(set);
@@ -469,9 +468,7 @@ static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_pe
     for (size_t i = 0; i < n; i++)
         jobs[i] = (wr_output_job){.fn = compute_job, .arg = &periods[i]};
     size_t unused;
-    /* Two periods at a time when each counts in one pass; a big export, one at a time,
-     * where memory rather than the second core is the limit (figures/bereikt.h). */
-    wr_status st = wr_output_jobs_run(jobs, n, wr_figures_bereikt_one_pass(prep), NULL, &unused, err);
+    wr_status st = wr_output_jobs_run(jobs, n, NULL, &unused, err);
     wr_figures_prep_free(prep);
     if (opts->kind == WR_REPORT_FINANCE) {
         s->columns[0] = s->figures;

@@ -214,17 +214,6 @@ static void set_up(const wr_config *cfg, counted_figure *reach, counted_figure *
     add_dim(outflow, "onderdeel", &cfg->parts);
 }
 
-bool wr_figures_bereikt_one_pass(const wr_figures_prep *prep)
-{
-    counted_figure reach = {0}, inflow = {0}, outflow = {0};
-    set_up(prep->cfg, &reach, &inflow, &outflow);
-    size_t groups = figure_groups(&reach) + figure_groups(&inflow) + figure_groups(&outflow);
-    size_t district = wr_figures_district_groups(prep->cfg);
-    if (district > groups)
-        groups = district;
-    return wr_distinct_pass_groups(groups, prep->residents) == groups;
-}
-
 wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
 {
     const wr_config *cfg = prep->cfg;

@@ -5,8 +5,6 @@
 #ifndef WR_FIGURES_BEREIKT_H
 #define WR_FIGURES_BEREIKT_H
 
-#include <stdbool.h>
-
 #include "base/error.h"
 #include "config/config.h"
 #include "figures/figures.h"
@@ -15,11 +13,6 @@
 
 /* Appends the rows of part 2 for f->period. */
 wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_error *err);
-
-/* Whether every distinct count of a period takes one pass (base/distinct.h): its bits
- * stay within one pass's budget. Then periods may be computed side by side; otherwise
- * memory is the limit, and one at a time keeps it lowest. */
-bool wr_figures_bereikt_one_pass(const wr_figures_prep *prep);
 
 /* Age group index in cfg->age_groups for the period's end year, or -1 for "onbekend". */
 int wr_age_group(int birth_year, int period_end_year);

@@ -135,7 +135,9 @@ static void count_pass(const wr_figures_prep *prep, wr_period p, const counters 
             count_one(prep->cfg, p, c, &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)]);
 }
 
-size_t wr_figures_district_groups(const wr_config *cfg)
+/* How many groups its distinct counts have: district against reden_instroom, against
+ * leefgebied, and the residents of districts with inhabitants. */
+static size_t district_groups(const wr_config *cfg)
 {
     size_t nd = cfg->districts.count;
     return (nd + 1) * (cfg->reasons_in.count + 1) + (nd + 1) * (cfg->domains.count + 1) + 1;
@@ -153,7 +155,7 @@ wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f
      * the one group of counted; the counts are one allocation, the bits one window of
      * them at a time (base/distinct.h). */
     size_t reason_groups = (nd + 1) * (cfg->reasons_in.count + 1), domain_groups = (nd + 1) * (cfg->domains.count + 1);
-    size_t groups = wr_figures_district_groups(cfg), words = wr_distinct_words(prep->residents);
+    size_t groups = district_groups(cfg), words = wr_distinct_words(prep->residents);
     size_t window = wr_distinct_pass_groups(groups, prep->residents), window_words = window * words + 1;
     uint64_t *bits = wr_big_calloc(window_words, sizeof *bits);
     long *counts = calloc(groups, sizeof *counts);

@@ -16,8 +16,4 @@
 /* Appends the rows for f->period. */
 wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f, wr_error *err);
 
-/* How many groups its distinct counts have: district against reden_instroom, against
- * leefgebied, and the residents of districts with inhabitants. */
-size_t wr_figures_district_groups(const wr_config *cfg);
-
 #endif

@@ -63,7 +63,7 @@ static wr_status run(fake_job *jobs, size_t n, wr_warnings *warnings, size_t *fi
         remove(jobs[i].path);
         list[i] = (wr_output_job){.fn = fake, .arg = &jobs[i], .paths = {jobs[i].path}};
     }
-    return wr_output_jobs_run(list, n, true, warnings, files, err);
+    return wr_output_jobs_run(list, n, warnings, files, err);
 }
 
 static void test_all_written(void)
