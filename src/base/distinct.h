@@ -36,9 +36,9 @@ static inline void wr_distinct_init(wr_distinct *d, size_t groups, size_t reside
 
 /* A big export in less memory: the groups are counted a window at a time, each pass adding
  * the same pairs, so only one window's bits exist at once; the counts come out the same.
- * The bits of one pass stay within this many words (2 MiB; two periods are computed at
+ * The bits of one pass stay within this many words (1 MiB; two periods are computed at
  * once), or one group's when larger. */
-#define WR_DISTINCT_PASS_WORDS ((size_t)1 << 18)
+#define WR_DISTINCT_PASS_WORDS ((size_t)1 << 17)
 
 /* How many groups one pass counts, of `groups` in all. */
 static inline size_t wr_distinct_pass_groups(size_t groups, size_t residents)
