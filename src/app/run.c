@@ -1,6 +1,8 @@
 #include "app/run.h"
 
 #include <errno.h>
+#include <malloc.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,7 @@
 #include <unistd.h>
 
 #include "app/factsheets.h"
+#include "app/output_jobs.h"
 #include "app/outputs.h"
 #include "app/periods.h"
 #include "app/publication_date.h"
@@ -26,9 +29,11 @@
 #include "figures/disclosure.h"
 #include "figures/figures.h"
 #include "fill/report_fill.h"
+#include "blocks/markdown.h"
 #include "input/dataset.h"
 #include "narrative/narrative.h"
 #include "render/html/html_render.h"
+#include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_render.h"
 
 #define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
@@ -54,6 +59,9 @@ typedef struct {
     /* An annual report's year before is protected with its own quarters, as in its own
      * report: they are computed for that and shown nowhere. */
     wr_figures *earlier_quarters[4];
+    /* A quarterly report's last four quarters as one period, for the district factsheets
+     * (app/factsheets.h); NULL when one of them is unknown. */
+    wr_figures *rolling_year;
     bool year_in_progress;
     wr_revision_list revisions;    /* totals of the columns that changed since their own report */
     wr_narrative_list *text_list;
@@ -66,7 +74,39 @@ typedef struct {
     wr_filled_report report;
     wr_outputs *outputs;
     const char *output_dir;
+    /* The hyphenation dictionary, loaded once and shared by the report's PDF and the
+     * factsheets' (NULL: each document loads it, and reports a failure itself). It is
+     * loaded on a thread of its own while the main thread protects and fills. */
+    wr_pdf_hyphenator *hyphenator;
+    pthread_t hyphen_thread;
+    bool hyphen_loading;
 } run_state;
+
+static void *load_hyphenator(void *arg)
+{
+    run_state *s = arg;
+    wr_stage_set_worker(1);
+    double t = wr_clock_now();
+    wr_error ignored; /* a dictionary that cannot be loaded: the renderer says so in its words */
+    if (wr_pdf_hyphenator_load(HYPHEN_DICT, &s->hyphenator, &ignored) != WR_OK)
+        s->hyphenator = NULL;
+    wr_stage_note("woordafbreking laden", NULL, t, wr_clock_now());
+    return NULL;
+}
+
+static void start_hyphenator(run_state *s)
+{
+    if (access(HYPHEN_DICT, R_OK) == 0 && pthread_create(&s->hyphen_thread, NULL, load_hyphenator, s) == 0)
+        s->hyphen_loading = true;
+}
+
+/* s->hyphenator from here on belongs to the main thread again. */
+static void finish_hyphenator(run_state *s)
+{
+    if (s->hyphen_loading)
+        pthread_join(s->hyphen_thread, NULL);
+    s->hyphen_loading = false;
+}
 
 static const char *opts_output_dir(const run_state *s)
 {
@@ -83,6 +123,7 @@ static void run_state_free(run_state *s)
             wr_figures_free(s->columns[i]);
     for (size_t i = 0; i < 4; i++)
         wr_figures_free(s->earlier_quarters[i]);
+    wr_figures_free(s->rolling_year);
     wr_revision_list_clear(&s->revisions);
     wr_narrative_free(s->texts);
     wr_narrative_list_free(s->text_list);
@@ -90,6 +131,8 @@ static void run_state_free(run_state *s)
     wr_narrative_list_free(s->district_list);
     wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
+    finish_hyphenator(s);
+    wr_pdf_hyphenator_free(s->hyphenator);
 }
 
 static wr_status write_csv(const wr_figures *f, const wr_config *cfg, const char *path, wr_error *err)
@@ -194,24 +237,59 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
     return st;
 }
 
-/* The district factsheets of a quarterly report, with the options of the report itself. */
-static wr_status write_factsheets(run_state *s, const wr_pdf_options *pdf, const wr_html_options *html,
-                                  wr_run_result *result, wr_error *err)
+/* The report's own files, written as jobs (app/output_jobs.h) beside the factsheets'. */
+typedef struct {
+    const run_state *s;
+    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp;
+    wr_pdf_options pdf;
+    wr_html_options html;
+    const wr_figures *others[WR_MAX_COLUMNS];
+    wr_xlsx_input book;
+} report_files;
+
+static wr_status pdf_job(void *arg, wr_warnings *warnings, wr_error *err)
 {
-    wr_figures *last[4] = {NULL, NULL, NULL, NULL};
-    for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
-        last[q] = s->columns[s->column_count - 4 + q];
-    wr_factsheet_run run = {.report = &s->input, .ds = s->ds, .last_quarters = last, .texts = s->district_texts,
-                            .templates_dir = s->templates, .pdf = pdf, .html = html, .outputs = s->outputs};
-    wr_status st = wr_factsheets_write(&run, &result->factsheet_count, err);
-    if (st == WR_OK) {
-        char code[16];
-        wr_period_code(s->figures->period, code, sizeof code);
-        wr_strbuf b = {0};
-        wr_strbuf_printf(&b, "%s/%s/wijken", opts_output_dir(s), code);
-        if (!(result->factsheet_dir = wr_strbuf_take(&b)))
-            st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    }
+    const report_files *r = arg;
+    wr_pdf_options pdf = r->pdf;
+    pdf.warnings = warnings;
+    double t = wr_clock_now();
+    wr_status st = wr_pdf_render(r->s->report.markdown, r->s->report.len, &pdf, r->pdf_tmp, err);
+    wr_stage_note("pdf", NULL, t, wr_clock_now());
+    return st;
+}
+
+/* The accessible web version: the same Markdown, so the same text and figures. */
+static wr_status html_job(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    const report_files *r = arg;
+    wr_html_options html = r->html;
+    html.warnings = warnings;
+    double t = wr_clock_now();
+    wr_status st = wr_html_render(r->s->report.markdown, r->s->report.len, &html, r->html_tmp, err);
+    wr_stage_note("html", NULL, t, wr_clock_now());
+    return st;
+}
+
+static wr_status xlsx_job(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    (void)warnings;
+    const report_files *r = arg;
+    wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */
+    double t = wr_clock_now();
+    wr_quiet_stderr_begin(&quiet);
+    wr_status st = wr_xlsx_write(r->xlsx_tmp, &r->book, err);
+    wr_quiet_stderr_end(&quiet);
+    wr_stage_note("werkmap", NULL, t, wr_clock_now());
+    return st;
+}
+
+static wr_status csv_job(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    (void)warnings;
+    const report_files *r = arg;
+    double t = wr_clock_now();
+    wr_status st = write_csv(r->s->figures, r->s->cfg, r->csv_tmp, err);
+    wr_stage_note("cijfers.csv", NULL, t, wr_clock_now());
     return st;
 }
 
@@ -222,7 +300,8 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     char period_nl[64], header[256], title[256], fonts[4096];
     wr_period p = s->figures->period;
     wr_nl_period(p, period_nl, sizeof period_nl);
-    const char *pdf_tmp = temps[0], *html_tmp = temps[1], *xlsx_tmp = temps[2], *csv_tmp = temps[3];
+    report_files files = {.s = s, .pdf_tmp = temps[0], .html_tmp = temps[1], .xlsx_tmp = temps[2],
+                          .csv_tmp = temps[3]};
     wr_status st;
 
     time_t when = wr_publication_time(opts, s->cfg);
@@ -238,14 +317,17 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     wr_period_code(p, code, sizeof code);
     if (record_dir && *record_dir)
         snprintf(record, sizeof record, "%s/%s-%s.json", record_dir, names->file_stem, code);
-    wr_pdf_options pdf = {
+    const char *hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL;
+    finish_hyphenator(s);
+    files.pdf = (wr_pdf_options){
         .title = title,
         .author = s->cfg->provider,
         .subject = names->subject,
         .keywords = names->keywords,
         .header_text = header,
         .font_dir = fonts,
-        .hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL,
+        .hyphen_dict = hyphen_dict,
+        .hyphenator = s->hyphenator,
         .date_year = tm.tm_year + 1900,
         .date_month = tm.tm_mon + 1,
         .date_day = tm.tm_mday,
@@ -254,54 +336,65 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .pdfa_part = s->cfg->pdfa_part,
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
-        .warnings = &result->warnings,
         .layout_record = record_dir && *record_dir ? record : NULL,
     };
-    double t = wr_clock_now();
-    st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, pdf_tmp, err);
-    wr_stage_note("pdf", NULL, t, wr_clock_now());
-    if (st != WR_OK)
-        return st;
-    /* The accessible web version: the same Markdown, so the same text and figures. */
-    wr_html_options html = {
+    files.html = (wr_html_options){
         .title = title,
         .author = s->cfg->provider,
         .header_text = header,
         .draft = draft,
-        .date_year = pdf.date_year,
-        .date_month = pdf.date_month,
-        .date_day = pdf.date_day,
+        .date_year = files.pdf.date_year,
+        .date_month = files.pdf.date_month,
+        .date_day = files.pdf.date_day,
         .sources = s->report.sources,
-        .warnings = &result->warnings,
     };
-    t = wr_clock_now();
-    st = wr_html_render(s->report.markdown, s->report.len, &html, html_tmp, err);
-    wr_stage_note("html", NULL, t, wr_clock_now());
-    if (st != WR_OK)
-        return st;
     /* The workbook compares with every known column except the report's own period. */
-    const wr_figures *others[WR_MAX_COLUMNS];
     size_t other_count = 0;
     for (size_t i = 0; i < s->column_count; i++)
         if (s->columns[i] && s->columns[i] != s->figures)
-            others[other_count++] = s->columns[i];
-    wr_xlsx_input book = {.cfg = s->cfg, .current = s->figures, .trend = others, .trend_count = other_count,
-                          .created = when, .finance_only = names->finance_only};
-    wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */
-    t = wr_clock_now();
-    wr_quiet_stderr_begin(&quiet);
-    st = wr_xlsx_write(xlsx_tmp, &book, err);
-    wr_quiet_stderr_end(&quiet);
-    wr_stage_note("werkmap", NULL, t, wr_clock_now());
-    if (st != WR_OK)
+            files.others[other_count++] = s->columns[i];
+    files.book = (wr_xlsx_input){.cfg = s->cfg, .current = s->figures, .trend = files.others,
+                                 .trend_count = other_count, .created = when, .finance_only = names->finance_only};
+
+    /* After the report's files, with its options: the district factsheets of a quarter,
+     * filled here and written as jobs of their own. */
+    wr_figures *last[4] = {NULL, NULL, NULL, NULL};
+    for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
+        last[q] = s->columns[s->column_count - 4 + q];
+    wr_factsheet_run sheets = {.report = &s->input, .last_quarters = last, .rolling = s->rolling_year,
+                               .texts = s->district_texts, .templates_dir = s->templates, .pdf = &files.pdf,
+                               .html = &files.html, .outputs = s->outputs};
+    wr_factsheet_set *set = NULL;
+    if (opts->kind == WR_REPORT_QUARTER && (st = wr_factsheets_prepare(&sheets, &set, err)) != WR_OK)
         return st;
-    t = wr_clock_now();
-    st = csv_tmp ? write_csv(s->figures, s->cfg, csv_tmp, err) : WR_OK;
-    wr_stage_note("cijfers.csv", NULL, t, wr_clock_now());
-    if (st != WR_OK)
-        return st;
-    /* Last, with the report's options: the district factsheets of a quarter. */
-    return opts->kind == WR_REPORT_QUARTER ? write_factsheets(s, &pdf, &html, result, err) : WR_OK;
+    size_t sheet_jobs = set ? wr_factsheets_job_count(set) : 0;
+    wr_output_job *jobs = calloc(4 + sheet_jobs, sizeof *jobs);
+    if (!jobs) {
+        wr_factsheet_set_free(set);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    size_t n = 0;
+    jobs[n++] = (wr_output_job){.fn = pdf_job, .arg = &files, .paths = {files.pdf_tmp}};
+    jobs[n++] = (wr_output_job){.fn = html_job, .arg = &files, .paths = {files.html_tmp}};
+    jobs[n++] = (wr_output_job){.fn = xlsx_job, .arg = &files, .paths = {files.xlsx_tmp}};
+    if (files.csv_tmp) /* the financial interim report has none */
+        jobs[n++] = (wr_output_job){.fn = csv_job, .arg = &files, .paths = {files.csv_tmp}};
+    size_t report_files_count = n;
+    if (set)
+        n += wr_factsheets_jobs(set, jobs + n);
+    wr_markdown_init(); /* cmark-gfm's extensions, registered before a second thread parses */
+    size_t written = 0;
+    st = wr_output_jobs_run(jobs, n, &result->warnings, &written, err);
+    result->factsheet_count = written > report_files_count ? written - report_files_count : 0;
+    free(jobs);
+    wr_factsheet_set_free(set);
+    if (st == WR_OK && opts->kind == WR_REPORT_QUARTER) {
+        wr_strbuf b = {0};
+        wr_strbuf_printf(&b, "%s/%s/wijken", opts_output_dir(s), code);
+        if (!(result->factsheet_dir = wr_strbuf_take(&b)))
+            st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    return st;
 }
 
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
@@ -322,35 +415,76 @@ static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind ki
     return WR_OK;
 }
 
+/* One period of the document computed from the shared preparation (a job on both cores,
+ * app/output_jobs.h: the periods only read the preparation and the dataset). */
+typedef struct {
+    const wr_figures_prep *prep;
+    wr_period period;
+    wr_figures **out;
+} period_job;
+
+static wr_status compute_job(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    (void)warnings;
+    const period_job *job = arg;
+    wr_figures_free(*job->out); /* computed before, when the jobs run again in order */
+    *job->out = NULL;
+    double t = wr_clock_now();
+    wr_status st = wr_figures_compute_prepared(job->prep, job->period, job->out, err);
+    char code[16];
+    wr_period_code(job->period, code, sizeof code);
+    wr_stage_note("cijfers", code, t, wr_clock_now());
+    return st;
+}
+
+/* Every period the document shows: the report's own, its comparison columns, an annual
+ * report's quarters of the year before (for that year's protection) and a quarter's
+ * rolling year (for the factsheets, when its four quarters are all known). */
 static wr_status compute_figures(run_state *s, const wr_run_options *opts, wr_period p, wr_error *err)
 {
     wr_figures_prep *prep = wr_figures_prep_new(s->ds, s->cfg);
     if (!prep)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    wr_status st = wr_figures_compute_prepared(prep, p, &s->figures, err);
-    if (opts->kind == WR_REPORT_FINANCE) { /* no comparison with other periods */
-        s->columns[0] = s->figures;
+    period_job periods[1 + WR_MAX_COLUMNS + 4];
+    size_t n = 0;
+    periods[n++] = (period_job){prep, p, &s->figures};
+    wr_report_column cols[WR_MAX_COLUMNS];
+    if (opts->kind == WR_REPORT_FINANCE) /* no comparison with other periods */
         s->column_count = 1;
+    else
+        s->column_count = wr_report_columns(opts->kind, p, s->year_in_progress, cols, WR_MAX_COLUMNS);
+    for (size_t i = 0; opts->kind != WR_REPORT_FINANCE && i < s->column_count; i++)
+        if (!cols[i].is_current && cols[i].known)
+            periods[n++] = (period_job){prep, cols[i].period, &s->columns[i]};
+    for (int q = 1; opts->kind == WR_REPORT_YEAR && q <= 4; q++)
+        periods[n++] = (period_job){prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1]};
+    bool rolling = opts->kind == WR_REPORT_QUARTER && s->column_count >= 4;
+    for (size_t i = s->column_count >= 4 ? s->column_count - 4 : 0; rolling && i < s->column_count; i++)
+        rolling = cols[i].is_current || cols[i].known;
+    if (rolling)
+        periods[n++] = (period_job){prep, {.year = p.year, .quarter = 0, .start = wr_period_shift(p, -3).start,
+                                           .end = p.end},
+                                    &s->rolling_year};
+    wr_output_job jobs[1 + WR_MAX_COLUMNS + 4];
+    for (size_t i = 0; i < n; i++)
+        jobs[i] = (wr_output_job){.fn = compute_job, .arg = &periods[i]};
+    size_t unused;
+    wr_status st = wr_output_jobs_run(jobs, n, NULL, &unused, err);
+    wr_figures_prep_free(prep);
+    if (opts->kind == WR_REPORT_FINANCE) {
+        s->columns[0] = s->figures;
         wr_period_code(p, s->column_heads[0], sizeof s->column_heads[0]);
-        wr_figures_prep_free(prep);
         return st;
     }
-    wr_report_column cols[WR_MAX_COLUMNS];
-    s->column_count = wr_report_columns(opts->kind, p, s->year_in_progress, cols, WR_MAX_COLUMNS);
-    for (size_t i = 0; st == WR_OK && i < s->column_count; i++) {
+    for (size_t i = 0; i < s->column_count; i++) {
         snprintf(s->column_heads[i], sizeof s->column_heads[i], "%s", cols[i].head);
         if (cols[i].is_current)
             s->columns[i] = s->figures;
-        else if (cols[i].known)
-            st = wr_figures_compute_prepared(prep, cols[i].period, &s->columns[i], err);
         if (cols[i].year_before)
             s->year_before = s->columns[i];
         if (cols[i].previous)
             s->previous = s->columns[i];
     }
-    for (int q = 1; st == WR_OK && opts->kind == WR_REPORT_YEAR && q <= 4; q++)
-        st = wr_figures_compute_prepared(prep, wr_period_quarter(p.year - 1, q), &s->earlier_quarters[q - 1], err);
-    wr_figures_prep_free(prep);
     return st;
 }
 
@@ -462,6 +596,9 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_stage_note("lezen", "(alles)", t, wr_clock_now());
     if (st != WR_OK)
         return st;
+    /* What the reading threads' heaps hold free goes back to the system before the figures
+     * add to the dataset: glibc keeps it otherwise, a few MB more or less from run to run. */
+    malloc_trim(0);
     result->problem_count = s->ds->diags.count;
     result->no_trajectories = s->ds->trajectory_count == 0;
     for (size_t i = 0; i < s->ds->diags.count; i++)
@@ -478,6 +615,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_stage_note("cijfers", NULL, t, wr_clock_now());
     if (st != WR_OK)
         return st;
+    start_hyphenator(s); /* beside the protection and the fill, which use one core */
     t = wr_clock_now();
     st = protect_document(s, err);
     wr_stage_note("afscherming", NULL, t, wr_clock_now());

@@ -10,10 +10,11 @@
 #include <stdint.h>
 
 typedef struct {
-    uint64_t *bits;   /* groups x words */
+    uint64_t *bits;   /* window x words: the bits of groups first .. first + window - 1 */
     size_t words;     /* per group */
     size_t groups;
-    long *counts;     /* distinct residents per group */
+    long *counts;     /* distinct residents per group (all groups) */
+    size_t first, window;
 } wr_distinct;
 
 /* 64-bit words one group needs for residents below `residents`. */
@@ -29,14 +30,48 @@ static inline void wr_distinct_init(wr_distinct *d, size_t groups, size_t reside
     d->words = wr_distinct_words(residents);
     d->groups = groups;
     d->counts = counts;
+    d->first = 0;
+    d->window = groups;
 }
 
-/* A group outside the counter, or a resident beyond its size, is ignored. */
+/* A big export in less memory: the groups are counted a window at a time, each pass adding
+ * the same pairs, so only one window's bits exist at once; the counts come out the same.
+ * The bits of one pass stay within this many words (1 MiB; two periods are computed at
+ * once), or one group's when larger. */
+#define WR_DISTINCT_PASS_WORDS ((size_t)1 << 17)
+
+/* How many groups one pass counts, of `groups` in all. */
+static inline size_t wr_distinct_pass_groups(size_t groups, size_t residents)
+{
+    size_t words = wr_distinct_words(residents);
+    if (words == 0)
+        return groups;
+    size_t fit = WR_DISTINCT_PASS_WORDS / words;
+    if (fit == 0)
+        fit = 1;
+    return groups < fit ? groups : fit;
+}
+
+/* For the pass over the groups [first, first + count) of a numbering in which d's groups
+ * start at `offset`: d counts the part of its groups inside that window, in bits (the
+ * window's zeroed bits, count * words) from that part's place on; adding to its other
+ * groups does nothing in this pass. */
+static inline void wr_distinct_set_window(wr_distinct *d, size_t offset, size_t first, size_t count, uint64_t *bits)
+{
+    size_t lo = first > offset ? first : offset;
+    size_t end = offset + d->groups < first + count ? offset + d->groups : first + count;
+    d->first = lo > offset ? lo - offset : 0;
+    d->window = end > lo ? end - lo : 0;
+    d->bits = bits + (end > lo ? (lo - first) * d->words : 0);
+}
+
+/* A group outside the counter (or its window), or a resident beyond its size, is ignored. */
 static inline void wr_distinct_add(wr_distinct *d, size_t group, uint32_t resident)
 {
-    if (group >= d->groups || (size_t)(resident >> 6) >= d->words)
+    size_t in_window = group - d->first; /* wraps round below the window */
+    if (in_window >= d->window || (size_t)(resident >> 6) >= d->words)
         return;
-    uint64_t *w = &d->bits[group * d->words + (resident >> 6)];
+    uint64_t *w = &d->bits[in_window * d->words + (resident >> 6)];
     uint64_t m = (uint64_t)1 << (resident & 63);
     d->counts[group] += (*w & m) == 0;
     *w |= m;

@@ -5,6 +5,11 @@
 
 #include "blocks/block_origin.h"
 
+void wr_markdown_init(void)
+{
+    cmark_gfm_core_extensions_ensure_registered();
+}
+
 /* CMARK_OPT_SMART: curly quotes and apostrophes, en and em dashes, an ellipsis. */
 cmark_node *wr_markdown_parse(const char *markdown, size_t len)
 {

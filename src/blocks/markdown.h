@@ -14,6 +14,10 @@
 /* The document node (the caller frees it with cmark_node_free), or NULL on out of memory. */
 cmark_node *wr_markdown_parse(const char *markdown, size_t len);
 
+/* Registers cmark-gfm's extensions (table, strikethrough) once; wr_markdown_parse does so
+ * itself, but threads that parse side by side need it done before they start. */
+void wr_markdown_init(void);
+
 /* True for a GFM table node; false for NULL. */
 bool wr_markdown_is_table(cmark_node *node);
 

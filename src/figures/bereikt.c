@@ -56,17 +56,22 @@ static void add_cross(counted_figure *cf, const char *dimension, const wr_code_l
     cf->dims[cf->dim_count - 1].fixed = fixed;
 }
 
-/* The bits and counts of every counter of the computation, in one allocation each. */
+/* The counts of every counter of the computation in one allocation, and where each
+ * counter's groups start in their common numbering (for counting in passes). */
+#define MAX_COUNTERS 32
 typedef struct {
-    uint64_t *bits;
     long *counts;
     size_t groups, used, residents;
+    wr_distinct *members[MAX_COUNTERS];
+    size_t offsets[MAX_COUNTERS];
+    size_t member_count;
 } counter_space;
 
 static void take(counter_space *space, wr_distinct *d, size_t groups)
 {
-    wr_distinct_init(d, groups, space->residents, space->bits + space->used * wr_distinct_words(space->residents),
-                     space->counts + space->used);
+    wr_distinct_init(d, groups, space->residents, NULL, space->counts + space->used);
+    space->members[space->member_count] = d;
+    space->offsets[space->member_count++] = space->used;
     space->used += groups;
 }
 
@@ -115,89 +120,139 @@ static bool emit(wr_figures *f, const counted_figure *cf)
 /* The young people's age group: the first of the fixed age groups (0-17). */
 #define YOUTH 0
 
-wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
+typedef struct {
+    counted_figure *reach, *inflow, *outflow;
+} counters;
+
+/* Adds the pairs of one trajectory to the counters (each counts the groups of its window). */
+static inline void count_one(const wr_config *cfg, wr_period p, const counters *c, const wr_trajectory *t)
+{
+    const int end_year = p.year;
+    /* An unreadable date leaves exactly the figures that must read it: instroom reads
+     * only startdatum, the others read startdatum and einddatum. */
+    if (t->start == WR_DAY_INVALID)
+        return;
+    bool started = t->start != WR_DAY_NONE;
+    bool end_known = t->end != WR_DAY_INVALID;
+    bool ended = end_known && t->end != WR_DAY_NONE;
+    uint32_t r = t->resident;
+    int age = wr_age_group(t->birth_year, end_year);
+    uint32_t part = group_of(t->part, cfg->parts.count);
+
+    if (end_known && started && t->start <= p.end && (!ended || t->end >= p.start)) {
+        wr_distinct_add(&c->reach->total, 0, r);
+        wr_distinct_add(&c->reach->dims[0].residents, part, r);
+        wr_distinct_add(&c->reach->dims[1].residents, group_of(t->district, cfg->districts.count), r);
+        wr_distinct_add(&c->reach->dims[2].residents, group_of(age, 4), r);
+        if (age == YOUTH)
+            wr_distinct_add(&c->reach->dims[3].residents, part, r);
+    }
+    if (started && wr_period_contains(p, t->start)) {
+        uint32_t reason = group_of(t->reason_in, cfg->reasons_in.count);
+        wr_distinct_add(&c->inflow->total, 0, r);
+        wr_distinct_add(&c->inflow->dims[0].residents, part, r);
+        wr_distinct_add(&c->inflow->dims[1].residents, reason, r);
+        for (size_t d = 0; d < cfg->domains.count; d++)
+            if (t->domains >> d & 1)
+                wr_distinct_add(&c->inflow->dims[2].residents, (uint32_t)d, r);
+        if (t->domain_unknown)
+            wr_distinct_add(&c->inflow->dims[2].residents, (uint32_t)cfg->domains.count, r);
+        wr_distinct_add(&c->inflow->dims[3].residents, group_of(t->district, cfg->districts.count), r);
+        wr_distinct_add(&c->inflow->dims[4].residents, group_of(age, 4), r);
+        if (age == YOUTH) {
+            wr_distinct_add(&c->inflow->dims[5].residents, part, r);
+            wr_distinct_add(&c->inflow->dims[6].residents, reason, r);
+        }
+    }
+    if (started && ended && wr_period_contains(p, t->end)) {
+        wr_distinct_add(&c->outflow->total, 0, r);
+        wr_distinct_add(&c->outflow->dims[0].residents, group_of(t->reason_out, cfg->reasons_out.count), r);
+        wr_distinct_add(&c->outflow->dims[1].residents, part, r);
+    }
+}
+
+/* Whether count_one adds anything for t: the rows the passes after the first visit. */
+static bool counts_in(wr_period p, const wr_trajectory *t)
+{
+    if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE)
+        return false;
+    bool end_known = t->end != WR_DAY_INVALID, ended = end_known && t->end != WR_DAY_NONE;
+    return (end_known && t->start <= p.end && (!ended || t->end >= p.start)) || wr_period_contains(p, t->start) ||
+           (ended && wr_period_contains(p, t->end));
+}
+
+/* One pass over the trajectories, or over those marked in `only` (NULL: all). */
+static void count_pass(const wr_figures_prep *prep, wr_period p, const counters *c, const uint64_t *only)
 {
     const wr_dataset *ds = prep->ds;
+    if (!only) {
+        for (size_t i = 0; i < ds->trajectory_count; i++)
+            count_one(prep->cfg, p, c, &ds->trajectories[i]);
+        return;
+    }
+    for (size_t w = 0; w < wr_distinct_words(ds->trajectory_count); w++)
+        for (uint64_t b = only[w]; b; b &= b - 1)
+            count_one(prep->cfg, p, c, &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)]);
+}
+
+/* The breakdowns of the three figures. */
+static void set_up(const wr_config *cfg, counted_figure *reach, counted_figure *inflow, counted_figure *outflow)
+{
+    const char *youth = cfg->age_groups.items[YOUTH].code;
+    add_dim(reach, "onderdeel", &cfg->parts);
+    add_dim(reach, "wijk", &cfg->districts);
+    add_dim(reach, "leeftijdsgroep", &cfg->age_groups);
+    add_cross(reach, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
+    add_dim(inflow, "onderdeel", &cfg->parts);
+    add_dim(inflow, "reden_instroom", &cfg->reasons_in);
+    add_dim(inflow, "leefgebied", &cfg->domains);
+    add_dim(inflow, "wijk", &cfg->districts);
+    add_dim(inflow, "leeftijdsgroep", &cfg->age_groups);
+    add_cross(inflow, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
+    add_cross(inflow, "leeftijdsgroep+reden_instroom", &cfg->reasons_in, youth);
+    add_dim(outflow, "reden_uitstroom", &cfg->reasons_out);
+    add_dim(outflow, "onderdeel", &cfg->parts);
+}
+
+wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
+{
     const wr_config *cfg = prep->cfg;
     const wr_period p = f->period;
-    const int end_year = p.year;
-    const char *youth = cfg->age_groups.items[YOUTH].code;
     counted_figure reach = {.figure = "bereik"}, inflow = {.figure = "instroom"}, outflow = {.figure = "uitstroom"};
-
-    add_dim(&reach, "onderdeel", &cfg->parts);
-    add_dim(&reach, "wijk", &cfg->districts);
-    add_dim(&reach, "leeftijdsgroep", &cfg->age_groups);
-    add_cross(&reach, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
-    add_dim(&inflow, "onderdeel", &cfg->parts);
-    add_dim(&inflow, "reden_instroom", &cfg->reasons_in);
-    add_dim(&inflow, "leefgebied", &cfg->domains);
-    add_dim(&inflow, "wijk", &cfg->districts);
-    add_dim(&inflow, "leeftijdsgroep", &cfg->age_groups);
-    add_cross(&inflow, "leeftijdsgroep+onderdeel", &cfg->parts, youth);
-    add_cross(&inflow, "leeftijdsgroep+reden_instroom", &cfg->reasons_in, youth);
-    add_dim(&outflow, "reden_uitstroom", &cfg->reasons_out);
-    add_dim(&outflow, "onderdeel", &cfg->parts);
+    set_up(cfg, &reach, &inflow, &outflow);
 
     counter_space space = {.residents = prep->residents};
     space.groups = figure_groups(&reach) + figure_groups(&inflow) + figure_groups(&outflow);
-    space.bits = wr_big_calloc(space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
     space.counts = calloc(space.groups, sizeof *space.counts);
-    if (!space.bits || !space.counts) {
-        wr_big_free(space.bits, space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
+    size_t window = wr_distinct_pass_groups(space.groups, space.residents);
+    size_t window_words = window * wr_distinct_words(space.residents);
+    uint64_t *bits = space.counts ? wr_big_calloc(window_words, sizeof *bits) : NULL;
+    if (!bits || !space.counts) {
+        wr_big_free(bits, window_words, sizeof *bits);
         free(space.counts);
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");
     }
     bind_figure(&space, &reach);
     bind_figure(&space, &inflow);
     bind_figure(&space, &outflow);
-
-    for (size_t i = 0; i < ds->trajectory_count; i++) {
-        const wr_trajectory *t = &ds->trajectories[i];
-        /* An unreadable date leaves exactly the figures that must read it: instroom reads
-         * only startdatum, the others read startdatum and einddatum. */
-        if (t->start == WR_DAY_INVALID)
-            continue;
-        bool started = t->start != WR_DAY_NONE;
-        bool end_known = t->end != WR_DAY_INVALID;
-        bool ended = end_known && t->end != WR_DAY_NONE;
-        uint32_t r = t->resident;
-        int age = wr_age_group(t->birth_year, end_year);
-        uint32_t part = group_of(t->part, cfg->parts.count);
-
-        if (end_known && started && t->start <= p.end && (!ended || t->end >= p.start)) {
-            wr_distinct_add(&reach.total, 0, r);
-            wr_distinct_add(&reach.dims[0].residents, part, r);
-            wr_distinct_add(&reach.dims[1].residents, group_of(t->district, cfg->districts.count), r);
-            wr_distinct_add(&reach.dims[2].residents, group_of(age, 4), r);
-            if (age == YOUTH)
-                wr_distinct_add(&reach.dims[3].residents, part, r);
-        }
-        if (started && wr_period_contains(p, t->start)) {
-            uint32_t reason = group_of(t->reason_in, cfg->reasons_in.count);
-            wr_distinct_add(&inflow.total, 0, r);
-            wr_distinct_add(&inflow.dims[0].residents, part, r);
-            wr_distinct_add(&inflow.dims[1].residents, reason, r);
-            for (size_t d = 0; d < cfg->domains.count; d++)
-                if (t->domains >> d & 1)
-                    wr_distinct_add(&inflow.dims[2].residents, (uint32_t)d, r);
-            if (t->domain_unknown)
-                wr_distinct_add(&inflow.dims[2].residents, (uint32_t)cfg->domains.count, r);
-            wr_distinct_add(&inflow.dims[3].residents, group_of(t->district, cfg->districts.count), r);
-            wr_distinct_add(&inflow.dims[4].residents, group_of(age, 4), r);
-            if (age == YOUTH) {
-                wr_distinct_add(&inflow.dims[5].residents, part, r);
-                wr_distinct_add(&inflow.dims[6].residents, reason, r);
-            }
-        }
-        if (started && ended && wr_period_contains(p, t->end)) {
-            wr_distinct_add(&outflow.total, 0, r);
-            wr_distinct_add(&outflow.dims[0].residents, group_of(t->reason_out, cfg->reasons_out.count), r);
-            wr_distinct_add(&outflow.dims[1].residents, part, r);
-        }
+    counters c = {&reach, &inflow, &outflow};
+    /* More than one pass: the first marks the trajectories that count, the rest visit only those. */
+    uint64_t *only = NULL;
+    size_t only_words = wr_distinct_words(prep->ds->trajectory_count);
+    for (size_t first = 0; first < space.groups; first += window) {
+        if (first > 0)
+            memset(bits, 0, window_words * sizeof *bits);
+        for (size_t m = 0; m < space.member_count; m++)
+            wr_distinct_set_window(space.members[m], space.offsets[m], first, window, bits);
+        count_pass(prep, p, &c, only);
+        if (first == 0 && window < space.groups && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
+            for (size_t i = 0; i < prep->ds->trajectory_count; i++)
+                only[i >> 6] |= (uint64_t)counts_in(p, &prep->ds->trajectories[i]) << (i & 63);
     }
+    wr_big_free(only, only_words, sizeof *only);
 
     bool ok = emit(f, &reach) && emit(f, &inflow) && emit(f, &outflow);
-    wr_big_free(space.bits, space.groups * wr_distinct_words(space.residents), sizeof *space.bits);
+    wr_big_free(bits, window_words, sizeof *bits);
     free(space.counts);
     if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van het bereik.");

@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/big_alloc.h"
 #include "base/distinct.h"
@@ -81,52 +82,110 @@ static bool emit_per_1000(wr_figures *f, const wr_config *cfg, long reached_in_c
     return true;
 }
 
-wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
+/* The counters of one computation. */
+typedef struct {
+    district_cross *reasons, *domains;
+    wr_distinct *counted;
+} counters;
+
+/* Adds the pairs of one trajectory to the counters (each counts the groups of its window). */
+static inline void count_one(const wr_config *cfg, wr_period p, const counters *c, const wr_trajectory *t)
+{
+    size_t nd = cfg->districts.count;
+    if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE)
+        return;
+    bool end_known = t->end != WR_DAY_INVALID, ended = end_known && t->end != WR_DAY_NONE;
+    if (cfg->inhabitants && t->district >= 0 && cfg->inhabitants[t->district] > 0 && end_known &&
+        t->start <= p.end && (!ended || t->end >= p.start))
+        wr_distinct_add(c->counted, 0, t->resident);
+    if (!wr_period_contains(p, t->start))
+        return;
+    wr_distinct_add(&c->reasons->pairs, cross_group(t->district, nd, t->reason_in, cfg->reasons_in.count),
+                    t->resident);
+    for (size_t d = 0; d < cfg->domains.count; d++)
+        if (t->domains >> d & 1)
+            wr_distinct_add(&c->domains->pairs, cross_group(t->district, nd, (int)d, cfg->domains.count),
+                            t->resident);
+    if (t->domain_unknown)
+        wr_distinct_add(&c->domains->pairs, cross_group(t->district, nd, -1, cfg->domains.count), t->resident);
+}
+
+/* Whether count_one adds anything for t: the rows the passes after the first visit. */
+static bool counts_in(const wr_config *cfg, wr_period p, const wr_trajectory *t)
+{
+    if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE)
+        return false;
+    bool end_known = t->end != WR_DAY_INVALID, ended = end_known && t->end != WR_DAY_NONE;
+    return wr_period_contains(p, t->start) ||
+           (cfg->inhabitants && t->district >= 0 && cfg->inhabitants[t->district] > 0 && end_known &&
+            t->start <= p.end && (!ended || t->end >= p.start));
+}
+
+/* One pass over the trajectories, or over those marked in `only` (NULL: all). */
+static void count_pass(const wr_figures_prep *prep, wr_period p, const counters *c, const uint64_t *only)
 {
     const wr_dataset *ds = prep->ds;
+    if (!only) {
+        for (size_t i = 0; i < ds->trajectory_count; i++)
+            count_one(prep->cfg, p, c, &ds->trajectories[i]);
+        return;
+    }
+    for (size_t w = 0; w < wr_distinct_words(ds->trajectory_count); w++)
+        for (uint64_t b = only[w]; b; b &= b - 1)
+            count_one(prep->cfg, p, c, &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)]);
+}
+
+/* How many groups its distinct counts have: district against reden_instroom, against
+ * leefgebied, and the residents of districts with inhabitants. */
+static size_t district_groups(const wr_config *cfg)
+{
+    size_t nd = cfg->districts.count;
+    return (nd + 1) * (cfg->reasons_in.count + 1) + (nd + 1) * (cfg->domains.count + 1) + 1;
+}
+
+wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f, wr_error *err)
+{
     const wr_config *cfg = prep->cfg;
     const wr_period p = f->period;
     size_t nd = cfg->districts.count;
     district_cross reasons = {.dimension = "wijk+reden_instroom", .codes = &cfg->reasons_in};
     district_cross domains = {.dimension = "wijk+leefgebied", .codes = &cfg->domains};
     wr_distinct counted; /* residents reached in a district with a number of inhabitants */
-    /* One allocation for the three counters: reasons, domains, then the one group of counted. */
+    /* The three counters number their groups one after the other: reasons, domains, then
+     * the one group of counted; the counts are one allocation, the bits one window of
+     * them at a time (base/distinct.h). */
     size_t reason_groups = (nd + 1) * (cfg->reasons_in.count + 1), domain_groups = (nd + 1) * (cfg->domains.count + 1);
-    size_t groups = reason_groups + domain_groups + 1, words = wr_distinct_words(prep->residents);
-    uint64_t *bits = wr_big_calloc(groups * words + 1, sizeof *bits);
+    size_t groups = district_groups(cfg), words = wr_distinct_words(prep->residents);
+    size_t window = wr_distinct_pass_groups(groups, prep->residents), window_words = window * words + 1;
+    uint64_t *bits = wr_big_calloc(window_words, sizeof *bits);
     long *counts = calloc(groups, sizeof *counts);
     if (!bits || !counts) {
-        wr_big_free(bits, groups * words + 1, sizeof *bits);
+        wr_big_free(bits, window_words, sizeof *bits);
         free(counts);
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van de cijfers per wijk.");
     }
-    wr_distinct_init(&reasons.pairs, reason_groups, prep->residents, bits, counts);
-    wr_distinct_init(&domains.pairs, domain_groups, prep->residents, bits + reason_groups * words,
-                     counts + reason_groups);
-    wr_distinct_init(&counted, 1, prep->residents, bits + (reason_groups + domain_groups) * words,
-                     counts + reason_groups + domain_groups);
-    for (size_t i = 0; i < ds->trajectory_count; i++) {
-        const wr_trajectory *t = &ds->trajectories[i];
-        if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE)
-            continue;
-        bool end_known = t->end != WR_DAY_INVALID, ended = end_known && t->end != WR_DAY_NONE;
-        if (cfg->inhabitants && t->district >= 0 && cfg->inhabitants[t->district] > 0 && end_known &&
-            t->start <= p.end && (!ended || t->end >= p.start))
-            wr_distinct_add(&counted, 0, t->resident);
-        if (!wr_period_contains(p, t->start))
-            continue;
-        wr_distinct_add(&reasons.pairs, cross_group(t->district, nd, t->reason_in, cfg->reasons_in.count),
-                        t->resident);
-        for (size_t d = 0; d < cfg->domains.count; d++)
-            if (t->domains >> d & 1)
-                wr_distinct_add(&domains.pairs, cross_group(t->district, nd, (int)d, cfg->domains.count),
-                                t->resident);
-        if (t->domain_unknown)
-            wr_distinct_add(&domains.pairs, cross_group(t->district, nd, -1, cfg->domains.count), t->resident);
+    wr_distinct_init(&reasons.pairs, reason_groups, prep->residents, NULL, counts);
+    wr_distinct_init(&domains.pairs, domain_groups, prep->residents, NULL, counts + reason_groups);
+    wr_distinct_init(&counted, 1, prep->residents, NULL, counts + reason_groups + domain_groups);
+    counters c = {&reasons, &domains, &counted};
+    /* More than one pass: the first marks the trajectories that count, the rest visit only those. */
+    uint64_t *only = NULL;
+    size_t only_words = wr_distinct_words(prep->ds->trajectory_count);
+    for (size_t first = 0; first < groups; first += window) {
+        if (first > 0)
+            memset(bits, 0, window_words * sizeof *bits);
+        wr_distinct_set_window(&reasons.pairs, 0, first, window, bits);
+        wr_distinct_set_window(&domains.pairs, reason_groups, first, window, bits);
+        wr_distinct_set_window(&counted, reason_groups + domain_groups, first, window, bits);
+        count_pass(prep, p, &c, only);
+        if (first == 0 && window < groups && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
+            for (size_t i = 0; i < prep->ds->trajectory_count; i++)
+                only[i >> 6] |= (uint64_t)counts_in(cfg, p, &prep->ds->trajectories[i]) << (i & 63);
     }
+    wr_big_free(only, only_words, sizeof *only);
     bool ok = emit_cross(f, cfg, &reasons) && emit_cross(f, cfg, &domains) &&
               (!cfg->inhabitants || emit_per_1000(f, cfg, counted.counts[0]));
-    wr_big_free(bits, groups * words + 1, sizeof *bits);
+    wr_big_free(bits, window_words, sizeof *bits);
     free(counts);
     if (!ok)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het berekenen van de cijfers per wijk.");

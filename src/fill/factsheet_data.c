@@ -214,10 +214,13 @@ static void shown_period(const wr_factsheet_input *in, char *buf, size_t size)
 
 bool wr_fill_factsheet(wr_tpl_dict *dict, const wr_factsheet_input *in)
 {
+    return wr_fill_template_data(dict, in->report) && wr_fill_factsheet_own(dict, in);
+}
+
+bool wr_fill_factsheet_own(wr_tpl_dict *dict, const wr_factsheet_input *in)
+{
     const wr_config *cfg = in->report->cfg;
     const wr_code *district = &cfg->districts.items[in->district];
-    if (!wr_fill_template_data(dict, in->report))
-        return false;
     char period[160];
     shown_period(in, period, sizeof period);
     wr_tpl_dict_set(dict, "WIJK", district->label);
@@ -238,10 +241,13 @@ bool wr_fill_factsheet(wr_tpl_dict *dict, const wr_factsheet_input *in)
 
 bool wr_fill_factsheet_overview(wr_tpl_dict *dict, const wr_fill_input *report, const bool *rolling)
 {
+    return wr_fill_template_data(dict, report) && wr_fill_factsheet_overview_own(dict, report, rolling);
+}
+
+bool wr_fill_factsheet_overview_own(wr_tpl_dict *dict, const wr_fill_input *report, const bool *rolling)
+{
     const wr_config *cfg = report->cfg;
     const wr_figures *f = report->current;
-    if (!wr_fill_template_data(dict, report))
-        return false;
     char code[16], file[256];
     wr_period_code(f->period, code, sizeof code);
     for (size_t d = 0; d < cfg->districts.count; d++) {

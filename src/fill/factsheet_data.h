@@ -32,10 +32,14 @@ bool wr_factsheet_mostly_hidden(const wr_figures *f, const wr_config *cfg, size_
 
 /* Fills dict for one factsheet (the report's general values as well); false on out of memory. */
 bool wr_fill_factsheet(wr_tpl_dict *dict, const wr_factsheet_input *in);
+/* The same without the report's general values (wr_fill_template_data), for a dict that
+ * has them already: the factsheets of a run fill those once for all (wr_tpl_dict_mirror). */
+bool wr_fill_factsheet_own(wr_tpl_dict *dict, const wr_factsheet_input *in);
 
 /* Fills dict for the overview page: {{#WIJKFACTSHEET}} rows with WIJK, BESTAND_PDF,
  * BESTAND_HTML and the district's reach; false on out of memory. */
 bool wr_fill_factsheet_overview(wr_tpl_dict *dict, const wr_fill_input *report, const bool *rolling);
+bool wr_fill_factsheet_overview_own(wr_tpl_dict *dict, const wr_fill_input *report, const bool *rolling);
 
 
 #endif

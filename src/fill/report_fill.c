@@ -163,15 +163,13 @@ wr_status wr_fill_report(const wr_fill_input *in, const char *template_dir, cons
     }
     wr_tpl_dict_record(dict, known);
     dicts[0] = dict;
-    if (!wr_fill_template_data(dict, in) || !wr_tpl_include_parts(dict, template_dir, dicts + 1, MAX_PARTS, &nparts)) {
+    /* The template data once, into the template and every included part alike. */
+    if (!wr_tpl_include_parts(dict, template_dir, dicts + 1, MAX_PARTS, &nparts) ||
+        !wr_tpl_dict_mirror(dict, dicts + 1, nparts) || !wr_fill_template_data(dict, in) ||
+        !wr_tpl_dict_mirror(dict, NULL, 0)) {
         st = nomem(err);
         goto done;
     }
-    for (size_t i = 0; i < nparts; i++)
-        if (!wr_fill_template_data(dicts[1 + i], in)) {
-            st = nomem(err);
-            goto done;
-        }
     if ((st = check_names(in, template_dir, template_name, known, err)) != WR_OK)
         goto done;
     if ((st = wr_tpl_expand(template_dir, template_name, dict, &out->markdown, &out->len, err)) != WR_OK)

@@ -19,6 +19,10 @@ struct wr_tpl_dict {
     wr_tpl_names *record;  // where every name set here goes (wr_tpl_dict_record); borrowed
     // Section wrappers handed out to C, freed with the root.
     struct child_list *children;
+    // Dictionaries that receive every value, section and include set here as well
+    // (wr_tpl_dict_mirror); owned by their own roots.
+    ctemplate::TemplateDictionary **mirrors;
+    size_t mirror_count;
 };
 
 struct child_list {
@@ -39,6 +43,8 @@ extern "C" wr_tpl_dict *wr_tpl_dict_new(void)
     d->is_root = true;
     d->record = nullptr;
     d->children = nullptr;
+    d->mirrors = nullptr;
+    d->mirror_count = 0;
     return d;
 }
 
@@ -54,6 +60,7 @@ extern "C" void wr_tpl_dict_free(wr_tpl_dict *d)
     }
     if (d->is_root)
         delete d->dict;  // owns the section dictionaries
+    delete[] d->mirrors;
     delete d;
 }
 
@@ -73,24 +80,35 @@ extern "C" void wr_tpl_dict_set(wr_tpl_dict *d, const char *name, const char *va
 {
     note(d, WR_TPL_VALUE, name);
     d->dict->SetValue(name, value ? value : "");
+    for (size_t i = 0; i < d->mirror_count; i++)
+        d->mirrors[i]->SetValue(name, value ? value : "");
 }
 
-// Wraps a section or include dictionary of d for C. A wrapper is freed by the wrapper it
-// came from; ctemplate's dictionaries themselves belong to the root dictionary.
-static wr_tpl_dict *adopt(wr_tpl_dict *d, ctemplate::TemplateDictionary *(*make)(wr_tpl_dict *, const char *),
+// Wraps a section or include dictionary of d for C, with the same one made in each of
+// d's mirrors. A wrapper is freed by the wrapper it came from; ctemplate's dictionaries
+// themselves belong to their root dictionaries.
+static wr_tpl_dict *adopt(wr_tpl_dict *d,
+                          ctemplate::TemplateDictionary *(*make)(ctemplate::TemplateDictionary *, const char *),
                           const char *name)
 {
     wr_tpl_dict *child = new (std::nothrow) wr_tpl_dict;
     child_list *link = new (std::nothrow) child_list;
-    if (!child || !link) {
+    ctemplate::TemplateDictionary **mirrors =
+        d->mirror_count ? new (std::nothrow) ctemplate::TemplateDictionary *[d->mirror_count] : nullptr;
+    if (!child || !link || (d->mirror_count && !mirrors)) {
         delete child;
         delete link;
+        delete[] mirrors;
         return nullptr;
     }
-    child->dict = make(d, name);
+    child->dict = make(d->dict, name);
     child->is_root = false;
     child->record = d->record;
     child->children = nullptr;
+    for (size_t i = 0; i < d->mirror_count; i++)
+        mirrors[i] = make(d->mirrors[i], name);
+    child->mirrors = mirrors;
+    child->mirror_count = d->mirror_count;
     link->item = child;
     link->next = d->children;
     d->children = link;
@@ -100,23 +118,41 @@ static wr_tpl_dict *adopt(wr_tpl_dict *d, ctemplate::TemplateDictionary *(*make)
 extern "C" wr_tpl_dict *wr_tpl_dict_add_section(wr_tpl_dict *d, const char *name)
 {
     note(d, WR_TPL_SECTION, name);
-    return adopt(d, [](wr_tpl_dict *p, const char *n) { return p->dict->AddSectionDictionary(n); }, name);
+    return adopt(d, [](ctemplate::TemplateDictionary *p, const char *n) { return p->AddSectionDictionary(n); }, name);
 }
 
 extern "C" void wr_tpl_dict_show_section(wr_tpl_dict *d, const char *name)
 {
     note(d, WR_TPL_SECTION, name);
     d->dict->ShowSection(name);
+    for (size_t i = 0; i < d->mirror_count; i++)
+        d->mirrors[i]->ShowSection(name);
 }
 
 extern "C" wr_tpl_dict *wr_tpl_dict_include(wr_tpl_dict *d, const char *name, const char *filename)
 {
     note(d, WR_TPL_INCLUDE, name);
     wr_tpl_dict *child =
-        adopt(d, [](wr_tpl_dict *p, const char *n) { return p->dict->AddIncludeDictionary(n); }, name);
-    if (child)
+        adopt(d, [](ctemplate::TemplateDictionary *p, const char *n) { return p->AddIncludeDictionary(n); }, name);
+    if (child) {
         child->dict->SetFilename(filename);
+        for (size_t i = 0; i < child->mirror_count; i++)
+            child->mirrors[i]->SetFilename(filename);
+    }
     return child;
+}
+
+extern "C" bool wr_tpl_dict_mirror(wr_tpl_dict *d, wr_tpl_dict *const *others, size_t count)
+{
+    ctemplate::TemplateDictionary **mirrors = count ? new (std::nothrow) ctemplate::TemplateDictionary *[count] : nullptr;
+    if (count && !mirrors)
+        return false;
+    for (size_t i = 0; i < count; i++)
+        mirrors[i] = others[i]->dict;
+    delete[] d->mirrors;
+    d->mirrors = mirrors;
+    d->mirror_count = count;
+    return true;
 }
 
 extern "C" wr_status wr_tpl_expand(const char *template_dir, const char *template_name, wr_tpl_dict *d, char **out,

@@ -4,6 +4,7 @@
 #ifndef WR_TEMPLATE_FILL_H
 #define WR_TEMPLATE_FILL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "base/error.h"
@@ -28,6 +29,14 @@ void wr_tpl_dict_show_section(wr_tpl_dict *dict, const char *name);
  * included template's dictionary (owned by the root). ctemplate does not let an included
  * template see its parent's values, so the caller fills this dictionary too. */
 wr_tpl_dict *wr_tpl_dict_include(wr_tpl_dict *dict, const char *name, const char *filename);
+
+/* From now on every value set, section shown or added and template included in dict, or
+ * in a section dictionary made from it from now on, is set, shown, added or included in
+ * others[0..count) as well, so that dictionaries that need the same data are filled once
+ * (the included parts of a template: ctemplate does not let them see their parent's
+ * values). count 0 ends it; the others must outlive the mirroring. False when out of
+ * memory (nothing changed). */
+bool wr_tpl_dict_mirror(wr_tpl_dict *dict, wr_tpl_dict *const *others, size_t count);
 
 /* From now on every name set, shown or included in dict or in a dictionary made from it
  * goes into names too (borrowed: it must outlive the recording). */

@@ -111,6 +111,35 @@ static void test_includes(void)
     wr_tpl_dict_free(d);
 }
 
+/* Filling the template and its parts once: what is set in the template after
+ * wr_tpl_dict_mirror is set in the parts too (values, shown and repeated sections), and
+ * nothing after the mirroring ends. */
+static void test_mirrored_parts(void)
+{
+    char delen[4096];
+    snprintf(delen, sizeof delen, "%s/delen", scratch_root);
+    mkdir(delen, 0777);
+    spit("delen/wijken.md", "{{NAAM}}:{{#RIJ}} {{WIJK}}{{/RIJ}}{{#TOON}} getoond{{/TOON}} {{LATER}}\n");
+    wr_tpl_dict *d = wr_tpl_dict_new();
+    wr_tpl_dict *part = wr_tpl_dict_include(d, "WIJKEN", "delen/wijken.md");
+    CHECK(part != NULL);
+    CHECK(wr_tpl_dict_mirror(d, &part, 1));
+    wr_tpl_dict_set(d, "NAAM", "Lindewaard");
+    const char *wijken[] = {"Noord", "Zuid"};
+    for (size_t i = 0; i < 2; i++) {
+        wr_tpl_dict *row = wr_tpl_dict_add_section(d, "RIJ");
+        CHECK(row != NULL);
+        if (row)
+            wr_tpl_dict_set(row, "WIJK", wijken[i]);
+    }
+    wr_tpl_dict_show_section(d, "TOON");
+    CHECK(wr_tpl_dict_mirror(d, NULL, 0));
+    wr_tpl_dict_set(d, "LATER", "alleen boven");
+    expands_to("{{NAAM}}:{{#RIJ}} {{WIJK}}{{/RIJ}}{{#TOON}} getoond{{/TOON}} {{LATER}}\n{{>WIJKEN}}", d,
+               "Lindewaard: Noord Zuid getoond alleen boven\nLindewaard: Noord Zuid getoond \n");
+    wr_tpl_dict_free(d);
+}
+
 static void test_changed_template_is_read_again(void)
 {
     wr_tpl_dict *d = wr_tpl_dict_new();
@@ -154,6 +183,7 @@ int main(void)
     test_values();
     test_sections();
     test_includes();
+    test_mirrored_parts();
     test_changed_template_is_read_again();
     test_errors();
     scratch_close();

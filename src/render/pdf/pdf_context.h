@@ -60,7 +60,8 @@ typedef struct {
     HPDF_Doc doc;
     wr_pdf_tags *tags;          /* the structure tree being built (pdf_tags.h) */
     wr_pdf_fonts *fonts;
-    wr_pdf_hyphenator *hyph; /* NULL: no hyphenation */
+    const wr_pdf_hyphenator *hyph; /* NULL: no hyphenation */
+    wr_pdf_hyphenator *own_hyph;   /* loaded for this document alone (no shared one in the options) */
     const wr_pdf_options *opts;
     wr_first_error failure;     /* the first failure; status WR_OK while all is well */
     HPDF_STATUS hpdf_error;     /* first error libharu reported, 0 if none */

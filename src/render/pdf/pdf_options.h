@@ -17,6 +17,9 @@ typedef struct {
     const char *header_text;  /* running header, e.g. "Gewoon in de Wijk · 3e kwartaal 2026" */
     const char *font_dir;     /* folder with OpenSans-Regular/Bold/Italic/BoldItalic/Semibold.ttf */
     const char *hyphen_dict;  /* path of a libhyphen dictionary (hyph_nl_NL.dic); NULL = none */
+    /* The same dictionary loaded once by the caller and shared by every document of a run
+     * (borrowed; it is only read); when set, hyphen_dict is not loaded again. */
+    const struct wr_pdf_hyphenator *hyphenator;
     int date_year, date_month, date_day; /* fixed creation date for metadata (reproducible) */
     bool draft;               /* true: "Concept" is shown on every page */
     /* An RGB ICC profile (e.g. /usr/share/color/icc/sRGB.icc from Debian's

@@ -53,8 +53,12 @@ static wr_status setup(wr_pdf_ctx *ctx)
         return ctx->failure.status;
     wr_error loaded;
     wr_status st = wr_pdf_fonts_load(ctx->doc, ctx->opts->font_dir, &ctx->fonts, &loaded);
-    if (st == WR_OK && ctx->opts->hyphen_dict)
-        st = wr_pdf_hyphenator_load(ctx->opts->hyphen_dict, &ctx->hyph, &loaded);
+    if (st == WR_OK && ctx->opts->hyphenator)
+        ctx->hyph = ctx->opts->hyphenator;
+    else if (st == WR_OK && ctx->opts->hyphen_dict)
+        st = wr_pdf_hyphenator_load(ctx->opts->hyphen_dict, &ctx->own_hyph, &loaded);
+    if (ctx->own_hyph)
+        ctx->hyph = ctx->own_hyph;
     if (st != WR_OK)
         return wr_first_error_take(&ctx->failure, st, &loaded);
     return set_info(ctx);
@@ -159,7 +163,7 @@ wr_status wr_pdf_render(const char *markdown, size_t len, const wr_pdf_options *
     if (doc)
         cmark_node_free(doc); /* unlike the other frees, it rejects NULL */
     wr_pdf_nav_free(&ctx);
-    wr_pdf_hyphenator_free(ctx.hyph);
+    wr_pdf_hyphenator_free(ctx.own_hyph);
     wr_pdf_fonts_free(ctx.fonts);
     wr_pdf_tags_free(ctx.tags);
     free(ctx.pages);

@@ -1,0 +1,38 @@
+/* The files of a run written on both cores. Each job writes one or two files; the jobs
+ * are taken in list order, one at a time, by the calling thread and one helper thread.
+ * Each keeps its own error and warnings, so the caller sees what running them one after
+ * the other would give: the warnings of the jobs in list order, and the failure of the
+ * first job in list order that failed. A failure can depend on what ran beside it (a full
+ * disk fills up with a later file): then the files of the later jobs are removed and the
+ * jobs from the failed one on run again one after the other, so the message is the one
+ * the run in order gives. Jobs may read what the run made before, which nothing changes
+ * meanwhile, and write only what is theirs: their own files, options and warnings. */
+#ifndef WR_APP_OUTPUT_JOBS_H
+#define WR_APP_OUTPUT_JOBS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/error.h"
+#include "base/warnings.h"
+
+typedef wr_status (*wr_output_job_fn)(void *arg, wr_warnings *warnings, wr_error *err);
+
+typedef struct {
+    wr_output_job_fn fn;
+    void *arg;
+    const char *paths[2];   /* the files it writes (NULL: none), removed when it must run again */
+    /* Filled by wr_output_jobs_run. */
+    wr_status status;
+    bool ran;
+    wr_error err;
+    wr_warnings warnings;
+} wr_output_job;
+
+/* Runs jobs[0..n) and clears their warnings after handing them over. Returns WR_OK or the
+ * first failure in list order with its message in err; `warnings` (may be NULL) receives
+ * the warnings of the jobs up to that one, in list order; *files the number of files of
+ * the jobs before it. */
+wr_status wr_output_jobs_run(wr_output_job *jobs, size_t n, wr_warnings *warnings, size_t *files, wr_error *err);
+
+#endif

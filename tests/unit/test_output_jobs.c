@@ -1,0 +1,133 @@
+/* The output jobs of a run (app/output_jobs.h): on two threads, the user still gets the
+ * warnings in the order of the files and the failure of the first file that failed, also
+ * when a full disk makes a different file fail depending on what ran beside it. */
+#include <stdio.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "check.h"
+#include "scratch.h"
+#include "app/output_jobs.h"
+
+typedef struct {
+    int number;
+    const char *fail;   /* the job's own failure, or NULL */
+    size_t bytes;       /* what it writes into the "disk" */
+    int wait_ms;        /* before it looks how full the disk is */
+    char path[128];
+} fake_job;
+
+#define DISK_BYTES 600
+static fake_job *all_jobs;
+static size_t all_count;
+
+/* The disk: what the jobs' files take up together. */
+static size_t disk_used(void)
+{
+    size_t used = 0;
+    struct stat st;
+    for (size_t i = 0; i < all_count; i++)
+        if (stat(all_jobs[i].path, &st) == 0)
+            used += (size_t)st.st_size;
+    return used;
+}
+
+static wr_status fake(void *arg, wr_warnings *warnings, wr_error *err)
+{
+    fake_job *job = arg;
+    wr_warnings_add(warnings, "waarschuwing %d", job->number);
+    if (job->fail)
+        return wr_error_set(err, WR_ERR_INPUT, "%s", job->fail);
+    if (job->wait_ms) {
+        struct timespec ts = {0, job->wait_ms * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    if (disk_used() + job->bytes > DISK_BYTES)
+        return wr_error_set(err, WR_ERR_OUTPUT, "bestand %d: de schijf is vol.", job->number);
+    FILE *f = fopen(job->path, "wb");
+    for (size_t i = 0; f && i < job->bytes; i++)
+        fputc('x', f);
+    if (f)
+        fclose(f);
+    return WR_OK;
+}
+
+static wr_status run(fake_job *jobs, size_t n, wr_warnings *warnings, size_t *files, wr_error *err)
+{
+    wr_output_job list[16];
+    all_jobs = jobs;
+    all_count = n;
+    for (size_t i = 0; i < n; i++) {
+        jobs[i].number = (int)i;
+        snprintf(jobs[i].path, sizeof jobs[i].path, "%s/bestand-%zu", scratch_root, i);
+        remove(jobs[i].path);
+        list[i] = (wr_output_job){.fn = fake, .arg = &jobs[i], .paths = {jobs[i].path}};
+    }
+    return wr_output_jobs_run(list, n, warnings, files, err);
+}
+
+static void test_all_written(void)
+{
+    fake_job jobs[6] = {{.bytes = 10}, {.bytes = 10}, {.bytes = 10}, {.bytes = 10}, {.bytes = 10}, {.bytes = 10}};
+    wr_warnings w = {0};
+    wr_error err = {0};
+    size_t files = 0;
+    CHECK_INT(run(jobs, 6, &w, &files, &err), WR_OK);
+    CHECK_INT(files, 6);
+    CHECK_INT(w.count, 6);
+    for (size_t i = 0; i < w.count && i < 6; i++) {
+        char expected[32];
+        snprintf(expected, sizeof expected, "waarschuwing %zu", i);
+        CHECK_STR(w.items[i], expected);
+    }
+    wr_warnings_clear(&w);
+}
+
+/* Two jobs fail: the first in the list is the one the user hears, with the warnings of
+ * the files before it and its own, as one thread would have given. */
+static void test_first_failure_in_order(void)
+{
+    fake_job jobs[6] = {{.bytes = 1}, {.bytes = 1}, {.fail = "fout in bestand 2"}, {.bytes = 1},
+                        {.fail = "fout in bestand 4"}, {.bytes = 1}};
+    wr_warnings w = {0};
+    wr_error err = {0};
+    size_t files = 0;
+    CHECK_INT(run(jobs, 6, &w, &files, &err), WR_ERR_INPUT);
+    CHECK_STR(err.message, "fout in bestand 2");
+    CHECK_INT(files, 2);
+    CHECK_INT(w.count, 3);
+    if (w.count == 3)
+        CHECK_STR(w.items[2], "waarschuwing 2");
+    wr_warnings_clear(&w);
+}
+
+/* The disk holds the first two files and not the third. Beside the slow first job the
+ * helper writes the later files first, so that the first one no longer fits; the user
+ * still hears of the third file, as when the files were written one after the other,
+ * and only the first two files are on the disk. */
+static void test_full_disk_names_the_file_in_order(void)
+{
+    fake_job jobs[5] = {{.bytes = 400, .wait_ms = 50}, {.bytes = 150}, {.bytes = 150}, {.bytes = 150}, {.bytes = 150}};
+    wr_warnings w = {0};
+    wr_error err = {0};
+    size_t files = 0;
+    CHECK_INT(run(jobs, 5, &w, &files, &err), WR_ERR_OUTPUT);
+    CHECK_STR(err.message, "bestand 2: de schijf is vol.");
+    CHECK_INT(files, 2);
+    CHECK_INT(disk_used(), 550);
+    struct stat st;
+    CHECK(stat(jobs[3].path, &st) != 0);
+    CHECK(stat(jobs[4].path, &st) != 0);
+    wr_warnings_clear(&w);
+}
+
+int main(void)
+{
+    if (!scratch_open("jobs"))
+        return 1;
+    test_all_written();
+    test_first_failure_in_order();
+    test_full_disk_names_the_file_in_order();
+    scratch_close();
+    return check_summary("uitvoertaken");
+}
