@@ -1,13 +1,11 @@
 #include "render/pdf/pdf_fonts.h"
 
-#include <hpdf_doc.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/pdf/pdf_glyphid.h"
 #include "render/pdf/pdf_utf8.h"
 
 /* Advances below this code point are cached: it covers all Latin letters. */
@@ -52,12 +50,10 @@ static wr_status load_file(HPDF_Doc doc, const char *path, HPDF_Font *font, HPDF
     fclose(f);
 
     const char *name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE);
-    /* Registered for the faster glyph lookup (pdf_glyphid.h) before HPDF_GetFont, which
-     * looks up every code point; wr_pdf_fonts_free forgets it again. */
-    if (name && (*def = HPDF_GetFontDef(doc, name)) != NULL)
-        wr_pdf_glyphid_register(*def);
-    if (name && *def)
+    if (name)
         *font = HPDF_GetFont(doc, name, "UTF-8");
+    if (name && *font)
+        *def = ((HPDF_FontAttr)(*font)->attr)->fontdef;
     if (!name || !*font || !*def)
         return wr_error_set(err, WR_ERR_CONFIG,
                             "lettertype '%s' kan niet worden geladen (libharu-fout 0x%04X)", path,
@@ -103,11 +99,6 @@ wr_status wr_pdf_fonts_load(HPDF_Doc doc, const char *dir, wr_pdf_fonts **out, w
 
 void wr_pdf_fonts_free(wr_pdf_fonts *fonts)
 {
-    if (!fonts)
-        return;
-    for (int face = 0; face < WR_PDF_FACE_COUNT; face++)
-        wr_pdf_glyphid_forget(fonts->def[face]);
-    wr_pdf_glyphid_forget(fonts->fallback_def);
     free(fonts);
 }
 
@@ -119,10 +110,8 @@ HPDF_Font wr_pdf_fonts_get(const wr_pdf_fonts *fonts, wr_pdf_face face)
 wr_status wr_pdf_fonts_load_fallback(HPDF_Doc doc, wr_pdf_fonts *fonts, const char *path, wr_error *err)
 {
     wr_status st = load_file(doc, path, &fonts->fallback, &fonts->fallback_def, err);
-    if (st != WR_OK) {
-        wr_pdf_glyphid_forget(fonts->fallback_def);
+    if (st != WR_OK)
         fonts->fallback = NULL, fonts->fallback_def = NULL; /* half loaded is not loaded */
-    }
     return st;
 }
 
