@@ -37,8 +37,12 @@ static inline void wr_distinct_init(wr_distinct *d, size_t groups, size_t reside
 /* A big export in less memory: the groups are counted a window at a time, each pass adding
  * the same pairs, so only one window's bits exist at once; the counts come out the same.
  * The bits of one pass stay within this many words (1 MiB; two periods are computed at
- * once), or one group's when larger. */
+ * once), but a pass counts at least WR_DISTINCT_PASS_MIN_GROUPS groups: every pass reads
+ * all registrations, so with a fixed budget the passes would grow with the residents and
+ * the time with their square (thirty times Haarlem); this way the bits grow with the
+ * residents instead. */
 #define WR_DISTINCT_PASS_WORDS ((size_t)1 << 17)
+#define WR_DISTINCT_PASS_MIN_GROUPS 4
 
 /* How many groups one pass counts, of `groups` in all. */
 static inline size_t wr_distinct_pass_groups(size_t groups, size_t residents)
@@ -47,8 +51,8 @@ static inline size_t wr_distinct_pass_groups(size_t groups, size_t residents)
     if (words == 0)
         return groups;
     size_t fit = WR_DISTINCT_PASS_WORDS / words;
-    if (fit == 0)
-        fit = 1;
+    if (fit < WR_DISTINCT_PASS_MIN_GROUPS)
+        fit = WR_DISTINCT_PASS_MIN_GROUPS;
     return groups < fit ? groups : fit;
 }
 
