@@ -311,14 +311,15 @@ wr_status wr_pdf_archive_prepare(wr_pdf_ctx *ctx, const char *markdown, size_t l
     HPDF_BYTE id[16];
     document_id(ctx, markdown, len, id);
     for (int face = 0; face < WR_PDF_FACE_COUNT; face++)
-        to_unicode(wr_pdf_fonts_get(ctx->fonts, (wr_pdf_face)face));
+        if (wr_pdf_fonts_made(ctx->fonts, (wr_pdf_face)face))
+            to_unicode(wr_pdf_fonts_made(ctx->fonts, (wr_pdf_face)face));
     if (wr_pdf_fonts_fallback(ctx->fonts)) {
         wr_pdf_fonts_finish(ctx->fonts);
         to_unicode(wr_pdf_fonts_fallback(ctx->fonts));
     }
     bool sets = true;
     for (int face = 0; face < WR_PDF_FACE_COUNT && sets; face++)
-        sets = cid_set(pdf, wr_pdf_fonts_get(ctx->fonts, (wr_pdf_face)face));
+        sets = cid_set(pdf, wr_pdf_fonts_made(ctx->fonts, (wr_pdf_face)face));
     sets = sets && cid_set(pdf, wr_pdf_fonts_fallback(ctx->fonts));
     if (!sets)
         return wr_pdf_ctx_check(ctx) != WR_OK ? ctx->failure.status : wr_pdf_ctx_nomem(ctx);

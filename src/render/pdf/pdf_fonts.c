@@ -11,8 +11,18 @@
 /* Advances below this code point are cached: it covers all Latin letters. */
 #define ADVANCE_CACHE 0x250
 
+/* A face's font is made on first use: HPDF_GetFont builds a glyph map over all 65,536
+ * code points (about 5 ms a face) and the document embeds every font made, used or not.
+ * Most documents draw three of the five faces. The table is a cache behind the handle,
+ * so a const handle may still make a font. */
+typedef struct {
+    HPDF_Doc doc;
+    const char *name[WR_PDF_FACE_COUNT]; /* libharu's name of the face's font definition */
+    HPDF_Font font[WR_PDF_FACE_COUNT];   /* NULL until first used */
+} made_fonts;
+
 struct wr_pdf_fonts {
-    HPDF_Font font[WR_PDF_FACE_COUNT];
+    made_fonts *made;
     HPDF_FontDef def[WR_PDF_FACE_COUNT];
     short advance[WR_PDF_FACE_COUNT][ADVANCE_CACHE];
     bool has[WR_PDF_FACE_COUNT][ADVANCE_CACHE];
@@ -40,7 +50,9 @@ static const char *const file_names[WR_PDF_FACE_COUNT] = {
     "OpenSans-BoldItalic.ttf", "OpenSans-Semibold.ttf",
 };
 
-static wr_status load_file(HPDF_Doc doc, const char *path, HPDF_Font *font, HPDF_FontDef *def, wr_error *err)
+/* Loads the font definition at path; with font set, also makes its font now. */
+static wr_status load_file(HPDF_Doc doc, const char *path, const char **name_out, HPDF_Font *font, HPDF_FontDef *def,
+                           wr_error *err)
 {
     /* Checked first so a missing file gets a clear message instead of a libharu code. */
     FILE *f = fopen(path, "rb");
@@ -50,25 +62,27 @@ static wr_status load_file(HPDF_Doc doc, const char *path, HPDF_Font *font, HPDF
     fclose(f);
 
     const char *name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE);
-    if (name)
+    if (name && font)
         *font = HPDF_GetFont(doc, name, "UTF-8");
-    if (name && *font)
-        *def = ((HPDF_FontAttr)(*font)->attr)->fontdef;
-    if (!name || !*font || !*def)
+    if (name && (!font || *font))
+        *def = HPDF_GetFontDef(doc, name);
+    if (name_out)
+        *name_out = name;
+    if (!name || (font && !*font) || !*def)
         return wr_error_set(err, WR_ERR_CONFIG,
                             "lettertype '%s' kan niet worden geladen (libharu-fout 0x%04X)", path,
                             (unsigned)HPDF_GetError(doc));
     return WR_OK;
 }
 
-static wr_status load_one(HPDF_Doc doc, const char *dir, wr_pdf_face face, HPDF_Font *font,
-                          HPDF_FontDef *def, wr_error *err)
+static wr_status load_one(HPDF_Doc doc, const char *dir, wr_pdf_face face, const char **name, HPDF_FontDef *def,
+                          wr_error *err)
 {
     char path[4096];
     int n = snprintf(path, sizeof path, "%s/%s", dir, file_names[face]);
     if (n < 0 || (size_t)n >= sizeof path)
         return wr_error_set(err, WR_ERR_CONFIG, "lettertypemap '%s': pad is te lang", dir);
-    return load_file(doc, path, font, def, err);
+    return load_file(doc, path, name, NULL, def, err);
 }
 
 wr_status wr_pdf_fonts_load(HPDF_Doc doc, const char *dir, wr_pdf_fonts **out, wr_error *err)
@@ -77,12 +91,16 @@ wr_status wr_pdf_fonts_load(HPDF_Doc doc, const char *dir, wr_pdf_fonts **out, w
     if (!dir)
         return wr_error_set(err, WR_ERR_INTERNAL, "geen lettertypemap opgegeven");
     wr_pdf_fonts *fonts = calloc(1, sizeof *fonts);
-    if (!fonts)
+    if (fonts)
+        fonts->made = calloc(1, sizeof *fonts->made);
+    if (!fonts || !fonts->made) {
+        wr_pdf_fonts_free(fonts);
         return wr_error_set(err, WR_ERR_NOMEM, "onvoldoende geheugen voor de lettertypen");
+    }
+    fonts->made->doc = doc;
 
     for (int face = 0; face < WR_PDF_FACE_COUNT; face++) {
-        wr_status st = load_one(doc, dir, (wr_pdf_face)face, &fonts->font[face],
-                                &fonts->def[face], err);
+        wr_status st = load_one(doc, dir, (wr_pdf_face)face, &fonts->made->name[face], &fonts->def[face], err);
         if (st != WR_OK) {
             wr_pdf_fonts_free(fonts);
             return st;
@@ -99,17 +117,27 @@ wr_status wr_pdf_fonts_load(HPDF_Doc doc, const char *dir, wr_pdf_fonts **out, w
 
 void wr_pdf_fonts_free(wr_pdf_fonts *fonts)
 {
+    if (fonts)
+        free(fonts->made);
     free(fonts);
 }
 
 HPDF_Font wr_pdf_fonts_get(const wr_pdf_fonts *fonts, wr_pdf_face face)
 {
-    return fonts->font[face];
+    made_fonts *made = fonts->made;
+    if (!made->font[face])
+        made->font[face] = HPDF_GetFont(made->doc, made->name[face], "UTF-8");
+    return made->font[face];
+}
+
+HPDF_Font wr_pdf_fonts_made(const wr_pdf_fonts *fonts, wr_pdf_face face)
+{
+    return fonts->made->font[face];
 }
 
 wr_status wr_pdf_fonts_load_fallback(HPDF_Doc doc, wr_pdf_fonts *fonts, const char *path, wr_error *err)
 {
-    wr_status st = load_file(doc, path, &fonts->fallback, &fonts->fallback_def, err);
+    wr_status st = load_file(doc, path, NULL, &fonts->fallback, &fonts->fallback_def, err);
     if (st != WR_OK)
         fonts->fallback = NULL, fonts->fallback_def = NULL; /* half loaded is not loaded */
     return st;

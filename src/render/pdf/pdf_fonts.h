@@ -23,13 +23,19 @@ typedef enum {
 typedef struct wr_pdf_fonts wr_pdf_fonts;
 
 /* Loads OpenSans-{Regular,Bold,Italic,BoldItalic,Semibold}.ttf from dir into doc, embedded,
- * with the UTF-8 encoder (the caller has enabled UTF encodings). */
+ * with the UTF-8 encoder (the caller has enabled UTF encodings). Every file is read and
+ * checked here; a face's font is made when it is first drawn (wr_pdf_fonts_get). */
 wr_status wr_pdf_fonts_load(HPDF_Doc doc, const char *dir, wr_pdf_fonts **out, wr_error *err);
 
 /* Accepts NULL. The HPDF_Font handles belong to the document and stay valid with it. */
 void wr_pdf_fonts_free(wr_pdf_fonts *fonts);
 
+/* The face's font, made in the document on first use (NULL when libharu cannot: the
+ * document then holds the error). A face never asked for is not embedded. */
 HPDF_Font wr_pdf_fonts_get(const wr_pdf_fonts *fonts, wr_pdf_face face);
+
+/* The face's font if it was used, else NULL; makes nothing. */
+HPDF_Font wr_pdf_fonts_made(const wr_pdf_fonts *fonts, wr_pdf_face face);
 
 /* Loads the TrueType font at path as the fallback, embedded like the main faces. A file
  * that is missing or unusable is WR_ERR_CONFIG naming it. */
