@@ -63,14 +63,19 @@ static void read_domains(const wr_field_ctx *ctx, read_state *st, wr_trajectory 
     while (*v) {
         const char *bar = strchr(v, '|');
         size_t len = bar ? (size_t)(bar - v) : strlen(v);
+        /* The item, cut at 127 bytes, without the spaces around it (a copy per item,
+         * not snprintf: this runs for every trajectory of the export). */
         char item[128];
-        snprintf(item, sizeof item, "%.*s", (int)(len < sizeof item ? len : sizeof item - 1), v);
-        char *s = item;
-        while (*s == ' ')
-            s++;
-        for (char *e = s + strlen(s); e > s && e[-1] == ' ';)
-            *--e = '\0';
-        int i = wr_code_memo_find(&st->domains, &st->cfg->domains, s, strlen(s));
+        const char *from = v, *to = v + (len < sizeof item ? len : sizeof item - 1);
+        while (from < to && *from == ' ')
+            from++;
+        while (to > from && to[-1] == ' ')
+            to--;
+        size_t n = (size_t)(to - from);
+        memcpy(item, from, n);
+        item[n] = '\0';
+        const char *s = item;
+        int i = wr_code_memo_find(&st->domains, &st->cfg->domains, s, n);
         if (i >= 0) {
             t->domains |= (uint64_t)1 << i;
         } else if (i == WR_CODE_UNKNOWN) {

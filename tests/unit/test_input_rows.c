@@ -79,6 +79,43 @@ static void test_field_count(void)
     wr_dataset_free(ds);
 }
 
+/* The leefgebieden column: codes between '|', spaces around them dropped, empty items
+ * skipped, an item longer than 127 bytes cut there and unknown. */
+static void test_domain_list(void)
+{
+    char row[512], long_item[160];
+    memset(long_item, 'w', sizeof long_item - 1);
+    long_item[sizeof long_item - 1] = '\0';
+    snprintf(row, sizeof row, "T3;R3;sociaal_wijkteam;noord;1980;2026-07-01;;2026-07-02;;financien;%s;;\n", long_item);
+    char *csv = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&csv, &len);
+    fputs(HEADER "T1;R1;sociaal_wijkteam;noord;1980;2026-07-01;;2026-07-02;;financien; woning |  | geldzaken  |;;\n"
+          "T2;R2;sociaal_wijkteam;noord;1980;2026-07-01;;2026-07-02;;financien;woning|tuin;;\n", f);
+    fputs(row, f);
+    fclose(f);
+    free(scratch_write("trajecten.csv", csv));
+    free(csv);
+    wr_dataset *ds = load();
+    if (!ds)
+        return;
+    CHECK_INT(ds->trajectory_count, 3);
+    if (ds->trajectory_count == 3) {
+        int woning = wr_code_lookup(&cfg->domains, "woning"), geld = wr_code_lookup(&cfg->domains, "geldzaken");
+        CHECK(woning >= 0 && geld >= 0);
+        CHECK(ds->trajectories[0].domains == ((uint64_t)1 << woning | (uint64_t)1 << geld));
+        CHECK(!ds->trajectories[0].domain_unknown);
+        CHECK(ds->trajectories[1].domains == (uint64_t)1 << woning && ds->trajectories[1].domain_unknown);
+        CHECK(ds->trajectories[2].domains == 0 && ds->trajectories[2].domain_unknown);
+    }
+    const wr_diag *tuin = diag_at(ds, "trajecten.csv", 3);
+    CHECK(tuin && strcmp(tuin->value, "tuin") == 0 && tuin->kind == WR_DIAG_UNKNOWN_CODE);
+    const wr_diag *cut = diag_at(ds, "trajecten.csv", 4);
+    CHECK(cut && strlen(cut->value) <= 127 && strncmp(cut->value, long_item, strlen(cut->value)) == 0);
+    CHECK(diag_at(ds, "trajecten.csv", 2) == NULL);
+    wr_dataset_free(ds);
+}
+
 /* Cases 2 and 3: financien.csv with an ambiguous amount, a plain one with a point, a
  * negative budget and a negative realisation. */
 static void test_amounts(void)
@@ -131,6 +168,7 @@ int main(void)
         return 1;
     test_field_count();
     test_amounts();
+    test_domain_list();
     scratch_close();
     wr_config_free(cfg);
     return check_summary("input: regels");
