@@ -10,6 +10,7 @@
 #ifndef WR_APP_OUTPUT_JOBS_H
 #define WR_APP_OUTPUT_JOBS_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -25,9 +26,39 @@ typedef struct {
     /* Filled by wr_output_jobs_run. */
     wr_status status;
     bool ran;
+    bool released;
     wr_error err;
     wr_warnings warnings;
 } wr_output_job;
+
+/* A run's jobs can also start before all of them are known: wr_output_queue_start starts
+ * the helper thread, the caller releases each job once its fields are set (in any order:
+ * released jobs are taken in the order of release), and wr_output_queue_finish releases
+ * the rest, runs jobs on the calling thread too and gives the result as
+ * wr_output_jobs_run, in list order. Meanwhile the caller may do other work, as long as
+ * it changes nothing a released job reads. */
+typedef struct {
+    wr_output_job *jobs;
+    size_t n;
+    size_t *order;          /* released jobs in the order of release; NULL: all at the finish */
+    size_t released, taken; /* in order[] */
+    size_t first_failed;    /* n while none failed */
+    bool closing, helped;
+    pthread_t thread;
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
+} wr_output_queue;
+
+/* Starts the queue over jobs[0..n); nothing runs until released. */
+void wr_output_queue_start(wr_output_queue *q, wr_output_job *jobs, size_t n);
+/* jobs[i] may run from now on; a second release of the same job does nothing. */
+void wr_output_queue_release(wr_output_queue *q, size_t i);
+/* Runs jobs[0..n) (n at most the queue's) to the end and reports as wr_output_jobs_run;
+ * jobs beyond n must not have been released. Ends the queue. */
+wr_status wr_output_queue_finish(wr_output_queue *q, size_t n, wr_warnings *warnings, size_t *files, wr_error *err);
+/* Ends the queue after the jobs under way, starting no more: for a run that fails before
+ * its files are written. What the jobs wrote is left to the caller (the output set). */
+void wr_output_queue_abandon(wr_output_queue *q);
 
 /* Runs jobs[0..n) and clears their warnings after handing them over. Returns WR_OK or the
  * first failure in list order with its message in err; `warnings` (may be NULL) receives

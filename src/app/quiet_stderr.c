@@ -1,5 +1,6 @@
 #include "app/quiet_stderr.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <unistd.h>
@@ -13,23 +14,39 @@
 #define SANITIZER_REPORTS_TO(fd) ((void)(fd))
 #endif
 
-void wr_quiet_stderr_begin(wr_quiet_stderr *q)
+/* stderr is one for the process, and the main thread fills templates while another
+ * writes the workbook: the first begin redirects, the last end restores and passes the
+ * other lines on. */
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static int depth;
+static int saved_fd = -1; /* the real stderr while redirected */
+static FILE *capture;
+
+static void redirect(void)
 {
-    q->saved_fd = -1;
-    q->capture = tmpfile();
-    if (!q->capture)
+    capture = tmpfile();
+    if (!capture)
         return; /* then the library's lines are shown as they are */
     fflush(stderr);
-    q->saved_fd = dup(STDERR_FILENO);
-    if (q->saved_fd < 0 || dup2(fileno(q->capture), STDERR_FILENO) < 0) {
-        if (q->saved_fd >= 0)
-            close(q->saved_fd);
-        q->saved_fd = -1;
-        fclose(q->capture);
-        q->capture = NULL;
+    saved_fd = dup(STDERR_FILENO);
+    if (saved_fd < 0 || dup2(fileno(capture), STDERR_FILENO) < 0) {
+        if (saved_fd >= 0)
+            close(saved_fd);
+        saved_fd = -1;
+        fclose(capture);
+        capture = NULL;
         return;
     }
-    SANITIZER_REPORTS_TO(q->saved_fd);
+    SANITIZER_REPORTS_TO(saved_fd);
+}
+
+void wr_quiet_stderr_begin(wr_quiet_stderr *q)
+{
+    pthread_mutex_lock(&lock);
+    if (depth++ == 0)
+        redirect();
+    q->active = true;
+    pthread_mutex_unlock(&lock);
 }
 
 /* A line a library printed about an error the program reports itself. */
@@ -42,20 +59,29 @@ static int library_line(const char *line)
     return 0;
 }
 
-void wr_quiet_stderr_end(wr_quiet_stderr *q)
+static void restore(void)
 {
-    if (q->saved_fd < 0)
+    if (saved_fd < 0)
         return;
     fflush(stderr);
-    dup2(q->saved_fd, STDERR_FILENO);
+    dup2(saved_fd, STDERR_FILENO);
     SANITIZER_REPORTS_TO(STDERR_FILENO);
-    close(q->saved_fd);
-    q->saved_fd = -1;
-    rewind(q->capture);
+    close(saved_fd);
+    saved_fd = -1;
+    rewind(capture);
     char line[4096];
-    while (fgets(line, sizeof line, q->capture))
+    while (fgets(line, sizeof line, capture))
         if (!library_line(line))
             fputs(line, stderr);
-    fclose(q->capture);
-    q->capture = NULL;
+    fclose(capture);
+    capture = NULL;
+}
+
+void wr_quiet_stderr_end(wr_quiet_stderr *q)
+{
+    pthread_mutex_lock(&lock);
+    if (q->active && --depth == 0)
+        restore();
+    q->active = false;
+    pthread_mutex_unlock(&lock);
 }

@@ -43,8 +43,26 @@
 #define FALLBACK_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 #define WR_MAX_COLUMNS 6
 
-/* Everything one run creates, so a single function frees it on every path. */
+typedef struct run_state run_state;
+
+/* The report's own files, written as jobs (app/output_jobs.h) beside the factsheets'. The
+ * workbook and cijfers.csv need only the figures, so they are written while the main
+ * thread fills the templates; the PDF and HTML once the report is filled. */
 typedef struct {
+    const run_state *s;
+    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp;
+    char period_nl[64], header[256], title[256], fonts[4096], record[4096];
+    wr_pdf_options pdf;
+    wr_html_options html;
+    const wr_figures *others[WR_MAX_COLUMNS];
+    wr_xlsx_input book;
+} report_files;
+
+/* Job numbers in the list of the run's jobs: the order a run on one thread writes them. */
+enum { JOB_PDF, JOB_HTML, JOB_XLSX, JOB_CSV, REPORT_JOBS };
+
+/* Everything one run creates, so a single function frees it on every path. */
+struct run_state {
     wr_config *cfg;
     wr_dataset *ds;
     wr_figures *figures;
@@ -80,7 +98,16 @@ typedef struct {
     wr_pdf_hyphenator *hyphenator;
     pthread_t hyphen_thread;
     bool hyphen_loading;
-} run_state;
+    /* The files: the report's, then the factsheets', written by a queue of jobs that
+     * starts before the fill (app/output_jobs.h). */
+    report_files files;
+    const char *temps[REPORT_JOBS];
+    size_t file_count;
+    wr_output_job *jobs;
+    size_t job_cap;
+    wr_output_queue queue;
+    bool queue_started;
+};
 
 static void *load_hyphenator(void *arg)
 {
@@ -115,6 +142,9 @@ static const char *opts_output_dir(const run_state *s)
 
 static void run_state_free(run_state *s)
 {
+    if (s->queue_started) /* a run that failed while files were being written */
+        wr_output_queue_abandon(&s->queue);
+    free(s->jobs);
     wr_config_free(s->cfg);
     wr_dataset_free(s->ds);
     wr_figures_free(s->figures);
@@ -201,52 +231,6 @@ static bool text_counts(wr_report_kind kind, const char *name)
     return kind != WR_REPORT_FINANCE || strcmp(name, "financien") == 0;
 }
 
-/* Writes the four files into the set's temporary names, and a quarter's factsheets. */
-static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
-                             wr_run_result *result, wr_error *err);
-
-static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
-                               wr_error *err)
-{
-    const report_names *names = &names_for[opts->kind];
-    char code[16], name[128];
-    wr_period_code(s->figures->period, code, sizeof code);
-    const char *temps[4] = {NULL, NULL, NULL, NULL};
-    size_t count = names->finance_only ? 3 : 4; /* the interim report has no cijfers.csv */
-    wr_status st;
-    if ((st = wr_outputs_open(opts->output_dir, code, &s->outputs, err)) != WR_OK)
-        return st;
-    for (size_t i = 0; i < count; i++) {
-        if (i < 2 || (i == 2 && names->finance_only))
-            snprintf(name, sizeof name, i == 0 ? "%s-%s.pdf" : i == 1 ? "%s-%s.html" : "%s-%s.xlsx",
-                     names->file_stem, code);
-        else if (i == 2)
-            snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
-        else /* "-niet-openbaar" when it holds exact values */
-            wr_export_csv_name(code, s->cfg->suppress_in_appendix, name, sizeof name);
-        if ((st = add_output(s, result, name, &temps[i], err)) != WR_OK)
-            return st;
-    }
-    if ((st = write_files(s, opts, draft, temps, result, err)) != WR_OK) {
-        name_final_paths(err, temps, result->written, count);
-        return st;
-    }
-    double t = wr_clock_now();
-    st = wr_outputs_commit(s->outputs, err);
-    wr_stage_note("vastleggen", NULL, t, wr_clock_now());
-    return st;
-}
-
-/* The report's own files, written as jobs (app/output_jobs.h) beside the factsheets'. */
-typedef struct {
-    const run_state *s;
-    const char *pdf_tmp, *html_tmp, *xlsx_tmp, *csv_tmp;
-    wr_pdf_options pdf;
-    wr_html_options html;
-    const wr_figures *others[WR_MAX_COLUMNS];
-    wr_xlsx_input book;
-} report_files;
-
 static wr_status pdf_job(void *arg, wr_warnings *warnings, wr_error *err)
 {
     const report_files *r = arg;
@@ -293,39 +277,92 @@ static wr_status csv_job(void *arg, wr_warnings *warnings, wr_error *err)
     return st;
 }
 
-static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, const char *const *temps,
-                             wr_run_result *result, wr_error *err)
+/* Before the fill: reserves the report's files in the output set and starts the queue
+ * with the workbook and cijfers.csv, which need only the protected figures. */
+static wr_status start_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, wr_error *err)
 {
     const report_names *names = &names_for[opts->kind];
-    char period_nl[64], header[256], title[256], fonts[4096];
+    report_files *files = &s->files;
+    char code[16], name[128];
+    wr_period_code(s->figures->period, code, sizeof code);
+    s->file_count = names->finance_only ? 3 : 4; /* the interim report has no cijfers.csv */
+    wr_status st;
+    if ((st = wr_outputs_open(opts->output_dir, code, &s->outputs, err)) != WR_OK)
+        return st;
+    for (size_t i = 0; i < s->file_count; i++) {
+        if (i < 2 || (i == 2 && names->finance_only))
+            snprintf(name, sizeof name, i == 0 ? "%s-%s.pdf" : i == 1 ? "%s-%s.html" : "%s-%s.xlsx",
+                     names->file_stem, code);
+        else if (i == 2)
+            snprintf(name, sizeof name, "bijlage-%s.xlsx", code);
+        else /* "-niet-openbaar" when it holds exact values */
+            wr_export_csv_name(code, s->cfg->suppress_in_appendix, name, sizeof name);
+        if ((st = add_output(s, result, name, &s->temps[i], err)) != WR_OK)
+            return st;
+    }
+    *files = (report_files){.s = s, .pdf_tmp = s->temps[0], .html_tmp = s->temps[1], .xlsx_tmp = s->temps[2],
+                            .csv_tmp = s->temps[3]};
+    /* The workbook compares with every known column except the report's own period. */
+    size_t other_count = 0;
+    for (size_t i = 0; i < s->column_count; i++)
+        if (s->columns[i] && s->columns[i] != s->figures)
+            files->others[other_count++] = s->columns[i];
+    files->book = (wr_xlsx_input){.cfg = s->cfg, .current = s->figures, .trend = files->others,
+                                  .trend_count = other_count, .created = wr_publication_time(opts, s->cfg),
+                                  .finance_only = names->finance_only};
+
+    /* A quarter's factsheets come after the report's files: at most one job per district,
+     * the overview, the rolling year's figures and a failure of their preparation. */
+    s->job_cap = REPORT_JOBS + (opts->kind == WR_REPORT_QUARTER ? s->cfg->districts.count + 3 : 0);
+    if (!(s->jobs = calloc(s->job_cap, sizeof *s->jobs)))
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    s->jobs[JOB_PDF] = (wr_output_job){.fn = pdf_job, .arg = files, .paths = {files->pdf_tmp}};
+    s->jobs[JOB_HTML] = (wr_output_job){.fn = html_job, .arg = files, .paths = {files->html_tmp}};
+    s->jobs[JOB_XLSX] = (wr_output_job){.fn = xlsx_job, .arg = files, .paths = {files->xlsx_tmp}};
+    if (files->csv_tmp) /* the financial interim report has none */
+        s->jobs[JOB_CSV] = (wr_output_job){.fn = csv_job, .arg = files, .paths = {files->csv_tmp}};
+    wr_markdown_init(); /* cmark-gfm's extensions, registered before a second thread parses */
+    wr_output_queue_start(&s->queue, s->jobs, s->job_cap);
+    s->queue_started = true;
+    wr_output_queue_release(&s->queue, JOB_XLSX);
+    if (files->csv_tmp)
+        wr_output_queue_release(&s->queue, JOB_CSV);
+    return WR_OK;
+}
+
+/* After the fill: the PDF and HTML options, and a quarter's factsheets. */
+static wr_status write_files(run_state *s, const wr_run_options *opts, bool draft, wr_run_result *result,
+                             wr_error *err)
+{
+    const report_names *names = &names_for[opts->kind];
+    report_files *files = &s->files;
     wr_period p = s->figures->period;
-    wr_nl_period(p, period_nl, sizeof period_nl);
-    report_files files = {.s = s, .pdf_tmp = temps[0], .html_tmp = temps[1], .xlsx_tmp = temps[2],
-                          .csv_tmp = temps[3]};
     wr_status st;
 
-    time_t when = wr_publication_time(opts, s->cfg);
+    wr_nl_period(p, files->period_nl, sizeof files->period_nl);
+    time_t when = files->book.created;
     struct tm tm;
     gmtime_r(&when, &tm);
-    snprintf(header, sizeof header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word, period_nl);
-    snprintf(title, sizeof title, "%s %s %s", names->title_word, s->cfg->programme, period_nl);
-    snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
+    snprintf(files->header, sizeof files->header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word,
+             files->period_nl);
+    snprintf(files->title, sizeof files->title, "%s %s %s", names->title_word, s->cfg->programme, files->period_nl);
+    snprintf(files->fonts, sizeof files->fonts, "%s/fonts", opts->share_dir);
     /* WIJKRAPPORT_OPMAAK=MAP: the layout record of the PDF as MAP/<name>.json, for the
      * tests that look for typographic flaws (render/pdf/pdf_record.h). */
-    char record[4096], code[16];
+    char code[16];
     const char *record_dir = getenv("WIJKRAPPORT_OPMAAK");
     wr_period_code(p, code, sizeof code);
     if (record_dir && *record_dir)
-        snprintf(record, sizeof record, "%s/%s-%s.json", record_dir, names->file_stem, code);
+        snprintf(files->record, sizeof files->record, "%s/%s-%s.json", record_dir, names->file_stem, code);
     const char *hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL;
     finish_hyphenator(s);
-    files.pdf = (wr_pdf_options){
-        .title = title,
+    files->pdf = (wr_pdf_options){
+        .title = files->title,
         .author = s->cfg->provider,
         .subject = names->subject,
         .keywords = names->keywords,
-        .header_text = header,
-        .font_dir = fonts,
+        .header_text = files->header,
+        .font_dir = files->fonts,
         .hyphen_dict = hyphen_dict,
         .hyphenator = s->hyphenator,
         .date_year = tm.tm_year + 1900,
@@ -336,57 +373,44 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
         .pdfa_part = s->cfg->pdfa_part,
         .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
-        .layout_record = record_dir && *record_dir ? record : NULL,
+        .layout_record = record_dir && *record_dir ? files->record : NULL,
     };
-    files.html = (wr_html_options){
-        .title = title,
+    files->html = (wr_html_options){
+        .title = files->title,
         .author = s->cfg->provider,
-        .header_text = header,
+        .header_text = files->header,
         .draft = draft,
-        .date_year = files.pdf.date_year,
-        .date_month = files.pdf.date_month,
-        .date_day = files.pdf.date_day,
+        .date_year = files->pdf.date_year,
+        .date_month = files->pdf.date_month,
+        .date_day = files->pdf.date_day,
         .sources = s->report.sources,
     };
-    /* The workbook compares with every known column except the report's own period. */
-    size_t other_count = 0;
-    for (size_t i = 0; i < s->column_count; i++)
-        if (s->columns[i] && s->columns[i] != s->figures)
-            files.others[other_count++] = s->columns[i];
-    files.book = (wr_xlsx_input){.cfg = s->cfg, .current = s->figures, .trend = files.others,
-                                 .trend_count = other_count, .created = when, .finance_only = names->finance_only};
+    wr_output_queue_release(&s->queue, JOB_PDF);
+    wr_output_queue_release(&s->queue, JOB_HTML);
 
     /* After the report's files, with its options: the district factsheets of a quarter,
-     * filled here and written as jobs of their own. */
+     * filled here while the report's files are written, and written as jobs of their own. */
     wr_figures *last[4] = {NULL, NULL, NULL, NULL};
     for (size_t q = 0; q < 4 && s->column_count >= 4; q++)
         last[q] = s->columns[s->column_count - 4 + q];
     wr_factsheet_run sheets = {.report = &s->input, .last_quarters = last, .rolling = s->rolling_year,
-                               .texts = s->district_texts, .templates_dir = s->templates, .pdf = &files.pdf,
-                               .html = &files.html, .outputs = s->outputs};
+                               .texts = s->district_texts, .templates_dir = s->templates, .pdf = &files->pdf,
+                               .html = &files->html, .outputs = s->outputs};
     wr_factsheet_set *set = NULL;
     if (opts->kind == WR_REPORT_QUARTER && (st = wr_factsheets_prepare(&sheets, &set, err)) != WR_OK)
         return st;
-    size_t sheet_jobs = set ? wr_factsheets_job_count(set) : 0;
-    wr_output_job *jobs = calloc(4 + sheet_jobs, sizeof *jobs);
-    if (!jobs) {
-        wr_factsheet_set_free(set);
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    }
-    size_t n = 0;
-    jobs[n++] = (wr_output_job){.fn = pdf_job, .arg = &files, .paths = {files.pdf_tmp}};
-    jobs[n++] = (wr_output_job){.fn = html_job, .arg = &files, .paths = {files.html_tmp}};
-    jobs[n++] = (wr_output_job){.fn = xlsx_job, .arg = &files, .paths = {files.xlsx_tmp}};
-    if (files.csv_tmp) /* the financial interim report has none */
-        jobs[n++] = (wr_output_job){.fn = csv_job, .arg = &files, .paths = {files.csv_tmp}};
+    size_t n = files->csv_tmp ? REPORT_JOBS : JOB_CSV;
     size_t report_files_count = n;
+    if (set && REPORT_JOBS + wr_factsheets_job_count(set) > s->job_cap) {
+        wr_factsheet_set_free(set);
+        return wr_error_set(err, WR_ERR_INTERNAL, "Meer wijkfactsheets dan wijken.");
+    }
     if (set)
-        n += wr_factsheets_jobs(set, jobs + n);
-    wr_markdown_init(); /* cmark-gfm's extensions, registered before a second thread parses */
+        n += wr_factsheets_jobs(set, s->jobs + n);
     size_t written = 0;
-    st = wr_output_jobs_run(jobs, n, &result->warnings, &written, err);
+    st = wr_output_queue_finish(&s->queue, n, &result->warnings, &written, err);
+    s->queue_started = false;
     result->factsheet_count = written > report_files_count ? written - report_files_count : 0;
-    free(jobs);
     wr_factsheet_set_free(set);
     if (st == WR_OK && opts->kind == WR_REPORT_QUARTER) {
         wr_strbuf b = {0};
@@ -396,6 +420,22 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     }
     return st;
 }
+
+/* Writes the files into the set's temporary names and switches the set into place. */
+static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_result *result, bool draft,
+                               wr_error *err)
+{
+    wr_status st = write_files(s, opts, draft, result, err);
+    if (st != WR_OK) {
+        name_final_paths(err, s->temps, result->written, s->file_count);
+        return st;
+    }
+    double t = wr_clock_now();
+    st = wr_outputs_commit(s->outputs, err);
+    wr_stage_note("vastleggen", NULL, t, wr_clock_now());
+    return st;
+}
+
 
 static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
                                    wr_error *err)
@@ -660,6 +700,8 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
                            .year_in_progress = s->year_in_progress, .texts = s->texts, .draft = draft};
     snprintf(s->templates, sizeof s->templates, "%s", templates);
     s->output_dir = opts->output_dir;
+    if ((st = start_outputs(s, opts, result, err)) != WR_OK)
+        return st;
     const wr_fill_input input = s->input;
     t = wr_clock_now();
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */

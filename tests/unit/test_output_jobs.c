@@ -121,6 +121,113 @@ static void test_full_disk_names_the_file_in_order(void)
     wr_warnings_clear(&w);
 }
 
+static void prepare(fake_job *jobs, wr_output_job *list, size_t n)
+{
+    all_jobs = jobs;
+    all_count = n;
+    for (size_t i = 0; i < n; i++) {
+        jobs[i].number = (int)i;
+        snprintf(jobs[i].path, sizeof jobs[i].path, "%s/bestand-%zu", scratch_root, i);
+        remove(jobs[i].path);
+        list[i] = (wr_output_job){.fn = fake, .arg = &jobs[i], .paths = {jobs[i].path}};
+    }
+}
+
+/* Waits up to two seconds for the file of a job; true when it came. */
+static bool appears(const char *path)
+{
+    struct stat st;
+    for (int i = 0; i < 200; i++) {
+        if (stat(path, &st) == 0)
+            return true;
+        struct timespec ts = {0, 10 * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    return false;
+}
+
+/* A queue: a job released early is written before the caller finishes (the workbook
+ * while the templates are filled); the rest at the finish; warnings in list order. */
+static void test_queue_runs_released_jobs_early(void)
+{
+    fake_job jobs[4] = {{.bytes = 10}, {.bytes = 10}, {.bytes = 10}, {.bytes = 10}};
+    wr_output_job list[4];
+    prepare(jobs, list, 4);
+    wr_output_queue q;
+    wr_output_queue_start(&q, list, 4);
+    wr_output_queue_release(&q, 2);
+    CHECK(appears(jobs[2].path));
+    struct stat st;
+    CHECK(stat(jobs[0].path, &st) != 0); /* not released, not written */
+    wr_warnings w = {0};
+    wr_error err = {0};
+    size_t files = 0;
+    CHECK_INT(wr_output_queue_finish(&q, 4, &w, &files, &err), WR_OK);
+    CHECK_INT(files, 4);
+    CHECK_INT(w.count, 4);
+    for (size_t i = 0; i < w.count && i < 4; i++) {
+        char expected[32];
+        snprintf(expected, sizeof expected, "waarschuwing %zu", i);
+        CHECK_STR(w.items[i], expected);
+    }
+    wr_warnings_clear(&w);
+}
+
+/* The early job fails, and so does a job before it in the list that ran later: the user
+ * hears of the first in the list, as one thread in order would have told. */
+static void test_queue_reports_the_first_failure_in_list_order(void)
+{
+    fake_job jobs[3] = {{.fail = "fout in bestand 0"}, {.bytes = 10}, {.fail = "fout in bestand 2"}};
+    wr_output_job list[3];
+    prepare(jobs, list, 3);
+    wr_output_queue q;
+    wr_output_queue_start(&q, list, 3);
+    wr_output_queue_release(&q, 2);
+    wr_warnings w = {0};
+    wr_error err = {0};
+    size_t files = 0;
+    CHECK_INT(wr_output_queue_finish(&q, 3, &w, &files, &err), WR_ERR_INPUT);
+    CHECK_STR(err.message, "fout in bestand 0");
+    CHECK_INT(files, 0);
+    CHECK_INT(w.count, 1);
+    wr_warnings_clear(&w);
+}
+
+/* A run that fails before its files are written (a template error) stops the queue: the
+ * job under way ends, nothing else starts. */
+static void test_abandoned_queue_starts_nothing_more(void)
+{
+    fake_job jobs[3] = {{.bytes = 10, .wait_ms = 50}, {.bytes = 10}, {.bytes = 10}};
+    wr_output_job list[3];
+    prepare(jobs, list, 3);
+    wr_output_queue q;
+    wr_output_queue_start(&q, list, 3);
+    wr_output_queue_release(&q, 0);
+    wr_output_queue_abandon(&q);
+    wr_output_queue_release(&q, 1); /* too late: the queue has ended */
+    struct stat st;
+    CHECK(stat(jobs[1].path, &st) != 0);
+    CHECK(stat(jobs[2].path, &st) != 0);
+}
+
+/* Fewer jobs than the queue has room for: the unused ones are no part of the run. */
+static void test_queue_finishes_with_fewer_jobs(void)
+{
+    fake_job jobs[4] = {{.bytes = 10}, {.bytes = 10}, {.bytes = 10}, {.bytes = 10}};
+    wr_output_job list[4];
+    prepare(jobs, list, 4);
+    wr_output_queue q;
+    wr_output_queue_start(&q, list, 4);
+    wr_warnings w = {0};
+    wr_error err = {0};
+    size_t files = 0;
+    CHECK_INT(wr_output_queue_finish(&q, 2, &w, &files, &err), WR_OK);
+    CHECK_INT(files, 2);
+    struct stat st;
+    CHECK(stat(jobs[2].path, &st) != 0);
+    wr_warnings_clear(&w);
+}
+
 int main(void)
 {
     if (!scratch_open("jobs"))
@@ -128,6 +235,10 @@ int main(void)
     test_all_written();
     test_first_failure_in_order();
     test_full_disk_names_the_file_in_order();
+    test_queue_runs_released_jobs_early();
+    test_queue_reports_the_first_failure_in_list_order();
+    test_abandoned_queue_starts_nothing_more();
+    test_queue_finishes_with_fewer_jobs();
     scratch_close();
     return check_summary("uitvoertaken");
 }
