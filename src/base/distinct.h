@@ -10,11 +10,11 @@
 #include <stdint.h>
 
 typedef struct {
-    uint64_t *bits;   /* window x words: the bits of groups first .. first + window - 1 */
+    uint64_t *bits;   /* groups x words: the bits of residents lo .. lo + 64 * words - 1 */
     size_t words;     /* per group */
     size_t groups;
-    long *counts;     /* distinct residents per group (all groups) */
-    size_t first, window;
+    long *counts;     /* distinct residents per group */
+    uint32_t lo;      /* the first resident of the bits */
 } wr_distinct;
 
 /* 64-bit words one group needs for residents below `residents`. */
@@ -30,53 +30,50 @@ static inline void wr_distinct_init(wr_distinct *d, size_t groups, size_t reside
     d->words = wr_distinct_words(residents);
     d->groups = groups;
     d->counts = counts;
-    d->first = 0;
-    d->window = groups;
+    d->lo = 0;
 }
 
-/* A big export in less memory: the groups are counted a window at a time, each pass adding
- * the same pairs, so only one window's bits exist at once; the counts come out the same.
- * The bits of one pass stay within this many words (1 MiB; two periods are computed at
- * once), but a pass counts at least WR_DISTINCT_PASS_MIN_GROUPS groups: every pass reads
- * all registrations, so with a fixed budget the passes would grow with the residents and
- * the time with their square (thirty times Haarlem); this way the bits grow with the
- * residents instead. */
+/* A big export in less memory: the residents are counted a slice at a time. Each pass
+ * adds the pairs of the residents in its slice, with the bits of every group for that
+ * slice only; a resident is in one slice, so the counts add up to the same. The bits of
+ * one pass stay within this many words (1 MiB; two periods are computed at once). A pass
+ * still reads the registrations, but skips those of residents outside its slice before
+ * any counting, so a pass costs little and the passes can grow with the residents. */
 #define WR_DISTINCT_PASS_WORDS ((size_t)1 << 17)
-#define WR_DISTINCT_PASS_MIN_GROUPS 4
 
-/* How many groups one pass counts, of `groups` in all. */
-static inline size_t wr_distinct_pass_groups(size_t groups, size_t residents)
+/* Words per group in one pass over `groups` groups and `residents` residents: all of
+ * them when they fit, at least one. */
+static inline size_t wr_distinct_slice_words(size_t groups, size_t residents)
 {
     size_t words = wr_distinct_words(residents);
-    if (words == 0)
-        return groups;
-    size_t fit = WR_DISTINCT_PASS_WORDS / words;
-    if (fit < WR_DISTINCT_PASS_MIN_GROUPS)
-        fit = WR_DISTINCT_PASS_MIN_GROUPS;
-    return groups < fit ? groups : fit;
+    size_t fit = groups ? WR_DISTINCT_PASS_WORDS / groups : words;
+    size_t slice = words < fit ? words : fit;
+    return slice ? slice : 1;
 }
 
-/* For the pass over the groups [first, first + count) of a numbering in which d's groups
- * start at `offset`: d counts the part of its groups inside that window, in bits (the
- * window's zeroed bits, count * words) from that part's place on; adding to its other
- * groups does nothing in this pass. */
-static inline void wr_distinct_set_window(wr_distinct *d, size_t offset, size_t first, size_t count, uint64_t *bits)
+/* For the pass over residents lo .. lo + 64 * words - 1: d's bits are `bits`, its
+ * groups x words zeroed words. */
+static inline void wr_distinct_set_slice(wr_distinct *d, uint32_t lo, size_t words, uint64_t *bits)
 {
-    size_t lo = first > offset ? first : offset;
-    size_t end = offset + d->groups < first + count ? offset + d->groups : first + count;
-    d->first = lo > offset ? lo - offset : 0;
-    d->window = end > lo ? end - lo : 0;
-    d->bits = bits + (end > lo ? (lo - first) * d->words : 0);
+    d->lo = lo;
+    d->words = words;
+    d->bits = bits;
 }
 
-/* A group outside the counter (or its window), or a resident beyond its size, is ignored. */
+/* Whether resident is in d's slice of residents. */
+static inline int wr_distinct_in_slice(const wr_distinct *d, uint32_t resident)
+{
+    return (size_t)((resident - d->lo) >> 6) < d->words; /* wraps round below the slice */
+}
+
+/* A group outside the counter, or a resident outside its slice, is ignored. */
 static inline void wr_distinct_add(wr_distinct *d, size_t group, uint32_t resident)
 {
-    size_t in_window = group - d->first; /* wraps round below the window */
-    if (in_window >= d->window || (size_t)(resident >> 6) >= d->words)
+    if (group >= d->groups || !wr_distinct_in_slice(d, resident))
         return;
-    uint64_t *w = &d->bits[in_window * d->words + (resident >> 6)];
-    uint64_t m = (uint64_t)1 << (resident & 63);
+    uint32_t r = resident - d->lo;
+    uint64_t *w = &d->bits[group * d->words + (r >> 6)];
+    uint64_t m = (uint64_t)1 << (r & 63);
     d->counts[group] += (*w & m) == 0;
     *w |= m;
 }

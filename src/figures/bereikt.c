@@ -124,7 +124,7 @@ typedef struct {
     counted_figure *reach, *inflow, *outflow;
 } counters;
 
-/* Adds the pairs of one trajectory to the counters (each counts the groups of its window). */
+/* Adds the pairs of one trajectory to the counters. */
 static inline void count_one(const wr_config *cfg, wr_period p, const counters *c, const wr_trajectory *t)
 {
     const int end_year = p.year;
@@ -181,18 +181,24 @@ static bool counts_in(wr_period p, const wr_trajectory *t)
            (ended && wr_period_contains(p, t->end));
 }
 
-/* One pass over the trajectories, or over those marked in `only` (NULL: all). */
+/* One pass over the trajectories of the residents in the counters' slice: all of them, or
+ * those marked in `only` (NULL: all). */
 static void count_pass(const wr_figures_prep *prep, wr_period p, const counters *c, const uint64_t *only)
 {
     const wr_dataset *ds = prep->ds;
+    const wr_distinct *slice = &c->reach->total;
     if (!only) {
         for (size_t i = 0; i < ds->trajectory_count; i++)
-            count_one(prep->cfg, p, c, &ds->trajectories[i]);
+            if (wr_distinct_in_slice(slice, ds->trajectories[i].resident))
+                count_one(prep->cfg, p, c, &ds->trajectories[i]);
         return;
     }
     for (size_t w = 0; w < wr_distinct_words(ds->trajectory_count); w++)
-        for (uint64_t b = only[w]; b; b &= b - 1)
-            count_one(prep->cfg, p, c, &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)]);
+        for (uint64_t b = only[w]; b; b &= b - 1) {
+            const wr_trajectory *t = &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)];
+            if (wr_distinct_in_slice(slice, t->resident))
+                count_one(prep->cfg, p, c, t);
+        }
 }
 
 /* The breakdowns of the three figures. */
@@ -224,8 +230,9 @@ wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_erro
     counter_space space = {.residents = prep->residents};
     space.groups = figure_groups(&reach) + figure_groups(&inflow) + figure_groups(&outflow);
     space.counts = calloc(space.groups, sizeof *space.counts);
-    size_t window = wr_distinct_pass_groups(space.groups, space.residents);
-    size_t window_words = window * wr_distinct_words(space.residents);
+    size_t all_words = wr_distinct_words(space.residents);
+    size_t slice_words = wr_distinct_slice_words(space.groups, space.residents);
+    size_t window_words = space.groups * slice_words;
     uint64_t *bits = space.counts ? wr_big_calloc(window_words, sizeof *bits) : NULL;
     if (!bits || !space.counts) {
         wr_big_free(bits, window_words, sizeof *bits);
@@ -239,13 +246,14 @@ wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_erro
     /* More than one pass: the first marks the trajectories that count, the rest visit only those. */
     uint64_t *only = NULL;
     size_t only_words = wr_distinct_words(prep->ds->trajectory_count);
-    for (size_t first = 0; first < space.groups; first += window) {
+    for (size_t first = 0; first == 0 || first < all_words; first += slice_words) {
         if (first > 0)
             memset(bits, 0, window_words * sizeof *bits);
         for (size_t m = 0; m < space.member_count; m++)
-            wr_distinct_set_window(space.members[m], space.offsets[m], first, window, bits);
+            wr_distinct_set_slice(space.members[m], (uint32_t)(first * 64), slice_words,
+                                  bits + space.offsets[m] * slice_words);
         count_pass(prep, p, &c, only);
-        if (first == 0 && window < space.groups && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
+        if (first == 0 && slice_words < all_words && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
             for (size_t i = 0; i < prep->ds->trajectory_count; i++)
                 only[i >> 6] |= (uint64_t)counts_in(p, &prep->ds->trajectories[i]) << (i & 63);
     }

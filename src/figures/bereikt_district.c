@@ -88,7 +88,7 @@ typedef struct {
     wr_distinct *counted;
 } counters;
 
-/* Adds the pairs of one trajectory to the counters (each counts the groups of its window). */
+/* Adds the pairs of one trajectory to the counters. */
 static inline void count_one(const wr_config *cfg, wr_period p, const counters *c, const wr_trajectory *t)
 {
     size_t nd = cfg->districts.count;
@@ -121,18 +121,24 @@ static bool counts_in(const wr_config *cfg, wr_period p, const wr_trajectory *t)
             t->start <= p.end && (!ended || t->end >= p.start));
 }
 
-/* One pass over the trajectories, or over those marked in `only` (NULL: all). */
+/* One pass over the trajectories of the residents in the counters' slice: all of them, or
+ * those marked in `only` (NULL: all). */
 static void count_pass(const wr_figures_prep *prep, wr_period p, const counters *c, const uint64_t *only)
 {
     const wr_dataset *ds = prep->ds;
+    const wr_distinct *slice = c->counted;
     if (!only) {
         for (size_t i = 0; i < ds->trajectory_count; i++)
-            count_one(prep->cfg, p, c, &ds->trajectories[i]);
+            if (wr_distinct_in_slice(slice, ds->trajectories[i].resident))
+                count_one(prep->cfg, p, c, &ds->trajectories[i]);
         return;
     }
     for (size_t w = 0; w < wr_distinct_words(ds->trajectory_count); w++)
-        for (uint64_t b = only[w]; b; b &= b - 1)
-            count_one(prep->cfg, p, c, &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)]);
+        for (uint64_t b = only[w]; b; b &= b - 1) {
+            const wr_trajectory *t = &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)];
+            if (wr_distinct_in_slice(slice, t->resident))
+                count_one(prep->cfg, p, c, t);
+        }
 }
 
 /* How many groups its distinct counts have: district against reden_instroom, against
@@ -152,11 +158,11 @@ wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f
     district_cross domains = {.dimension = "wijk+leefgebied", .codes = &cfg->domains};
     wr_distinct counted; /* residents reached in a district with a number of inhabitants */
     /* The three counters number their groups one after the other: reasons, domains, then
-     * the one group of counted; the counts are one allocation, the bits one window of
-     * them at a time (base/distinct.h). */
+     * the one group of counted; the counts are one allocation, the bits of every group for
+     * one slice of the residents at a time (base/distinct.h). */
     size_t reason_groups = (nd + 1) * (cfg->reasons_in.count + 1), domain_groups = (nd + 1) * (cfg->domains.count + 1);
-    size_t groups = district_groups(cfg), words = wr_distinct_words(prep->residents);
-    size_t window = wr_distinct_pass_groups(groups, prep->residents), window_words = window * words + 1;
+    size_t groups = district_groups(cfg), all_words = wr_distinct_words(prep->residents);
+    size_t slice_words = wr_distinct_slice_words(groups, prep->residents), window_words = groups * slice_words + 1;
     uint64_t *bits = wr_big_calloc(window_words, sizeof *bits);
     long *counts = calloc(groups, sizeof *counts);
     if (!bits || !counts) {
@@ -171,14 +177,15 @@ wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f
     /* More than one pass: the first marks the trajectories that count, the rest visit only those. */
     uint64_t *only = NULL;
     size_t only_words = wr_distinct_words(prep->ds->trajectory_count);
-    for (size_t first = 0; first < groups; first += window) {
+    for (size_t first = 0; first == 0 || first < all_words; first += slice_words) {
         if (first > 0)
             memset(bits, 0, window_words * sizeof *bits);
-        wr_distinct_set_window(&reasons.pairs, 0, first, window, bits);
-        wr_distinct_set_window(&domains.pairs, reason_groups, first, window, bits);
-        wr_distinct_set_window(&counted, reason_groups + domain_groups, first, window, bits);
+        uint32_t lo = (uint32_t)(first * 64);
+        wr_distinct_set_slice(&reasons.pairs, lo, slice_words, bits);
+        wr_distinct_set_slice(&domains.pairs, lo, slice_words, bits + reason_groups * slice_words);
+        wr_distinct_set_slice(&counted, lo, slice_words, bits + (reason_groups + domain_groups) * slice_words);
         count_pass(prep, p, &c, only);
-        if (first == 0 && window < groups && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
+        if (first == 0 && slice_words < all_words && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
             for (size_t i = 0; i < prep->ds->trajectory_count; i++)
                 only[i >> 6] |= (uint64_t)counts_in(cfg, p, &prep->ds->trajectories[i]) << (i & 63);
     }
