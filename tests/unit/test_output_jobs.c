@@ -52,9 +52,8 @@ static wr_status fake(void *arg, wr_warnings *warnings, wr_error *err)
     return WR_OK;
 }
 
-static wr_status run(fake_job *jobs, size_t n, wr_warnings *warnings, size_t *files, wr_error *err)
+static void prepare(fake_job *jobs, wr_output_job *list, size_t n)
 {
-    wr_output_job list[16];
     all_jobs = jobs;
     all_count = n;
     for (size_t i = 0; i < n; i++) {
@@ -63,7 +62,24 @@ static wr_status run(fake_job *jobs, size_t n, wr_warnings *warnings, size_t *fi
         remove(jobs[i].path);
         list[i] = (wr_output_job){.fn = fake, .arg = &jobs[i], .paths = {jobs[i].path}};
     }
+}
+
+static wr_status run(fake_job *jobs, size_t n, wr_warnings *warnings, size_t *files, wr_error *err)
+{
+    wr_output_job list[16];
+    prepare(jobs, list, n);
     return wr_output_jobs_run(list, n, warnings, files, err);
+}
+
+/* The warnings of n jobs, one each, in list order. */
+static void check_warnings_in_order(const wr_warnings *w, size_t n)
+{
+    CHECK_INT(w->count, n);
+    for (size_t i = 0; i < w->count && i < n; i++) {
+        char expected[32];
+        snprintf(expected, sizeof expected, "waarschuwing %zu", i);
+        CHECK_STR(w->items[i], expected);
+    }
 }
 
 static void test_all_written(void)
@@ -74,12 +90,7 @@ static void test_all_written(void)
     size_t files = 0;
     CHECK_INT(run(jobs, 6, &w, &files, &err), WR_OK);
     CHECK_INT(files, 6);
-    CHECK_INT(w.count, 6);
-    for (size_t i = 0; i < w.count && i < 6; i++) {
-        char expected[32];
-        snprintf(expected, sizeof expected, "waarschuwing %zu", i);
-        CHECK_STR(w.items[i], expected);
-    }
+    check_warnings_in_order(&w, 6);
     wr_warnings_clear(&w);
 }
 
@@ -121,18 +132,6 @@ static void test_full_disk_names_the_file_in_order(void)
     wr_warnings_clear(&w);
 }
 
-static void prepare(fake_job *jobs, wr_output_job *list, size_t n)
-{
-    all_jobs = jobs;
-    all_count = n;
-    for (size_t i = 0; i < n; i++) {
-        jobs[i].number = (int)i;
-        snprintf(jobs[i].path, sizeof jobs[i].path, "%s/bestand-%zu", scratch_root, i);
-        remove(jobs[i].path);
-        list[i] = (wr_output_job){.fn = fake, .arg = &jobs[i], .paths = {jobs[i].path}};
-    }
-}
-
 /* Waits up to two seconds for the file of a job; true when it came. */
 static bool appears(const char *path)
 {
@@ -164,12 +163,7 @@ static void test_queue_runs_released_jobs_early(void)
     size_t files = 0;
     CHECK_INT(wr_output_queue_finish(&q, 4, &w, &files, &err), WR_OK);
     CHECK_INT(files, 4);
-    CHECK_INT(w.count, 4);
-    for (size_t i = 0; i < w.count && i < 4; i++) {
-        char expected[32];
-        snprintf(expected, sizeof expected, "waarschuwing %zu", i);
-        CHECK_STR(w.items[i], expected);
-    }
+    check_warnings_in_order(&w, 4);
     wr_warnings_clear(&w);
 }
 
