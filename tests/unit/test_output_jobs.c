@@ -76,7 +76,7 @@ static void check_warnings_in_order(const wr_warnings *w, size_t n)
 {
     CHECK_INT(w->count, n);
     for (size_t i = 0; i < w->count && i < n; i++) {
-        char expected[32];
+        char expected[48];
         snprintf(expected, sizeof expected, "waarschuwing %zu", i);
         CHECK_STR(w->items[i], expected);
     }
