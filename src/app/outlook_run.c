@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
+#include "app/document_options.h"
 #include "app/outputs.h"
 #include "app/publication_date.h"
 #include "app/quiet_stderr.h"
@@ -17,10 +17,6 @@
 #include "input/dataset.h"
 #include "render/html/html_render.h"
 #include "render/pdf/pdf_render.h"
-
-#define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
-#define ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
-#define FALLBACK_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 typedef struct {
     wr_config *cfg;
@@ -44,44 +40,29 @@ static wr_status write_files(outlook_state *s, const wr_run_options *opts, const
 {
     char header[256], title[256], fonts[4096];
     time_t when = wr_publication_time(opts, s->cfg);
-    struct tm tm;
-    gmtime_r(&when, &tm);
     snprintf(header, sizeof header, "%s \xC2\xB7 vooruitblik Kadernota %d", s->cfg->programme,
              s->outlook->target_year);
     snprintf(title, sizeof title, "Vooruitblik Kadernota %d %s", s->outlook->target_year, s->cfg->programme);
     snprintf(fonts, sizeof fonts, "%s/fonts", opts->share_dir);
-    wr_pdf_options pdf = {
+    wr_document_setup setup = {
+        .cfg = s->cfg,
         .title = title,
-        .author = s->cfg->provider,
         .subject = "Verwachte volumegroei, demografische groei en prijseffecten voor de Kadernota",
         .keywords = "kadernota, vooruitblik, volumegroei, demografie, prijseffecten",
         .header_text = header,
         .font_dir = fonts,
-        .hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL,
-        .date_year = tm.tm_year + 1900,
-        .date_month = tm.tm_mon + 1,
-        .date_day = tm.tm_mday,
+        .published = when,
         .draft = draft,
-        .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
-        .pdfa_part = s->cfg->pdfa_part,
-        .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
         .sources = s->report.sources,
-        .warnings = &result->warnings,
     };
+    wr_pdf_options pdf;
+    wr_html_options html;
+    wr_document_options(&setup, &pdf, &html);
+    pdf.warnings = &result->warnings;
+    html.warnings = &result->warnings;
     wr_status st = wr_pdf_render(s->report.markdown, s->report.len, &pdf, temps[0], err);
     if (st != WR_OK)
         return st;
-    wr_html_options html = {
-        .title = title,
-        .author = s->cfg->provider,
-        .header_text = header,
-        .draft = draft,
-        .date_year = pdf.date_year,
-        .date_month = pdf.date_month,
-        .date_day = pdf.date_day,
-        .sources = s->report.sources,
-        .warnings = &result->warnings,
-    };
     if ((st = wr_html_render(s->report.markdown, s->report.len, &html, temps[1], err)) != WR_OK)
         return st;
     wr_quiet_stderr quiet; /* libxlsxwriter's own English error lines */

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app/document_options.h"
 #include "app/factsheets.h"
 #include "app/output_jobs.h"
 #include "app/outputs.h"
@@ -36,11 +37,6 @@
 #include "render/pdf/pdf_hyphen.h"
 #include "render/pdf/pdf_render.h"
 
-#define HYPHEN_DICT "/usr/share/hyphen/hyph_nl_NL.dic"
-/* sRGB profile from Debian's icc-profiles-free, for the PDF/A output intent. */
-#define ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
-/* Debian's fonts-dejavu-core: the PDF sets the characters Open Sans lacks with it. */
-#define FALLBACK_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 #define WR_MAX_COLUMNS 6
 
 typedef struct run_state run_state;
@@ -115,7 +111,7 @@ static void *load_hyphenator(void *arg)
     wr_stage_set_worker(1);
     double t = wr_clock_now();
     wr_error ignored; /* a dictionary that cannot be loaded: the renderer says so in its words */
-    if (wr_pdf_hyphenator_load(HYPHEN_DICT, &s->hyphenator, &ignored) != WR_OK)
+    if (wr_pdf_hyphenator_load(WR_HYPHEN_DICT, &s->hyphenator, &ignored) != WR_OK)
         s->hyphenator = NULL;
     wr_stage_note("woordafbreking laden", NULL, t, wr_clock_now());
     return NULL;
@@ -123,7 +119,7 @@ static void *load_hyphenator(void *arg)
 
 static void start_hyphenator(run_state *s)
 {
-    if (access(HYPHEN_DICT, R_OK) == 0 && pthread_create(&s->hyphen_thread, NULL, load_hyphenator, s) == 0)
+    if (access(WR_HYPHEN_DICT, R_OK) == 0 && pthread_create(&s->hyphen_thread, NULL, load_hyphenator, s) == 0)
         s->hyphen_loading = true;
 }
 
@@ -340,9 +336,6 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     wr_status st;
 
     wr_nl_period(p, files->period_nl, sizeof files->period_nl);
-    time_t when = files->book.created;
-    struct tm tm;
-    gmtime_r(&when, &tm);
     snprintf(files->header, sizeof files->header, "%s \xC2\xB7 %s %s", s->cfg->programme, names->header_word,
              files->period_nl);
     snprintf(files->title, sizeof files->title, "%s %s %s", names->title_word, s->cfg->programme, files->period_nl);
@@ -354,37 +347,19 @@ static wr_status write_files(run_state *s, const wr_run_options *opts, bool draf
     wr_period_code(p, code, sizeof code);
     if (record_dir && *record_dir)
         snprintf(files->record, sizeof files->record, "%s/%s-%s.json", record_dir, names->file_stem, code);
-    const char *hyphen_dict = access(HYPHEN_DICT, R_OK) == 0 ? HYPHEN_DICT : NULL;
     finish_hyphenator(s);
-    files->pdf = (wr_pdf_options){
-        .title = files->title,
-        .author = s->cfg->provider,
-        .subject = names->subject,
-        .keywords = names->keywords,
-        .header_text = files->header,
-        .font_dir = files->fonts,
-        .hyphen_dict = hyphen_dict,
-        .hyphenator = s->hyphenator,
-        .date_year = tm.tm_year + 1900,
-        .date_month = tm.tm_mon + 1,
-        .date_day = tm.tm_mday,
-        .draft = draft,
-        .icc_profile = access(ICC_PROFILE, R_OK) == 0 ? ICC_PROFILE : NULL,
-        .pdfa_part = s->cfg->pdfa_part,
-        .fallback_font = access(FALLBACK_FONT, R_OK) == 0 ? FALLBACK_FONT : NULL,
-        .sources = s->report.sources,
-        .layout_record = record_dir && *record_dir ? files->record : NULL,
-    };
-    files->html = (wr_html_options){
-        .title = files->title,
-        .author = s->cfg->provider,
-        .header_text = files->header,
-        .draft = draft,
-        .date_year = files->pdf.date_year,
-        .date_month = files->pdf.date_month,
-        .date_day = files->pdf.date_day,
-        .sources = s->report.sources,
-    };
+    wr_document_setup setup = {.cfg = s->cfg,
+                               .title = files->title,
+                               .subject = names->subject,
+                               .keywords = names->keywords,
+                               .header_text = files->header,
+                               .font_dir = files->fonts,
+                               .published = files->book.created,
+                               .draft = draft,
+                               .sources = s->report.sources};
+    wr_document_options(&setup, &files->pdf, &files->html);
+    files->pdf.hyphenator = s->hyphenator;
+    files->pdf.layout_record = record_dir && *record_dir ? files->record : NULL;
     wr_output_queue_release(&s->queue, JOB_PDF);
     wr_output_queue_release(&s->queue, JOB_HTML);
 
