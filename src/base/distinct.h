@@ -36,9 +36,9 @@ static inline void wr_distinct_init(wr_distinct *d, size_t groups, size_t reside
 /* A big export in less memory: the residents are counted a slice at a time. Each pass
  * adds the pairs of the residents in its slice, with the bits of every group for that
  * slice only; a resident is in one slice, so the counts add up to the same. The bits of
- * one pass stay within this many words (1 MiB; two periods are computed at once). A pass
- * still reads the registrations, but skips those of residents outside its slice before
- * any counting, so a pass costs little and the passes can grow with the residents. */
+ * one pass stay within this many words (1 MiB; two periods are computed at once). The
+ * figures group the registrations by slice first (figures/slice_passes.h), so each pass
+ * reads only its own and the passes together cost one reading. */
 #define WR_DISTINCT_PASS_WORDS ((size_t)1 << 17)
 
 /* Words per group in one pass over `groups` groups and `residents` residents: all of

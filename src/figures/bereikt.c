@@ -8,6 +8,7 @@
 #include "base/distinct.h"
 #include "figures/bereikt_district.h"
 #include "figures/bereikt_waiting.h"
+#include "figures/slice_passes.h"
 
 /* Group index of a code for a list of n codes: the code's index, n for "onbekend". */
 static uint32_t group_of(int code, size_t n)
@@ -171,7 +172,8 @@ static inline void count_one(const wr_config *cfg, wr_period p, const counters *
     }
 }
 
-/* Whether count_one adds anything for t: the rows the passes after the first visit. */
+/* Whether count_one adds anything for t: the trajectories grouped by slice for the
+ * passes (figures/slice_passes.h). */
 static bool counts_in(wr_period p, const wr_trajectory *t)
 {
     if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE)
@@ -181,24 +183,34 @@ static bool counts_in(wr_period p, const wr_trajectory *t)
            (ended && wr_period_contains(p, t->end));
 }
 
-/* One pass over the trajectories of the residents in the counters' slice: all of them, or
- * those marked in `only` (NULL: all). */
-static void count_pass(const wr_figures_prep *prep, wr_period p, const counters *c, const uint64_t *only)
+/* The passes' context: the counters, their shared bits and the period. */
+typedef struct {
+    const wr_config *cfg;
+    wr_period p;
+    counters c;
+    counter_space *space;
+    uint64_t *bits;
+    size_t window_words, slice_words;
+} pass_state;
+
+static void begin_pass(void *ctx, uint32_t lo)
 {
-    const wr_dataset *ds = prep->ds;
-    const wr_distinct *slice = &c->reach->total;
-    if (!only) {
-        for (size_t i = 0; i < ds->trajectory_count; i++)
-            if (wr_distinct_in_slice(slice, ds->trajectories[i].resident))
-                count_one(prep->cfg, p, c, &ds->trajectories[i]);
-        return;
-    }
-    for (size_t w = 0; w < wr_distinct_words(ds->trajectory_count); w++)
-        for (uint64_t b = only[w]; b; b &= b - 1) {
-            const wr_trajectory *t = &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)];
-            if (wr_distinct_in_slice(slice, t->resident))
-                count_one(prep->cfg, p, c, t);
-        }
+    pass_state *ps = ctx;
+    memset(ps->bits, 0, ps->window_words * sizeof *ps->bits);
+    for (size_t m = 0; m < ps->space->member_count; m++)
+        wr_distinct_set_slice(ps->space->members[m], lo, ps->slice_words,
+                              ps->bits + ps->space->offsets[m] * ps->slice_words);
+}
+
+static void visit(void *ctx, const wr_trajectory *t)
+{
+    const pass_state *ps = ctx;
+    count_one(ps->cfg, ps->p, &ps->c, t);
+}
+
+static bool may_count(void *ctx, const wr_trajectory *t)
+{
+    return counts_in(((const pass_state *)ctx)->p, t);
 }
 
 /* The breakdowns of the three figures. */
@@ -230,7 +242,6 @@ wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_erro
     counter_space space = {.residents = prep->residents};
     space.groups = figure_groups(&reach) + figure_groups(&inflow) + figure_groups(&outflow);
     space.counts = calloc(space.groups, sizeof *space.counts);
-    size_t all_words = wr_distinct_words(space.residents);
     size_t slice_words = wr_distinct_slice_words(space.groups, space.residents);
     size_t window_words = space.groups * slice_words;
     uint64_t *bits = space.counts ? wr_big_calloc(window_words, sizeof *bits) : NULL;
@@ -242,22 +253,16 @@ wr_status wr_figures_bereikt(const wr_figures_prep *prep, wr_figures *f, wr_erro
     bind_figure(&space, &reach);
     bind_figure(&space, &inflow);
     bind_figure(&space, &outflow);
-    counters c = {&reach, &inflow, &outflow};
-    /* More than one pass: the first marks the trajectories that count, the rest visit only those. */
-    uint64_t *only = NULL;
-    size_t only_words = wr_distinct_words(prep->ds->trajectory_count);
-    for (size_t first = 0; first == 0 || first < all_words; first += slice_words) {
-        if (first > 0)
-            memset(bits, 0, window_words * sizeof *bits);
-        for (size_t m = 0; m < space.member_count; m++)
-            wr_distinct_set_slice(space.members[m], (uint32_t)(first * 64), slice_words,
-                                  bits + space.offsets[m] * slice_words);
-        count_pass(prep, p, &c, only);
-        if (first == 0 && slice_words < all_words && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
-            for (size_t i = 0; i < prep->ds->trajectory_count; i++)
-                only[i >> 6] |= (uint64_t)counts_in(p, &prep->ds->trajectories[i]) << (i & 63);
-    }
-    wr_big_free(only, only_words, sizeof *only);
+    pass_state ps = {.cfg = cfg, .p = p, .c = {&reach, &inflow, &outflow}, .space = &space, .bits = bits,
+                     .window_words = window_words, .slice_words = slice_words};
+    wr_slice_passes_run(&(wr_slice_passes){.trajectories = prep->ds->trajectories,
+                                           .trajectory_count = prep->ds->trajectory_count,
+                                           .residents = space.residents,
+                                           .slice_words = slice_words,
+                                           .ctx = &ps,
+                                           .begin = begin_pass,
+                                           .visit = visit,
+                                           .counts = may_count});
 
     bool ok = emit(f, &reach) && emit(f, &inflow) && emit(f, &outflow);
     wr_big_free(bits, window_words, sizeof *bits);

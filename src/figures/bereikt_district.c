@@ -6,6 +6,7 @@
 
 #include "base/big_alloc.h"
 #include "base/distinct.h"
+#include "figures/slice_passes.h"
 
 /* A two-way breakdown of instroom: district (configured codes, then "onbekend") against
  * the codes of `codes` (then "onbekend"), as group d * (n + 1) + b. */
@@ -110,7 +111,8 @@ static inline void count_one(const wr_config *cfg, wr_period p, const counters *
         wr_distinct_add(&c->domains->pairs, cross_group(t->district, nd, -1, cfg->domains.count), t->resident);
 }
 
-/* Whether count_one adds anything for t: the rows the passes after the first visit. */
+/* Whether count_one adds anything for t: the trajectories grouped by slice for the
+ * passes (figures/slice_passes.h). */
 static bool counts_in(const wr_config *cfg, wr_period p, const wr_trajectory *t)
 {
     if (t->start == WR_DAY_INVALID || t->start == WR_DAY_NONE)
@@ -121,24 +123,35 @@ static bool counts_in(const wr_config *cfg, wr_period p, const wr_trajectory *t)
             t->start <= p.end && (!ended || t->end >= p.start));
 }
 
-/* One pass over the trajectories of the residents in the counters' slice: all of them, or
- * those marked in `only` (NULL: all). */
-static void count_pass(const wr_figures_prep *prep, wr_period p, const counters *c, const uint64_t *only)
+/* The passes' context: the counters, their shared bits and the period. */
+typedef struct {
+    const wr_config *cfg;
+    wr_period p;
+    counters c;
+    uint64_t *bits;
+    size_t window_words, slice_words, reason_groups, domain_groups;
+} pass_state;
+
+static void begin_pass(void *ctx, uint32_t lo)
 {
-    const wr_dataset *ds = prep->ds;
-    const wr_distinct *slice = c->counted;
-    if (!only) {
-        for (size_t i = 0; i < ds->trajectory_count; i++)
-            if (wr_distinct_in_slice(slice, ds->trajectories[i].resident))
-                count_one(prep->cfg, p, c, &ds->trajectories[i]);
-        return;
-    }
-    for (size_t w = 0; w < wr_distinct_words(ds->trajectory_count); w++)
-        for (uint64_t b = only[w]; b; b &= b - 1) {
-            const wr_trajectory *t = &ds->trajectories[w * 64 + (size_t)__builtin_ctzll(b)];
-            if (wr_distinct_in_slice(slice, t->resident))
-                count_one(prep->cfg, p, c, t);
-        }
+    pass_state *ps = ctx;
+    size_t words = ps->slice_words;
+    memset(ps->bits, 0, ps->window_words * sizeof *ps->bits);
+    wr_distinct_set_slice(&ps->c.reasons->pairs, lo, words, ps->bits);
+    wr_distinct_set_slice(&ps->c.domains->pairs, lo, words, ps->bits + ps->reason_groups * words);
+    wr_distinct_set_slice(ps->c.counted, lo, words, ps->bits + (ps->reason_groups + ps->domain_groups) * words);
+}
+
+static void visit(void *ctx, const wr_trajectory *t)
+{
+    const pass_state *ps = ctx;
+    count_one(ps->cfg, ps->p, &ps->c, t);
+}
+
+static bool may_count(void *ctx, const wr_trajectory *t)
+{
+    const pass_state *ps = ctx;
+    return counts_in(ps->cfg, ps->p, t);
 }
 
 /* How many groups its distinct counts have: district against reden_instroom, against
@@ -161,7 +174,7 @@ wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f
      * the one group of counted; the counts are one allocation, the bits of every group for
      * one slice of the residents at a time (base/distinct.h). */
     size_t reason_groups = (nd + 1) * (cfg->reasons_in.count + 1), domain_groups = (nd + 1) * (cfg->domains.count + 1);
-    size_t groups = district_groups(cfg), all_words = wr_distinct_words(prep->residents);
+    size_t groups = district_groups(cfg);
     size_t slice_words = wr_distinct_slice_words(groups, prep->residents), window_words = groups * slice_words + 1;
     uint64_t *bits = wr_big_calloc(window_words, sizeof *bits);
     long *counts = calloc(groups, sizeof *counts);
@@ -173,23 +186,17 @@ wr_status wr_figures_bereikt_district(const wr_figures_prep *prep, wr_figures *f
     wr_distinct_init(&reasons.pairs, reason_groups, prep->residents, NULL, counts);
     wr_distinct_init(&domains.pairs, domain_groups, prep->residents, NULL, counts + reason_groups);
     wr_distinct_init(&counted, 1, prep->residents, NULL, counts + reason_groups + domain_groups);
-    counters c = {&reasons, &domains, &counted};
-    /* More than one pass: the first marks the trajectories that count, the rest visit only those. */
-    uint64_t *only = NULL;
-    size_t only_words = wr_distinct_words(prep->ds->trajectory_count);
-    for (size_t first = 0; first == 0 || first < all_words; first += slice_words) {
-        if (first > 0)
-            memset(bits, 0, window_words * sizeof *bits);
-        uint32_t lo = (uint32_t)(first * 64);
-        wr_distinct_set_slice(&reasons.pairs, lo, slice_words, bits);
-        wr_distinct_set_slice(&domains.pairs, lo, slice_words, bits + reason_groups * slice_words);
-        wr_distinct_set_slice(&counted, lo, slice_words, bits + (reason_groups + domain_groups) * slice_words);
-        count_pass(prep, p, &c, only);
-        if (first == 0 && slice_words < all_words && (only = wr_big_calloc(only_words, sizeof *only)) != NULL)
-            for (size_t i = 0; i < prep->ds->trajectory_count; i++)
-                only[i >> 6] |= (uint64_t)counts_in(cfg, p, &prep->ds->trajectories[i]) << (i & 63);
-    }
-    wr_big_free(only, only_words, sizeof *only);
+    pass_state ps = {.cfg = cfg, .p = p, .c = {&reasons, &domains, &counted}, .bits = bits,
+                     .window_words = window_words, .slice_words = slice_words,
+                     .reason_groups = reason_groups, .domain_groups = domain_groups};
+    wr_slice_passes_run(&(wr_slice_passes){.trajectories = prep->ds->trajectories,
+                                           .trajectory_count = prep->ds->trajectory_count,
+                                           .residents = prep->residents,
+                                           .slice_words = slice_words,
+                                           .ctx = &ps,
+                                           .begin = begin_pass,
+                                           .visit = visit,
+                                           .counts = may_count});
     bool ok = emit_cross(f, cfg, &reasons) && emit_cross(f, cfg, &domains) &&
               (!cfg->inhabitants || emit_per_1000(f, cfg, counted.counts[0]));
     wr_big_free(bits, window_words, sizeof *bits);
