@@ -19,6 +19,7 @@
 #include "fill/template_names.h"
 #include "fill/template_data.h"
 #include "fill/template_fill.h"
+#include "fill/text_place.h"
 #include "render/html/html_render.h"
 #include "render/pdf/pdf_render.h"
 
@@ -78,41 +79,8 @@ static wr_status expand(const wr_factsheet_run *run, const char *name, wr_tpl_di
     return st;
 }
 
-/* Puts the district's text where the marker stands in *markdown and records its lines
- * in map, so the renderers treat it as the team's text (no special blocks, messages that
- * name the file). */
+/* Where the district's text goes: it is put in after the expansion (fill/text_place.h). */
 #define TEXT_MARK "\x1AWR-WIJKTEKST\x1A"
-static bool place_text(char **markdown, const wr_narrative_text *text, const char *folder, wr_source_map *map)
-{
-    char *at = strstr(*markdown, TEXT_MARK);
-    if (!at)
-        return true; /* a template without the text */
-    size_t line = 1, lines = 0;
-    for (const char *q = *markdown; q < at; q++)
-        line += *q == '\n';
-    const char *body = text ? text->text : "";
-    for (const char *q = body; *q; q++)
-        lines += *q == '\n';
-    lines += *body && body[strlen(body) - 1] != '\n';
-    wr_strbuf out = {0}, path = {0};
-    wr_strbuf_append(&out, *markdown, (size_t)(at - *markdown));
-    wr_strbuf_puts(&out, body);
-    wr_strbuf_puts(&out, at + strlen(TEXT_MARK));
-    bool ok = !out.failed;
-    if (ok && text && !text->missing && lines > 0) {
-        wr_strbuf_printf(&path, "%s/%s.md", folder, text->name);
-        ok = !path.failed && wr_source_map_add(map, wr_strbuf_cstr(&path), line, lines);
-    }
-    wr_strbuf_free(&path);
-    char *joined = wr_strbuf_take(&out);
-    if (!ok || !joined) {
-        free(joined);
-        return false;
-    }
-    free(*markdown);
-    *markdown = joined;
-    return true;
-}
 
 /* The renderers name the file they wrote, the set's temporary name: the user hears the
  * final one. */
@@ -226,7 +194,7 @@ static wr_status prepare_one(const wr_factsheet_run *run, size_t d, const wr_fig
         wr_tpl_dict_set(dict, "WIJK_TEKST", TEXT_MARK); /* the text goes in after the expansion */
         st = expand(run, FACTSHEET_TEMPLATE, dict, &doc->markdown, known, err);
     }
-    if (st == WR_OK && !place_text(&doc->markdown, text, run->texts->folder, doc->sources))
+    if (st == WR_OK && !wr_place_text(&doc->markdown, TEXT_MARK, text, run->texts->folder, doc->sources))
         st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van een wijkfactsheet.");
     wr_stage_note("wijken invullen", cfg->districts.items[d].code, t, wr_clock_now());
     if (st == WR_OK) {

@@ -220,13 +220,6 @@ static const report_names names_for[] = {
                            "het jaar", true},
 };
 
-/* Whether a text of the list belongs to this kind of report: the financial interim report
- * has only the finance text. */
-static bool text_counts(wr_report_kind kind, const char *name)
-{
-    return kind != WR_REPORT_FINANCE || strcmp(name, "financien") == 0;
-}
-
 static wr_status pdf_job(void *arg, wr_warnings *warnings, wr_error *err)
 {
     const report_files *r = arg;
@@ -412,24 +405,6 @@ static wr_status write_outputs(run_state *s, const wr_run_options *opts, wr_run_
 }
 
 
-static wr_status note_missing_texts(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
-                                   wr_error *err)
-{
-    char **grown = realloc(result->missing_texts, (result->missing_count + texts->count + 1) * sizeof *grown);
-    if (!grown)
-        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    result->missing_texts = grown;
-    for (size_t i = 0; i < texts->count; i++) {
-        if (!texts->texts[i].missing || !text_counts(kind, texts->texts[i].name))
-            continue;
-        wr_strbuf b = {0};
-        wr_strbuf_printf(&b, "%s/%s.md (%s)", texts->folder, texts->texts[i].name, texts->texts[i].title);
-        if (!(result->missing_texts[result->missing_count++] = wr_strbuf_take(&b)))
-            return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    }
-    return WR_OK;
-}
-
 /* One period of the document computed from the shared preparation (a job on both cores,
  * app/output_jobs.h: the periods only read the preparation and the dataset). */
 typedef struct {
@@ -564,25 +539,6 @@ static wr_status guard_texts(const run_state *s, const wr_run_options *opts, wr_
     return st;
 }
 
-/* With --definitief a document may not go out while texts are missing or unfinished, or
- * while a text holds what looks like personal data. */
-static wr_status refuse_unfinished(const wr_run_result *result, wr_error *err)
-{
-    wr_strbuf b = {0};
-    wr_strbuf_puts(&b, "Een definitieve versie kan nog niet worden gemaakt.");
-    if (result->missing_count)
-        wr_strbuf_puts(&b, "\nDeze teksten zijn nog niet klaar:");
-    for (size_t i = 0; i < result->missing_count; i++)
-        wr_strbuf_printf(&b, "\n  %s", result->missing_texts[i]);
-    if (result->privacy_count)
-        wr_strbuf_puts(&b, "\nDeze teksten en bestanden bevatten iets dat op persoonsgegevens lijkt; haal het weg:");
-    for (size_t i = 0; i < result->privacy_count; i++)
-        wr_strbuf_printf(&b, "\n  %s", result->privacy_findings[i]);
-    wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s", wr_strbuf_cstr(&b));
-    wr_strbuf_free(&b);
-    return st;
-}
-
 static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *result, wr_error *err)
 {
     char path[4096], texts_dir[4096], templates[4096], code[16];
@@ -651,18 +607,18 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_stage_note("teksten", NULL, t, wr_clock_now());
     if (st != WR_OK)
         return st;
-    if ((st = note_missing_texts(s->texts, opts->kind, result, err)) != WR_OK)
+    if ((st = wr_texts_note_missing(s->texts, opts->kind, result, err)) != WR_OK)
         return st;
     /* A quarter has a text per district for its factsheet, with the same rules. */
     if (opts->kind == WR_REPORT_QUARTER &&
         ((st = wr_texts_district_list(s->cfg, &s->district_list, err)) != WR_OK ||
          (st = wr_narrative_load(s->district_list, texts_dir, code, false, &s->district_texts, err)) != WR_OK ||
-         (st = note_missing_texts(s->district_texts, opts->kind, result, err)) != WR_OK))
+         (st = wr_texts_note_missing(s->district_texts, opts->kind, result, err)) != WR_OK))
         return st;
     if ((st = guard_texts(s, opts, result, err)) != WR_OK)
         return st;
     if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
-        return refuse_unfinished(result, err);
+        return wr_texts_refuse_unfinished(result, err);
     bool draft = !opts->final;
 
     const char *heads[WR_MAX_COLUMNS];

@@ -5,8 +5,10 @@
 
 #include <stdbool.h>
 
+#include "app/run.h"
 #include "base/error.h"
 #include "config/config.h"
+#include "narrative/narrative.h"
 #include "narrative/scaffold.h"
 #include "narrative/spec.h"
 
@@ -31,5 +33,15 @@ typedef struct {
  * wr_scaffold_result_free. */
 wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, bool year, wr_scaffold_result **out,
                             wr_error *err);
+
+/* Adds the texts of `texts` that are missing or unfinished to result->missing_texts as
+ * "path (title)"; the financial interim report counts only its finance text. */
+wr_status wr_texts_note_missing(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
+                                wr_error *err);
+
+/* The refusal of --definitief while texts are missing or unfinished, or while a text
+ * holds what looks like personal data: one Dutch message listing them all. Returns
+ * WR_ERR_INPUT. */
+wr_status wr_texts_refuse_unfinished(const wr_run_result *result, wr_error *err);
 
 #endif

@@ -396,3 +396,41 @@ wr_status wr_narrative_list_districts(const char *const *codes, const char *cons
     *out = list;
     return WR_OK;
 }
+
+/* The one text of the Kadernota outlook (wr_narrative_list_outlook). */
+static const char *const outlook_questions[] = {
+    "Welke ontwikkelingen verwachten we die de cijfers nog niet laten zien, zoals nieuw beleid, "
+    "veranderingen bij partners, nieuwbouw in een wijk of wachtlijsten elders?",
+    "Waardoor wijkt de verwachting af van de groei die alleen uit de bevolking volgt (de autonome "
+    "ontwikkeling)?",
+    "Hoe zeker zijn we van de verwachting, en bij welke onderdelen is voorzichtigheid nodig?",
+    "Wat betekent dit voor de Kadernota: wat vragen we van de gemeente?",
+};
+
+wr_status wr_narrative_list_outlook(wr_narrative_list **out, wr_error *err)
+{
+    *out = NULL;
+    size_t nq = sizeof outlook_questions / sizeof *outlook_questions;
+    wr_narrative_list *list = calloc(1, sizeof *list);
+    spec_array *a = list ? &list->kinds[0] : NULL;
+    wr_narrative_spec *s = a ? (a->items = calloc(1, sizeof *a->items)) : NULL;
+    if (s) {
+        a->cap = a->count = 1;
+        s->name = wr_strdup("toelichting");
+        s->title = wr_strdup("toelichting van het team bij de vooruitblik");
+        s->heading = wr_strdup("Toelichting van het team");
+        s->about = wr_strdup("Wat verklaart de verwachte groei, en welke overige autonome ontwikkelingen "
+                             "verwachten we die niet uit de cijfers volgen? De uitvoeringsafspraken "
+                             "(paragraaf 9.1.2) vragen om die toelichting voor de Kadernota.");
+        if ((s->questions = calloc(nq, sizeof *s->questions)) != NULL)
+            while (s->question_count < nq && (s->questions[s->question_count] =
+                                                   wr_strdup(outlook_questions[s->question_count])) != NULL)
+                s->question_count++;
+    }
+    if (!s || !s->name || !s->title || !s->heading || !s->about || !s->questions || s->question_count != nq) {
+        wr_narrative_list_free(list);
+        return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
+    }
+    *out = list;
+    return WR_OK;
+}

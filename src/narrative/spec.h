@@ -52,6 +52,12 @@ const wr_narrative_spec *wr_narrative_list_find(const wr_narrative_list *list, b
 wr_status wr_narrative_list_districts(const char *const *codes, const char *const *labels, size_t count,
                                       wr_narrative_list **out, wr_error *err);
 
+/* The text of the Kadernota outlook: one quarterly-kind text "toelichting" (the file
+ * teksten/kadernota-<jaar>/toelichting.md), with a built-in heading and questions on the
+ * expected growth and the other autonomous developments. Free it with
+ * wr_narrative_list_free. */
+wr_status wr_narrative_list_outlook(wr_narrative_list **out, wr_error *err);
+
 /* True when text (may be NULL) still contains WR_NARRATIVE_PLACEHOLDER. */
 bool wr_narrative_is_placeholder(const char *text);
 
