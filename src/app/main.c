@@ -60,10 +60,11 @@ static const char usage[] =
     "                          het verwachte volume per onderdeel met een marge, naast de\n"
     "                          groei die alleen uit de bevolking volgt, en wat de begroting\n"
     "                          dan nodig heeft met de prijsindex; als PDF, webpagina en Excel\n"
-    "                          in UITVOER/kadernota-JAAR/\n"
-    "  teksten PERIODE         maakt voor 2026-Q3 of 2026 elk tekstbestand dat nog ontbreekt,\n"
-    "                          met de kop en de vragen die de tekst moet beantwoorden;\n"
-    "                          een bestaand bestand blijft altijd ongemoeid\n"
+    "                          in UITVOER/kadernota-JAAR/, met de toelichting van het team\n"
+    "                          (kadernota-JAAR/toelichting.md in de map met teksten)\n"
+    "  teksten PERIODE         maakt voor 2026-Q3, 2026 of kadernota-2027 elk tekstbestand\n"
+    "                          dat nog ontbreekt, met de kop en de vragen die de tekst moet\n"
+    "                          beantwoorden; een bestaand bestand blijft altijd ongemoeid\n"
     "  controleer              controleert de export zonder rapporten te maken en toont\n"
     "                          alle meldingen per soort; afsluitstatus 0 als de export\n"
     "                          bruikbaar is (ook met meldingen op regelniveau)\n"
@@ -135,6 +136,27 @@ static int usage_error(const char *message)
     return wr_status_exit_code(WR_ERR_USAGE);
 }
 
+
+/* What looks like personal data in the team's texts: the document is public. */
+static void print_privacy(const wr_run_result *result)
+{
+    if (!result->privacy_count)
+        return;
+    fprintf(stderr, "Let op: deze teksten bevatten iets dat op persoonsgegevens lijkt. De rapportage is "
+                    "openbaar; haal het weg:\n");
+    for (size_t i = 0; i < result->privacy_count; i++)
+        fprintf(stderr, "  %s\n", result->privacy_findings[i]);
+}
+
+static void print_missing(const wr_run_result *result)
+{
+    if (!result->missing_count)
+        return;
+    fprintf(stderr, "Let op: deze teksten ontbreken nog; het document is een concept:\n");
+    for (size_t i = 0; i < result->missing_count; i++)
+        fprintf(stderr, "  %s\n", result->missing_texts[i]);
+}
+
 static int run_report(wr_run_options *opts)
 {
     wr_run_result result;
@@ -144,12 +166,7 @@ static int run_report(wr_run_options *opts)
         wr_run_result_clear(&result);
         return fail(&err);
     }
-    if (result.privacy_count) {
-        fprintf(stderr, "Let op: deze teksten bevatten iets dat op persoonsgegevens lijkt. De rapportage is "
-                        "openbaar; haal het weg:\n");
-        for (size_t i = 0; i < result.privacy_count; i++)
-            fprintf(stderr, "  %s\n", result.privacy_findings[i]);
-    }
+    print_privacy(&result);
     char period[64];
     wr_nl_period(result.period, period, sizeof period);
     if (opts->kind == WR_REPORT_QUARTER) {
@@ -187,11 +204,7 @@ static int run_report(wr_run_options *opts)
         for (size_t i = 0; i < result.warnings.count; i++)
             fprintf(stderr, "  %s\n", result.warnings.items[i]);
     }
-    if (result.missing_count) {
-        fprintf(stderr, "Let op: deze teksten ontbreken nog; het document is een concept:\n");
-        for (size_t i = 0; i < result.missing_count; i++)
-            fprintf(stderr, "  %s\n", result.missing_texts[i]);
-    }
+    print_missing(&result);
     wr_run_result_clear(&result);
     return 0;
 }
@@ -239,6 +252,7 @@ static int run_outlook(wr_run_options *opts, const char *year_text)
         wr_run_result_clear(&result);
         return fail(&err);
     }
+    print_privacy(&result);
     printf("Vooruitblik voor de Kadernota %ld geschreven:\n", year);
     for (size_t i = 0; i < result.written_count; i++)
         printf("  %s\n", result.written[i]);
@@ -250,6 +264,7 @@ static int run_outlook(wr_run_options *opts, const char *year_text)
         for (size_t i = 0; i < result.warnings.count; i++)
             fprintf(stderr, "  %s\n", result.warnings.items[i]);
     }
+    print_missing(&result);
     wr_run_result_clear(&result);
     return 0;
 }
@@ -296,16 +311,28 @@ static int run_list_periods(const wr_run_options *opts)
     return 0;
 }
 
+/* The year of "kadernota-2027", or 0 when period is not of that form. */
+static long outlook_year(const char *period)
+{
+    static const char prefix[] = "kadernota-";
+    if (strncmp(period, prefix, sizeof prefix - 1) != 0)
+        return 0;
+    char *end;
+    const char *digits = period + sizeof prefix - 1;
+    long year = strtol(digits, &end, 10);
+    return *end || end == digits || year < 2000 || year > 2200 ? -1 : year;
+}
+
 static int run_scaffold(const wr_run_options *opts, const char *period)
 {
     wr_period p;
-    if (!wr_period_parse(period, &p)) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "'%.40s' is geen periode; schrijf bijvoorbeeld 2026-Q3 of 2026.", period);
+    long target_year = outlook_year(period);
+    if (target_year < 0 || (target_year == 0 && !wr_period_parse(period, &p))) {
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 "'%.40s' is geen periode; schrijf bijvoorbeeld 2026-Q3, 2026 of kadernota-2027.", period);
         return usage_error(msg);
     }
-    char code[16];
-    wr_period_code(p, code, sizeof code);
     wr_scaffold_result *res = NULL;
     wr_error err = {0};
     char templates[4096];
@@ -314,7 +341,15 @@ static int run_scaffold(const wr_run_options *opts, const char *period)
     else
         snprintf(templates, sizeof templates, "%s/templates", opts->share_dir);
     wr_texts_places at = {opts->data_dir, opts->texts_dir, opts->config_path, templates};
-    if (wr_texts_scaffold(&at, code, p.quarter == 0, &res, &err) != WR_OK)
+    wr_status st;
+    if (target_year > 0) {
+        st = wr_texts_scaffold_outlook(&at, (int)target_year, &res, &err);
+    } else {
+        char code[16];
+        wr_period_code(p, code, sizeof code);
+        st = wr_texts_scaffold(&at, code, p.quarter == 0, &res, &err);
+    }
+    if (st != WR_OK)
         return fail(&err);
     if (res->created_count) {
         printf("Nieuwe tekstbestanden in %s:\n", res->folder);

@@ -7,8 +7,10 @@
 
 #include "app/document_options.h"
 #include "app/outputs.h"
+#include "app/privacy_scan.h"
 #include "app/publication_date.h"
 #include "app/quiet_stderr.h"
+#include "app/texts.h"
 #include "base/strbuf.h"
 #include "config/config.h"
 #include "export/xlsx/outlook_book.h"
@@ -22,6 +24,8 @@ typedef struct {
     wr_config *cfg;
     wr_dataset *ds;
     wr_outlook *outlook;
+    wr_narrative_list *text_list; /* the outlook's one text (narrative/spec.h) */
+    wr_narrative *texts;
     wr_filled_report report;
     wr_outputs *outputs;
 } outlook_state;
@@ -31,6 +35,8 @@ static void state_free(outlook_state *s)
     wr_config_free(s->cfg);
     wr_dataset_free(s->ds);
     wr_outlook_free(s->outlook);
+    wr_narrative_free(s->texts);
+    wr_narrative_list_free(s->text_list);
     wr_filled_report_clear(&s->report);
     wr_outputs_free(s->outputs);
 }
@@ -72,6 +78,32 @@ static wr_status write_files(outlook_state *s, const wr_run_options *opts, const
     return st;
 }
 
+/* The team's text in <teksten>/kadernota-<jaar>/, with the rules of the reports: a
+ * missing text makes the document a draft, and --definitief refuses while it is missing
+ * or holds what looks like personal data. */
+static wr_status load_texts(outlook_state *s, const wr_run_options *opts, const char *folder, wr_run_result *result,
+                            wr_error *err)
+{
+    char texts_dir[4096];
+    if (opts->texts_dir)
+        snprintf(texts_dir, sizeof texts_dir, "%s", opts->texts_dir);
+    else
+        snprintf(texts_dir, sizeof texts_dir, "%s/teksten", opts->data_dir);
+    wr_status st = wr_narrative_list_outlook(&s->text_list, err);
+    if (st == WR_OK)
+        st = wr_narrative_load(s->text_list, texts_dir, folder, false, &s->texts, err);
+    if (st == WR_OK)
+        st = wr_texts_note_missing(s->texts, WR_REPORT_QUARTER, result, err);
+    wr_warnings found = {0};
+    if (st == WR_OK)
+        st = wr_privacy_scan(s->texts, NULL, opts->data_dir, &found, err);
+    result->privacy_findings = found.items;
+    result->privacy_count = found.count;
+    if (st == WR_OK && opts->final && (result->missing_count > 0 || result->privacy_count > 0))
+        st = wr_texts_refuse_unfinished(result, err);
+    return st;
+}
+
 static wr_status run(outlook_state *s, const wr_run_options *opts, int target_year, wr_run_result *result,
                      wr_error *err)
 {
@@ -93,14 +125,16 @@ static wr_status run(outlook_state *s, const wr_run_options *opts, int target_ye
     if ((st = wr_outlook_compute(s->ds, s->cfg, target_year, &s->outlook, err)) != WR_OK)
         return st;
     result->period = s->outlook->last;
+    snprintf(folder, sizeof folder, "kadernota-%d", target_year);
+    if ((st = load_texts(s, opts, folder, result, err)) != WR_OK)
+        return st;
     bool draft = !opts->final;
     wr_quiet_stderr quiet; /* ctemplate's own English error lines */
     wr_quiet_stderr_begin(&quiet);
-    st = wr_fill_outlook(s->outlook, s->cfg, draft, templates, "kadernota.md", &s->report, err);
+    st = wr_fill_outlook(s->outlook, s->cfg, s->texts, draft, templates, "kadernota.md", &s->report, err);
     wr_quiet_stderr_end(&quiet);
     if (st != WR_OK)
         return st;
-    snprintf(folder, sizeof folder, "kadernota-%d", target_year);
     if ((st = wr_outputs_open(opts->output_dir, folder, &s->outputs, err)) != WR_OK)
         return st;
     const char *temps[3];

@@ -1,5 +1,7 @@
-/* The narrative side of a run: which text list it uses, and the `teksten` command that
- * scaffolds a period's text files from that list. */
+/* The narrative side of a run: which text list it uses, the `teksten` command that
+ * scaffolds a period's (or the Kadernota outlook's) text files from that list, and the
+ * rules every document keeps: missing texts are listed, and --definitief refuses while
+ * one is missing or holds what looks like personal data. */
 #ifndef WR_APP_TEXTS_H
 #define WR_APP_TEXTS_H
 
@@ -33,6 +35,11 @@ typedef struct {
  * wr_scaffold_result_free. */
 wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, bool year, wr_scaffold_result **out,
                             wr_error *err);
+
+/* `wijkrapport teksten kadernota-JAAR`: creates the outlook's text
+ * (<teksten>/kadernota-<jaar>/toelichting.md) when it is missing. */
+wr_status wr_texts_scaffold_outlook(const wr_texts_places *at, int target_year, wr_scaffold_result **out,
+                                    wr_error *err);
 
 /* Adds the texts of `texts` that are missing or unfinished to result->missing_texts as
  * "path (title)"; the financial interim report counts only its finance text. */

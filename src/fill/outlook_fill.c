@@ -9,6 +9,7 @@
 #include "fill/template_check.h"
 #include "fill/template_fill.h"
 #include "fill/template_names.h"
+#include "fill/text_place.h"
 
 static void whole(double x, char *buf, size_t size)
 {
@@ -362,8 +363,13 @@ static void fill_dict(wr_tpl_dict *dict, const wr_outlook *o, const wr_config *c
     fill_budget(dict, o);
 }
 
-wr_status wr_fill_outlook(const wr_outlook *o, const wr_config *cfg, bool draft, const char *template_dir,
-                          const char *template_name, wr_filled_report *out, wr_error *err)
+/* Where the team's text goes: it is put in after the expansion (fill/text_place.h), so
+ * the template engine never sees the text. */
+#define TEXT_MARK "\x1AWR-KADERNOTATEKST\x1A"
+
+wr_status wr_fill_outlook(const wr_outlook *o, const wr_config *cfg, const wr_narrative *texts, bool draft,
+                          const char *template_dir, const char *template_name, wr_filled_report *out,
+                          wr_error *err)
 {
     memset(out, 0, sizeof *out);
     wr_tpl_names *known = wr_tpl_names_new();
@@ -387,7 +393,15 @@ wr_status wr_fill_outlook(const wr_outlook *o, const wr_config *cfg, bool draft,
             goto done;
     }
     fill_dict(dict, o, cfg, draft);
+    wr_tpl_dict_set(dict, "TEKST_TOELICHTING", TEXT_MARK);
     st = wr_tpl_expand(template_dir, template_name, dict, &out->markdown, &out->len, err);
+    if (st == WR_OK) {
+        const wr_narrative_text *text = texts && texts->count ? &texts->texts[0] : NULL;
+        if (!wr_place_text(&out->markdown, TEXT_MARK, text, texts ? texts->folder : "", out->sources))
+            st = wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen bij het vullen van het sjabloon.");
+        else
+            out->len = strlen(out->markdown);
+    }
 done:
     wr_tpl_dict_free(dict);
     wr_tpl_names_free(known);

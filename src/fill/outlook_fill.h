@@ -12,6 +12,7 @@
 #include "config/config.h"
 #include "figures/outlook.h"
 #include "fill/report_fill.h"
+#include "narrative/narrative.h"
 
 /* The formatted values of one series, shared by the document and the workbook so the
  * three outputs show the same figures. */
@@ -23,8 +24,11 @@ typedef struct {
 } wr_outlook_texts;
 void wr_outlook_series_texts(const wr_outlook_series *s, wr_outlook_texts *t);
 
-/* Fills template_dir/template_name; on success the caller clears *out. */
-wr_status wr_fill_outlook(const wr_outlook *o, const wr_config *cfg, bool draft, const char *template_dir,
-                          const char *template_name, wr_filled_report *out, wr_error *err);
+/* Fills template_dir/template_name; on success the caller clears *out. The team's
+ * text (texts: the outlook's list, narrative/spec.h; NULL: none) goes where the template
+ * says {{TEKST_TOELICHTING}}, as written, its lines recorded in out->sources. */
+wr_status wr_fill_outlook(const wr_outlook *o, const wr_config *cfg, const wr_narrative *texts, bool draft,
+                          const char *template_dir, const char *template_name, wr_filled_report *out,
+                          wr_error *err);
 
 #endif

@@ -149,13 +149,20 @@ wr_status wr_scaffold_write(const wr_narrative_list *list, const char *texts_dir
                             wr_scaffold_result **out, wr_error *err)
 {
     *out = NULL;
-    if (!texts_dir || !*texts_dir)
-        return wr_error_set(err, WR_ERR_USAGE, "Er is geen map voor de teksten opgegeven.");
     char code[16];
     wr_status st = check_period(period_code, year, code, (int)sizeof code, err);
     if (st != WR_OK)
         return st;
+    return wr_scaffold_write_folder(list, texts_dir, code, year, out, err);
+}
 
+wr_status wr_scaffold_write_folder(const wr_narrative_list *list, const char *texts_dir, const char *code, bool year,
+                                   wr_scaffold_result **out, wr_error *err)
+{
+    *out = NULL;
+    if (!texts_dir || !*texts_dir)
+        return wr_error_set(err, WR_ERR_USAGE, "Er is geen map voor de teksten opgegeven.");
+    wr_status st = WR_OK;
     size_t count;
     const wr_narrative_spec *specs = wr_narrative_list_texts(list, year, &count);
     wr_scaffold_result *r = calloc(1, sizeof *r);

@@ -26,6 +26,10 @@ typedef struct {
  * On success *out is allocated; free it with wr_scaffold_result_free. */
 wr_status wr_scaffold_write(const wr_narrative_list *list, const char *texts_dir, const char *period_code, bool year,
                             wr_scaffold_result **out, wr_error *err);
+/* The same in <texts_dir>/<folder>/ for a folder that is no period ("kadernota-2027");
+ * the caller checks the name. */
+wr_status wr_scaffold_write_folder(const wr_narrative_list *list, const char *texts_dir, const char *folder,
+                                   bool year, wr_scaffold_result **out, wr_error *err);
 void wr_scaffold_result_free(wr_scaffold_result *r);
 /* Moves the paths of other to the end of r's lists (other keeps its folder); false on out
  * of memory. */

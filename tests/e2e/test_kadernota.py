@@ -4,7 +4,8 @@ writes the PDF, the HTML twin and the workbook into UITVOER/kadernota-JAAR/; the
 table (verwachting, marge, alleen demografie, autonome ontwikkeling) and the backtest in
 the workbook are the numbers the PDF and the HTML show; the budget need is budget x
 volume factor x price factor; axe-core finds no WCAG 2.1 A/AA violation in the HTML; a
-wrong year is refused."""
+wrong year is refused; the team's text (teksten/kadernota-JAAR/toelichting.md) is placed,
+scaffolded, required by --definitief and guarded for personal data like a report's."""
 import html
 import json
 import os
@@ -232,6 +233,106 @@ def a_year_the_export_cannot_reach_is_refused_and_writes_nothing():
         r = run("kadernota", "volgend", "--gegevens", SAMPLE, "--uitvoer", tmp)
         assert r.returncode == 2 and "geen jaar" in r.stderr, r.stderr
         assert os.listdir(tmp) == [], os.listdir(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+TEXT = os.path.join(SAMPLE, "teksten", f"kadernota-{YEAR}", "toelichting.md")
+
+
+def first_sentence(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read().split(". ")[0]
+
+
+@test
+def the_team_text_stands_in_pdf_and_html_under_its_own_heading():
+    """The sample's teksten/kadernota-2027/toelichting.md is the last section of the
+    outlook, as written, in the PDF and the HTML twin; no text is reported missing."""
+    sentence = flat(first_sentence(TEXT))
+    pdf, page = pdf_flat(Out.path("pdf")), html_text(Out.path("html"))
+    for text in (pdf, page):
+        at = text.find("Toelichting van het team")
+        assert at >= 0 and text.find(sentence, at) > at, text[-1500:]
+        assert "Tekst ontbreekt nog" not in text
+    assert "ontbreken nog" not in Out.result.stderr, Out.result.stderr
+
+
+@test
+def without_the_text_the_outlook_says_where_to_write_it_and_definitief_refuses():
+    tmp = tempfile.mkdtemp(prefix="wr-kn-text-")
+    try:
+        texts, out = os.path.join(tmp, "teksten"), os.path.join(tmp, "uit")
+        os.makedirs(texts)
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--teksten", texts, "--uitvoer", out)
+        assert r.returncode == 0, r.stderr
+        wanted = os.path.join(texts, f"kadernota-{YEAR}", "toelichting.md")
+        assert "ontbreken nog" in r.stderr and wanted in r.stderr, r.stderr
+        pdf = pdf_flat(os.path.join(out, f"kadernota-{YEAR}", f"kadernota-{YEAR}.pdf"))
+        assert "Tekst ontbreekt nog: toelichting van het team bij de vooruitblik" in pdf, pdf[-1500:]
+        final_out = os.path.join(tmp, "definitief")
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--teksten", texts, "--uitvoer", final_out, "--definitief")
+        assert r.returncode == 1, (r.returncode, r.stderr)
+        assert "Een definitieve versie kan nog niet worden gemaakt" in r.stderr and wanted in r.stderr, r.stderr
+        assert not os.path.exists(final_out) or os.listdir(final_out) == [], os.listdir(final_out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@test
+def teksten_kadernota_creates_the_text_with_its_questions_and_leaves_it_after():
+    """`teksten kadernota-2027` writes the file with its heading and questions, marked
+    unfinished, so the outlook still counts it as missing; a second call changes nothing;
+    a malformed year is refused."""
+    tmp = tempfile.mkdtemp(prefix="wr-kn-scaf-")
+    try:
+        r = run("teksten", f"kadernota-{YEAR}", "--gegevens", SAMPLE, "--teksten", tmp)
+        assert r.returncode == 0, r.stderr
+        path = os.path.join(tmp, f"kadernota-{YEAR}", "toelichting.md")
+        with open(path, encoding="utf-8") as f:
+            body = f.read()
+        assert "Toelichting van het team" in body and "autonome ontwikkeling" in body, body
+        assert "Wat betekent dit voor de Kadernota" in body, body
+        r = run("teksten", f"kadernota-{YEAR}", "--gegevens", SAMPLE, "--teksten", tmp)
+        assert r.returncode == 0 and "Al aanwezig" in r.stdout, r.stdout
+        with open(path, encoding="utf-8") as f:
+            assert f.read() == body
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--teksten", tmp, "--uitvoer", os.path.join(tmp, "uit"))
+        assert r.returncode == 0 and path in r.stderr and "ontbreken nog" in r.stderr, r.stderr
+        r = run("teksten", "kadernota-27", "--gegevens", SAMPLE, "--teksten", tmp)
+        assert r.returncode == 2 and "kadernota-2027" in r.stderr, (r.returncode, r.stderr)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@test
+def personal_data_in_the_text_is_named_and_definitief_refuses():
+    tmp = tempfile.mkdtemp(prefix="wr-kn-priv-")
+    try:
+        folder = os.path.join(tmp, f"kadernota-{YEAR}")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "toelichting.md"), "w", encoding="utf-8") as f:
+            f.write("De groei komt vooral uit Schalkwijk.\n\nBel bij vragen 06-12345678.\n")
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--teksten", tmp, "--uitvoer", os.path.join(tmp, "uit"))
+        assert r.returncode == 0, r.stderr
+        assert "persoonsgegevens" in r.stderr and "toelichting.md, regel 3" in r.stderr, r.stderr
+        assert "12345678" not in r.stderr, r.stderr  # the finding is masked
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--teksten", tmp, "--uitvoer", os.path.join(tmp, "def"),
+                "--definitief")
+        assert r.returncode == 1 and "persoonsgegevens" in r.stderr, (r.returncode, r.stderr)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@test
+def with_the_text_written_definitief_gives_a_document_without_the_draft_mark():
+    tmp = tempfile.mkdtemp(prefix="wr-kn-final-")
+    try:
+        r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--uitvoer", tmp, "--definitief")
+        assert r.returncode == 0, r.stderr
+        pdf = pdf_flat(os.path.join(tmp, f"kadernota-{YEAR}", f"kadernota-{YEAR}.pdf"))
+        assert "CONCEPT" not in pdf and "Dit is een concept" not in pdf, pdf[:600]
+        assert flat(first_sentence(TEXT)) in pdf
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
