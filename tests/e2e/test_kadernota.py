@@ -6,6 +6,7 @@ the workbook are the numbers the PDF and the HTML show; the budget need is budge
 volume factor x price factor; axe-core finds no WCAG 2.1 A/AA violation in the HTML; a
 wrong year is refused; the team's text (teksten/kadernota-JAAR/toelichting.md) is placed,
 scaffolded, required by --definitief and guarded for personal data like a report's."""
+import contextlib
 import html
 import json
 import os
@@ -237,6 +238,16 @@ def a_year_the_export_cannot_reach_is_refused_and_writes_nothing():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def scratch(prefix):
+    """A temporary folder, removed afterwards."""
+    tmp = tempfile.mkdtemp(prefix=prefix)
+    try:
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 TEXT = os.path.join(SAMPLE, "teksten", f"kadernota-{YEAR}", "toelichting.md")
 
 
@@ -260,8 +271,7 @@ def the_team_text_stands_in_pdf_and_html_under_its_own_heading():
 
 @test
 def without_the_text_the_outlook_says_where_to_write_it_and_definitief_refuses():
-    tmp = tempfile.mkdtemp(prefix="wr-kn-text-")
-    try:
+    with scratch("wr-kn-text-") as tmp:
         texts, out = os.path.join(tmp, "teksten"), os.path.join(tmp, "uit")
         os.makedirs(texts)
         r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--teksten", texts, "--uitvoer", out)
@@ -275,8 +285,6 @@ def without_the_text_the_outlook_says_where_to_write_it_and_definitief_refuses()
         assert r.returncode == 1, (r.returncode, r.stderr)
         assert "Een definitieve versie kan nog niet worden gemaakt" in r.stderr and wanted in r.stderr, r.stderr
         assert not os.path.exists(final_out) or os.listdir(final_out) == [], os.listdir(final_out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @test
@@ -284,8 +292,7 @@ def teksten_kadernota_creates_the_text_with_its_questions_and_leaves_it_after():
     """`teksten kadernota-2027` writes the file with its heading and questions, marked
     unfinished, so the outlook still counts it as missing; a second call changes nothing;
     a malformed year is refused."""
-    tmp = tempfile.mkdtemp(prefix="wr-kn-scaf-")
-    try:
+    with scratch("wr-kn-scaf-") as tmp:
         r = run("teksten", f"kadernota-{YEAR}", "--gegevens", SAMPLE, "--teksten", tmp)
         assert r.returncode == 0, r.stderr
         path = os.path.join(tmp, f"kadernota-{YEAR}", "toelichting.md")
@@ -301,14 +308,11 @@ def teksten_kadernota_creates_the_text_with_its_questions_and_leaves_it_after():
         assert r.returncode == 0 and path in r.stderr and "ontbreken nog" in r.stderr, r.stderr
         r = run("teksten", "kadernota-27", "--gegevens", SAMPLE, "--teksten", tmp)
         assert r.returncode == 2 and "kadernota-2027" in r.stderr, (r.returncode, r.stderr)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @test
 def personal_data_in_the_text_is_named_and_definitief_refuses():
-    tmp = tempfile.mkdtemp(prefix="wr-kn-priv-")
-    try:
+    with scratch("wr-kn-priv-") as tmp:
         folder = os.path.join(tmp, f"kadernota-{YEAR}")
         os.makedirs(folder)
         with open(os.path.join(folder, "toelichting.md"), "w", encoding="utf-8") as f:
@@ -320,21 +324,16 @@ def personal_data_in_the_text_is_named_and_definitief_refuses():
         r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--teksten", tmp, "--uitvoer", os.path.join(tmp, "def"),
                 "--definitief")
         assert r.returncode == 1 and "persoonsgegevens" in r.stderr, (r.returncode, r.stderr)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @test
 def with_the_text_written_definitief_gives_a_document_without_the_draft_mark():
-    tmp = tempfile.mkdtemp(prefix="wr-kn-final-")
-    try:
+    with scratch("wr-kn-final-") as tmp:
         r = run("kadernota", YEAR, "--gegevens", SAMPLE, "--uitvoer", tmp, "--definitief")
         assert r.returncode == 0, r.stderr
         pdf = pdf_flat(os.path.join(tmp, f"kadernota-{YEAR}", f"kadernota-{YEAR}.pdf"))
         assert "CONCEPT" not in pdf and "Dit is een concept" not in pdf, pdf[:600]
         assert flat(first_sentence(TEXT)) in pdf
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def cleanup():

@@ -101,11 +101,29 @@ static void free_recorder(recorder *r)
     free(r->bits);
 }
 
+/* How many trajectories the passes visited a wrong number of times: once each when
+ * `all`, else once each with a start date and never the others. */
+static int wrongly_visited(const wr_trajectory *t, const recorder *r, bool all)
+{
+    int wrong = 0;
+    for (size_t i = 0; i < TRAJECTORIES; i++)
+        wrong += r->visited_in[i] != (all || t[i].start != WR_DAY_NONE ? 1 : 0);
+    return wrong;
+}
+
+static void check_counts(const wr_trajectory *t, const long *counts)
+{
+    long expected[GROUPS] = {0};
+    expected_counts(t, expected);
+    for (int g = 0; g < GROUPS; g++)
+        CHECK_INT(counts[g], expected[g]);
+}
+
 /* 300 residents in slices of 64: five passes, each over its own counting trajectories. */
 static void test_each_pass_visits_its_own_slice(void)
 {
     wr_trajectory *t = make_trajectories();
-    long counts[GROUPS] = {0}, expected[GROUPS] = {0};
+    long counts[GROUPS] = {0};
     recorder r;
     run_passes(t, 1, &r, counts);
     CHECK_INT(r.passes, 5);
@@ -113,13 +131,8 @@ static void test_each_pass_visits_its_own_slice(void)
         CHECK_INT(r.los[k], (uint32_t)(64 * k));
     CHECK_INT(r.out_of_slice, 0);
     CHECK_INT(r.out_of_order, 0);
-    int wrong = 0;
-    for (size_t i = 0; i < TRAJECTORIES; i++)
-        wrong += r.visited_in[i] != (t[i].start != WR_DAY_NONE ? 1 : 0);
-    CHECK_INT(wrong, 0);
-    expected_counts(t, expected);
-    for (int g = 0; g < GROUPS; g++)
-        CHECK_INT(counts[g], expected[g]);
+    CHECK_INT(wrongly_visited(t, &r, false), 0);
+    check_counts(t, counts);
     free_recorder(&r);
     free(t);
 }
@@ -128,16 +141,13 @@ static void test_each_pass_visits_its_own_slice(void)
 static void test_other_slice_sizes_give_the_same_counts(void)
 {
     wr_trajectory *t = make_trajectories();
-    long expected[GROUPS] = {0};
-    expected_counts(t, expected);
     for (size_t words = 2; words <= 4; words++) {
         long counts[GROUPS] = {0};
         recorder r;
         run_passes(t, words, &r, counts);
         CHECK_INT(r.passes, (int)((5 + words - 1) / words));
         CHECK_INT(r.out_of_slice, 0);
-        for (int g = 0; g < GROUPS; g++)
-            CHECK_INT(counts[g], expected[g]);
+        check_counts(t, counts);
         free_recorder(&r);
     }
     free(t);
@@ -147,19 +157,14 @@ static void test_other_slice_sizes_give_the_same_counts(void)
 static void test_one_slice_visits_all(void)
 {
     wr_trajectory *t = make_trajectories();
-    long counts[GROUPS] = {0}, expected[GROUPS] = {0};
+    long counts[GROUPS] = {0};
     recorder r;
     run_passes(t, wr_distinct_words(RESIDENTS), &r, counts);
     CHECK_INT(r.passes, 1);
     CHECK_INT(r.los[0], 0);
     CHECK_INT(r.out_of_order, 0);
-    int wrong = 0;
-    for (size_t i = 0; i < TRAJECTORIES; i++)
-        wrong += r.visited_in[i] != 1;
-    CHECK_INT(wrong, 0);
-    expected_counts(t, expected);
-    for (int g = 0; g < GROUPS; g++)
-        CHECK_INT(counts[g], expected[g]);
+    CHECK_INT(wrongly_visited(t, &r, true), 0);
+    check_counts(t, counts);
     free_recorder(&r);
     free(t);
 }
