@@ -80,6 +80,8 @@ def completes_the_commands():
     assert complete("wijkrapport kw") == [["kwartaal"]]
     # The outlook: the two years after the sample's last year (2026).
     assert complete(f"{PROGRAM} kadernota ") == [["2027", "2028"]]
+    # ... and its text: teksten kadernota-2027.
+    assert complete(f"{PROGRAM} teksten k") == [["kadernota-2027", "kadernota-2028"]]
 
 
 @test
