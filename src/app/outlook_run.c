@@ -93,14 +93,15 @@ static wr_status load_texts(outlook_state *s, const wr_run_options *opts, const 
     if (st == WR_OK)
         st = wr_narrative_load(s->text_list, texts_dir, folder, false, &s->texts, err);
     if (st == WR_OK)
-        st = wr_texts_note_missing(s->texts, WR_REPORT_QUARTER, result, err);
+        st = wr_texts_note_missing(s->texts, WR_REPORT_QUARTER, &result->missing_texts, &result->missing_count, err);
     wr_warnings found = {0};
     if (st == WR_OK)
         st = wr_privacy_scan(s->texts, NULL, opts->data_dir, &found, err);
     result->privacy_findings = found.items;
     result->privacy_count = found.count;
     if (st == WR_OK && opts->final && (result->missing_count > 0 || result->privacy_count > 0))
-        st = wr_texts_refuse_unfinished(result, err);
+        st = wr_texts_refuse_unfinished(result->missing_texts, result->missing_count, result->privacy_findings,
+                                          result->privacy_count, err);
     return st;
 }
 

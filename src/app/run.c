@@ -607,18 +607,19 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
     wr_stage_note("teksten", NULL, t, wr_clock_now());
     if (st != WR_OK)
         return st;
-    if ((st = wr_texts_note_missing(s->texts, opts->kind, result, err)) != WR_OK)
+    if ((st = wr_texts_note_missing(s->texts, opts->kind, &result->missing_texts, &result->missing_count, err)) != WR_OK)
         return st;
     /* A quarter has a text per district for its factsheet, with the same rules. */
     if (opts->kind == WR_REPORT_QUARTER &&
         ((st = wr_texts_district_list(s->cfg, &s->district_list, err)) != WR_OK ||
          (st = wr_narrative_load(s->district_list, texts_dir, code, false, &s->district_texts, err)) != WR_OK ||
-         (st = wr_texts_note_missing(s->district_texts, opts->kind, result, err)) != WR_OK))
+         (st = wr_texts_note_missing(s->district_texts, opts->kind, &result->missing_texts, &result->missing_count, err)) != WR_OK))
         return st;
     if ((st = guard_texts(s, opts, result, err)) != WR_OK)
         return st;
     if (opts->final && (result->missing_count > 0 || result->privacy_count > 0))
-        return wr_texts_refuse_unfinished(result, err);
+        return wr_texts_refuse_unfinished(result->missing_texts, result->missing_count, result->privacy_findings,
+                                          result->privacy_count, err);
     bool draft = !opts->final;
 
     const char *heads[WR_MAX_COLUMNS];

@@ -112,19 +112,19 @@ static bool text_counts(wr_report_kind kind, const char *name)
     return kind != WR_REPORT_FINANCE || strcmp(name, "financien") == 0;
 }
 
-wr_status wr_texts_note_missing(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
+wr_status wr_texts_note_missing(const wr_narrative *texts, wr_report_kind kind, char ***missing, size_t *count,
                                 wr_error *err)
 {
-    char **grown = realloc(result->missing_texts, (result->missing_count + texts->count + 1) * sizeof *grown);
+    char **grown = realloc(*missing, (*count + texts->count + 1) * sizeof *grown);
     if (!grown)
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
-    result->missing_texts = grown;
+    *missing = grown;
     for (size_t i = 0; i < texts->count; i++) {
         if (!texts->texts[i].missing || !text_counts(kind, texts->texts[i].name))
             continue;
         wr_strbuf b = {0};
         wr_strbuf_printf(&b, "%s/%s.md (%s)", texts->folder, texts->texts[i].name, texts->texts[i].title);
-        if (!(result->missing_texts[result->missing_count++] = wr_strbuf_take(&b)))
+        if (!(grown[(*count)++] = wr_strbuf_take(&b)))
             return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
     }
     return WR_OK;
@@ -132,18 +132,19 @@ wr_status wr_texts_note_missing(const wr_narrative *texts, wr_report_kind kind, 
 
 /* With --definitief a document may not go out while texts are missing or unfinished, or
  * while a text holds what looks like personal data. */
-wr_status wr_texts_refuse_unfinished(const wr_run_result *result, wr_error *err)
+wr_status wr_texts_refuse_unfinished(char *const *missing, size_t missing_count, char *const *findings,
+                                     size_t finding_count, wr_error *err)
 {
     wr_strbuf b = {0};
     wr_strbuf_puts(&b, "Een definitieve versie kan nog niet worden gemaakt.");
-    if (result->missing_count)
+    if (missing_count)
         wr_strbuf_puts(&b, "\nDeze teksten zijn nog niet klaar:");
-    for (size_t i = 0; i < result->missing_count; i++)
-        wr_strbuf_printf(&b, "\n  %s", result->missing_texts[i]);
-    if (result->privacy_count)
+    for (size_t i = 0; i < missing_count; i++)
+        wr_strbuf_printf(&b, "\n  %s", missing[i]);
+    if (finding_count)
         wr_strbuf_puts(&b, "\nDeze teksten en bestanden bevatten iets dat op persoonsgegevens lijkt; haal het weg:");
-    for (size_t i = 0; i < result->privacy_count; i++)
-        wr_strbuf_printf(&b, "\n  %s", result->privacy_findings[i]);
+    for (size_t i = 0; i < finding_count; i++)
+        wr_strbuf_printf(&b, "\n  %s", findings[i]);
     wr_status st = wr_error_set(err, WR_ERR_INPUT, "%s", wr_strbuf_cstr(&b));
     wr_strbuf_free(&b);
     return st;

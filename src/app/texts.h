@@ -7,7 +7,7 @@
 
 #include <stdbool.h>
 
-#include "app/run.h"
+#include "app/run_options.h"
 #include "base/error.h"
 #include "config/config.h"
 #include "narrative/narrative.h"
@@ -41,14 +41,15 @@ wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, 
 wr_status wr_texts_scaffold_outlook(const wr_texts_places *at, int target_year, wr_scaffold_result **out,
                                     wr_error *err);
 
-/* Adds the texts of `texts` that are missing or unfinished to result->missing_texts as
+/* Adds the texts of `texts` that are missing or unfinished to *missing (count *count) as
  * "path (title)"; the financial interim report counts only its finance text. */
-wr_status wr_texts_note_missing(const wr_narrative *texts, wr_report_kind kind, wr_run_result *result,
+wr_status wr_texts_note_missing(const wr_narrative *texts, wr_report_kind kind, char ***missing, size_t *count,
                                 wr_error *err);
 
 /* The refusal of --definitief while texts are missing or unfinished, or while a text
  * holds what looks like personal data: one Dutch message listing them all. Returns
  * WR_ERR_INPUT. */
-wr_status wr_texts_refuse_unfinished(const wr_run_result *result, wr_error *err);
+wr_status wr_texts_refuse_unfinished(char *const *missing, size_t missing_count, char *const *findings,
+                                     size_t finding_count, wr_error *err);
 
 #endif
