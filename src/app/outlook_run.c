@@ -85,10 +85,7 @@ static wr_status load_texts(outlook_state *s, const wr_run_options *opts, const 
                             wr_error *err)
 {
     char texts_dir[4096];
-    if (opts->texts_dir)
-        snprintf(texts_dir, sizeof texts_dir, "%s", opts->texts_dir);
-    else
-        snprintf(texts_dir, sizeof texts_dir, "%s/teksten", opts->data_dir);
+    wr_texts_dir(opts->data_dir, opts->texts_dir, texts_dir, sizeof texts_dir);
     wr_status st = wr_narrative_list_outlook(&s->text_list, err);
     if (st == WR_OK)
         st = wr_narrative_load(s->text_list, texts_dir, folder, false, &s->texts, err);

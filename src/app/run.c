@@ -598,10 +598,7 @@ static wr_status run(run_state *s, const wr_run_options *opts, wr_run_result *re
         return wr_error_set(err, WR_ERR_NOMEM, "Onvoldoende geheugen.");
 
     wr_period_code(p, code, sizeof code);
-    if (opts->texts_dir)
-        snprintf(texts_dir, sizeof texts_dir, "%s", opts->texts_dir);
-    else
-        snprintf(texts_dir, sizeof texts_dir, "%s/teksten", opts->data_dir);
+    wr_texts_dir(opts->data_dir, opts->texts_dir, texts_dir, sizeof texts_dir);
     t = wr_clock_now();
     st = wr_narrative_load(s->text_list, texts_dir, code, opts->kind == WR_REPORT_YEAR, &s->texts, err);
     wr_stage_note("teksten", NULL, t, wr_clock_now());

@@ -52,12 +52,12 @@ static wr_status scaffold_districts(const wr_config *cfg, const char *texts, con
     return st;
 }
 
-static void texts_folder(const wr_texts_places *at, char *texts, size_t size)
+void wr_texts_dir(const char *data_dir, const char *texts_dir, char *out, size_t size)
 {
-    if (at->texts_dir)
-        snprintf(texts, size, "%s", at->texts_dir);
+    if (texts_dir)
+        snprintf(out, size, "%s", texts_dir);
     else
-        snprintf(texts, size, "%s/teksten", at->data_dir);
+        snprintf(out, size, "%s/teksten", data_dir);
 }
 
 wr_status wr_texts_scaffold_outlook(const wr_texts_places *at, int target_year, wr_scaffold_result **out,
@@ -65,7 +65,7 @@ wr_status wr_texts_scaffold_outlook(const wr_texts_places *at, int target_year, 
 {
     char texts[4096], folder[32];
     *out = NULL;
-    texts_folder(at, texts, sizeof texts);
+    wr_texts_dir(at->data_dir, at->texts_dir, texts, sizeof texts);
     snprintf(folder, sizeof folder, "kadernota-%d", target_year);
     wr_narrative_list *list = NULL;
     wr_status st = wr_narrative_list_outlook(&list, err);
@@ -84,7 +84,7 @@ wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, 
         snprintf(settings, sizeof settings, "%s", at->config_path);
     else
         snprintf(settings, sizeof settings, "%s/wijkrapport.ini", at->data_dir);
-    texts_folder(at, texts, sizeof texts);
+    wr_texts_dir(at->data_dir, at->texts_dir, texts, sizeof texts);
 
     /* Scaffolding needs only the text list, so a missing default settings file is no
      * error; a settings file that is there (or named) must be valid. */

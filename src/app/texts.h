@@ -36,6 +36,9 @@ typedef struct {
 wr_status wr_texts_scaffold(const wr_texts_places *at, const char *period_code, bool year, wr_scaffold_result **out,
                             wr_error *err);
 
+/* The texts folder: --teksten (texts_dir, may be NULL), else <data_dir>/teksten. */
+void wr_texts_dir(const char *data_dir, const char *texts_dir, char *out, size_t size);
+
 /* `wijkrapport teksten kadernota-JAAR`: creates the outlook's text
  * (<teksten>/kadernota-<jaar>/toelichting.md) when it is missing. */
 wr_status wr_texts_scaffold_outlook(const wr_texts_places *at, int target_year, wr_scaffold_result **out,
